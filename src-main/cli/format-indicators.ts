@@ -1,0 +1,36 @@
+import type { Indicators } from '../shared/indicators.js';
+
+const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+
+function table(title: string, header: string[], rows: Array<Array<string | number>>): string {
+  if (rows.length === 0) return `${title}\n  (none in scope)\n`;
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `  ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')}`;
+  return `${title}\n${line(header)}\n${cells.slice(1).map(line).join('\n')}\n`;
+}
+
+/** The indicators as plain text tables, for a person at a terminal. */
+export function formatIndicators(ind: Indicators): string {
+  const s = ind.summary;
+  const scope = Object.entries(ind.scope).map(([k, v]) => `${k} = ${v.join(' or ')}`).join('; ') || 'all pairings';
+  const out = [
+    `Scope: ${scope}\n`,
+    table('Summary', ['figure', 'value'], Object.entries(s)),
+    table('Pairings by region', ['region', 'pairings', 'entities'], ind.pairingsByRegion.map((r) => [r.region, r.pairings, r.entities])),
+    table('Region-to-region flow', ['region a', 'region b', 'pairings'], ind.regionMatrix.map((r) => [r.a, r.b, r.pairings])),
+    table('Country-to-country flow', ['country a', 'country b', 'pairings'], ind.countryMatrix.map((r) => [r.a, r.b, r.pairings])),
+    table('Themes', ['theme', 'pairings'], ind.themes.map((r) => [r.theme, r.pairings])),
+    table('Theme overlap', ['theme a', 'theme b', 'pairings', 'jaccard'], ind.themeOverlap.map((r) => [r.a, r.b, r.pairings, r.jaccard.toFixed(4)])),
+    `Pairings with two or more themes: ${pct(ind.multiThemeShare)}\n`,
+    table('Stakeholder mix (quadruple helix)', ['helix', 'organisations', 'participants', 'share'],
+      ind.stakeholderMix.byHelix.map((r) => [r.helix, r.organisations, r.participants, pct(r.share)])),
+    `Pairings covering all four helices: ${pct(ind.stakeholderMix.quadrupleHelixShare)}; mean helix coverage ${pct(ind.stakeholderMix.meanHelixCoverage)}; mean evenness ${ind.stakeholderMix.meanEvenness.toFixed(4)}\n`,
+    `GCoM: ${ind.gcom.signatories} of ${ind.gcom.entities} entities are signatories (${pct(ind.gcom.share)}); ${ind.gcom.actionPlans} with an action plan; ${ind.gcom.joinedDuringPairing} joined during a pairing\n`,
+    table('GCoM by region', ['region', 'entities', 'signatories', 'share'], ind.gcom.byRegion.map((r) => [r.region, r.entities, r.signatories, pct(r.share)])),
+    `Joint action plans: ${ind.delivery.actionPlans.adopted} adopted, ${ind.delivery.actionPlans.drafting} drafting, ${ind.delivery.actionPlans.none} none; pilot projects: ${ind.delivery.pilotProjects}; median duration: ${ind.delivery.medianDurationMonths ?? 'n/a'} months\n`,
+    table('Activities by type', ['type', 'activities', 'participants'], ind.delivery.activitiesByType.map((r) => [r.type, r.activities, r.participants])),
+  ];
+  if (ind.warnings.length > 0) out.push(`Warnings from the import:\n${ind.warnings.map((w) => `  - ${w}`).join('\n')}\n`);
+  return out.join('\n');
+}

@@ -1,0 +1,188 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { computeIndicators } from '../core/indicators/compute.js';
+import { FilterError } from '../core/indicators/filters.js';
+import type { ColumnMapping } from '../core/import/header-map.js';
+import { ProjectFormatError } from '../core/store/migrations.js';
+import { type ImportOutcome, Project } from '../core/store/project.js';
+import { importIntoProjectFile } from '../core/store/project-file.js';
+import type { Filters } from '../shared/indicators.js';
+import { formatIssue } from '../shared/issues.js';
+import { formatIndicators } from './format-indicators.js';
+import { progressBar } from './progress-bar.js';
+
+const USAGE = `Usage: twinlens <command> [options]
+
+  validate FILE...                     check files without importing
+  import FILE... --project P.duckdb    import files into a project (replaces its dataset)
+  indicators SOURCE [filters] [--json] print the indicators of a project or of data files
+
+Filters (repeatable; values OR-ed within a filter, filters AND-ed):
+  --programme X  --component X  --theme X  --region X  --status X
+  --from YYYY-MM-DD  --to YYYY-MM-DD   (pairing start date)
+
+Options: --json  --mapping MAP.json (header -> data-model column)  --debug
+Exit codes: 0 ok, 1 invalid data, 2 unreadable file or bad usage.`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  project: { type: 'string' },
+  mapping: { type: 'string' },
+  programme: { type: 'string', multiple: true },
+  component: { type: 'string', multiple: true },
+  theme: { type: 'string', multiple: true },
+  region: { type: 'string', multiple: true },
+  status: { type: 'string', multiple: true },
+  from: { type: 'string' },
+  to: { type: 'string' },
+} as const;
+
+type Values = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+const err = (text: string) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+
+function readMapping(path: string | undefined): ColumnMapping | undefined {
+  if (!path) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`--mapping ${path} cannot be read as JSON (${(e as Error).message}).`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Object.values(parsed).some((v) => typeof v !== 'string')) {
+    throw new UsageError(`--mapping ${path} must be a JSON object of "header in your file": "data-model column" pairs.`);
+  }
+  return parsed as ColumnMapping;
+}
+
+function filtersOf(v: Values): Filters {
+  const f: Filters = {};
+  for (const name of ['programme', 'component', 'theme', 'region', 'status'] as const) if (v[name]) f[name] = v[name];
+  if (v.from) f.from = v.from;
+  if (v.to) f.to = v.to;
+  return f;
+}
+
+/** Prints an import's problems; returns the exit code it deserves. */
+function reportOutcome(outcome: ImportOutcome, json: boolean): number {
+  const code = outcome.unreadable ? 2 : outcome.ok ? 0 : 1;
+  if (json) {
+    if (!outcome.ok) out(JSON.stringify(outcome.report, null, 2));
+  } else {
+    for (const e of outcome.report.errors) err(`error: ${formatIssue(e)}`);
+    for (const w of outcome.report.warnings) err(`warning: ${formatIssue(w)}`);
+    if (!outcome.ok) err(`${outcome.report.errors.length} error(s): nothing was imported.`);
+  }
+  return code;
+}
+
+async function importWithProgress<T>(work: (onProgress: ReturnType<typeof progressBar>['update']) => Promise<T>): Promise<T> {
+  const bar = progressBar();
+  try {
+    return await work(bar.update);
+  } finally {
+    bar.done();
+  }
+}
+
+async function validate(files: string[], v: Values): Promise<number> {
+  if (files.length === 0) throw new UsageError('validate needs at least one file.');
+  const project = await Project.open();
+  try {
+    const outcome = await importWithProgress((onProgress) => project.importFiles(files, { mapping: readMapping(v.mapping), onProgress }));
+    if (v.json) {
+      out(JSON.stringify(outcome.report, null, 2));
+      return outcome.unreadable ? 2 : outcome.ok ? 0 : 1;
+    }
+    const code = reportOutcome(outcome, false);
+    if (outcome.ok) out(`valid: ${Object.entries(outcome.rows).map(([t, n]) => `${n} ${t}`).join(', ')}; ${outcome.report.warnings.length} warning(s).`);
+    return code;
+  } finally {
+    project.close();
+  }
+}
+
+async function importCommand(files: string[], v: Values): Promise<number> {
+  if (files.length === 0) throw new UsageError('import needs at least one file.');
+  if (!v.project) throw new UsageError('import needs --project P.duckdb (created if it does not exist).');
+  const outcome = await importWithProgress((onProgress) =>
+    importIntoProjectFile(v.project!, files, { mapping: readMapping(v.mapping), onProgress }),
+  );
+  const code = reportOutcome(outcome, Boolean(v.json));
+  if (outcome.ok) {
+    if (v.json) out(JSON.stringify({ importId: outcome.importId, rows: outcome.rows, warnings: outcome.report.warnings }, null, 2));
+    else out(`imported into ${v.project}: ${Object.entries(outcome.rows).map(([t, n]) => `${n} ${t}`).join(', ')}.`);
+  }
+  return code;
+}
+
+async function indicatorsCommand(sources: string[], v: Values): Promise<number> {
+  if (sources.length === 0) throw new UsageError('indicators needs a .duckdb project or data files.');
+  const filters = filtersOf(v);
+  const isProject = sources.length === 1 && /\.duckdb$/i.test(sources[0]!);
+  if (isProject && !existsSync(sources[0]!)) throw new UsageError(`${sources[0]} does not exist: import data into it first.`);
+  const project = await Project.open(isProject ? sources[0]! : ':memory:');
+  try {
+    if (!isProject) {
+      const outcome = await importWithProgress((onProgress) => project.importFiles(sources, { mapping: readMapping(v.mapping), onProgress }));
+      if (!outcome.ok) return reportOutcome(outcome, Boolean(v.json));
+    }
+    const indicators = await project.withConnection((c) => computeIndicators(c, filters));
+    out(v.json ? JSON.stringify(indicators, null, 2) : formatIndicators(indicators));
+    return 0;
+  } finally {
+    project.close();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    err(`twinlens: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? out : err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  try {
+    switch (command) {
+      case 'validate':
+        return await validate(rest, values);
+      case 'import':
+        return await importCommand(rest, values);
+      case 'indicators':
+        return await indicatorsCommand(rest, values);
+      default:
+        throw new UsageError(`unknown command "${command}".`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof FilterError) {
+      err(`twinlens: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ProjectFormatError) {
+      err(`twinlens: ${values.project ?? rest[0]} ${e.message}.`);
+      return 2;
+    }
+    err(`twinlens: ${(e as Error).message}`);
+    if (values.debug) err(String((e as Error).stack));
+    else err('(run again with --debug for details)');
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

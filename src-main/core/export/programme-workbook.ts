@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import type { TableName, TableRows } from '../../shared/domain.js';
+import { CANONICAL_SHEETS } from '../import/sheet-specs.js';
+
+export type ProgrammeTables = { [T in TableName]: Array<TableRows[T]> };
+
+export interface ReadmeSheet {
+  title: string;
+  lines: Array<[string, string]>;
+}
+
+const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date']);
+const YES_NO_COLUMNS = new Set(['gcom_signatory', 'gcom_action_plan', 'primary']);
+
+function cellValue(column: string, value: unknown): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (DATE_COLUMNS.has(column)) return new Date(`${value as string}T00:00:00Z`);
+  if (YES_NO_COLUMNS.has(column)) return value ? 'yes' : 'no';
+  return value as ExcelJS.CellValue;
+}
+
+/**
+ * Writes a canonical programme workbook (data-model.md, section 1) with exceljs's streaming
+ * writer, so generated programmes of a million rows do not need a million row objects.
+ */
+export async function writeProgrammeWorkbook(path: string, tables: ProgrammeTables, readme?: ReadmeSheet): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  if (readme) {
+    const sheet = workbook.addWorksheet('README');
+    sheet.columns = [{ width: 28 }, { width: 110 }];
+    sheet.addRow([readme.title]).font = { bold: true, size: 14 };
+    for (const [a, b] of readme.lines) {
+      const row = sheet.addRow([a, b]);
+      row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+      if (a && !b) row.font = { bold: true };
+      row.commit();
+    }
+    sheet.commit();
+  }
+  for (const spec of CANONICAL_SHEETS) {
+    const rows = tables[spec.table] as unknown as Array<Record<string, unknown>>;
+    const sheet = workbook.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = spec.columns.map((c) => ({
+      header: c.name,
+      key: c.name,
+      width: Math.max(12, c.name.length + 4),
+      ...(DATE_COLUMNS.has(c.name) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    for (const record of rows) {
+      sheet.addRow(spec.columns.map((c) => cellValue(c.name, record[c.name]))).commit();
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+}

@@ -1,0 +1,66 @@
+import { type Cell, cellText } from './cell.js';
+import { countryToAlpha2 } from './countries.js';
+import type { ColumnType } from './sheet-specs.js';
+import {
+  type OpenCatalogue,
+  type Parsed,
+  normaliseSide,
+  parseActionPlan,
+  parseDate,
+  parseHelix,
+  parseInteger,
+  parseKind,
+  parseNumber,
+  parseStatus,
+  parseYesNo,
+} from './values.js';
+
+export interface Catalogues {
+  themes: OpenCatalogue;
+  activityTypes: OpenCatalogue;
+}
+
+/** A parsed cell; `unknown` marks an open-catalogue value kept as written (warn, don't fail). */
+export type CellResult = Parsed<unknown> & { unknown?: boolean };
+
+export function parseCell(type: ColumnType, cell: Cell, catalogues: Catalogues): CellResult {
+  switch (type) {
+    case 'integer':
+      return parseInteger(cell);
+    case 'number':
+      return parseNumber(cell);
+    case 'date':
+      return parseDate(cell);
+    case 'yesno':
+      return parseYesNo(cell);
+    case 'kind':
+      return parseKind(cell);
+    case 'status':
+      return parseStatus(cell);
+    case 'action_plan':
+      return parseActionPlan(cell);
+    case 'helix':
+      return parseHelix(cell);
+    default:
+      break;
+  }
+  const text = cellText(cell);
+  if (text === null) return { ok: true, value: null };
+  switch (type) {
+    case 'country': {
+      const code = countryToAlpha2(text);
+      return code
+        ? { ok: true, value: code }
+        : { ok: false, code: 'unknown-country', message: `"${text}" is not a country Twinlens knows: write its ISO code (such as NL) or its English name (such as Netherlands).` };
+    }
+    case 'theme':
+    case 'activity_type': {
+      const hit = (type === 'theme' ? catalogues.themes : catalogues.activityTypes).match(text);
+      return { ok: true, value: hit.value, unknown: !hit.known };
+    }
+    case 'side':
+      return { ok: true, value: normaliseSide(text) };
+    default:
+      return { ok: true, value: text };
+  }
+}

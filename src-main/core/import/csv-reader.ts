@@ -1,0 +1,48 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { Cell } from './cell.js';
+import type { SheetRow, SheetSource } from './sheet-source.js';
+
+const SEPARATORS = [',', ';', '\t'] as const;
+
+/** Picks the separator that splits the header line (outside quotes) most often. */
+export function sniffSeparator(text: string): string {
+  const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  let best = ',';
+  for (const s of SEPARATORS) if (counts.get(s)! > counts.get(best)!) best = s;
+  return best;
+}
+
+/** A decoded CSV text as one sheet; record N is row N, as Excel shows the file. */
+export function csvSheet(text: string): SheetSource {
+  return { name: null, rows: csvRows(text, sniffSeparator(text)) };
+}
+
+async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRow> {
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    bom: true,
+  });
+  // Fed in slices with back-pressure, so rows flow while the text is parsed.
+  Readable.from(slices(text)).pipe(parser);
+  let number = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    number++;
+    yield { number, cells: record.map((v): Cell => (v === '' ? null : v)) };
+  }
+}
+
+function* slices(text: string): Generator<string> {
+  const SLICE = 1 << 20;
+  for (let at = 0; at < text.length; at += SLICE) yield text.slice(at, at + SLICE);
+}

@@ -1,0 +1,118 @@
+import { COMPONENTS } from '../../shared/domain.js';
+import { cellText } from './cell.js';
+import { parseCell } from './cell-parse.js';
+import { defaultRegion } from './countries.js';
+import { headerKey } from './header-key.js';
+import type { MappedColumn } from './header-map.js';
+import type { ImportState } from './import-state.js';
+import type { RowPlace } from './issue-log.js';
+import type { SheetRow } from './sheet-source.js';
+
+/** "Cali & Medellin", "Velletri + Rome", "Cali / Medellin": several entities in one cell. */
+const CITY_SEPARATOR = /\s*[&+/]\s*/;
+const THEME_SEPARATOR = /\s*[;|]\s*/;
+
+const componentByKey = new Map(COMPONENTS.map((c) => [c.toLowerCase(), c]));
+
+const splitCell = (text: string | null, separator: RegExp) =>
+  text === null ? [] : text.split(separator).map((s) => s.trim()).filter((s) => s !== '');
+
+/** The identity of a city in a flat list: same name (ignoring case and accents) in the same country. */
+const entityKey = (country: string, name: string) => `${country}\u0000${headerKey(name)}`;
+
+/**
+ * Turns a flat pairing list (one row per pairing, cities named rather than referenced) into
+ * entities, pairings, members and themes, exactly as a canonical workbook would hold them.
+ */
+export async function readFlatListRows(
+  columns: readonly MappedColumn[],
+  rows: AsyncIterable<SheetRow>,
+  place: RowPlace,
+  src: number,
+  state: ImportState,
+  onRow: () => void,
+): Promise<void> {
+  const { issues, staging, catalogues } = state;
+  const byName = new Map(columns.map((c) => [c.spec.name, c]));
+  for await (const row of rows) {
+    onRow();
+    if (row.cells.every((c) => cellText(c) === null)) continue;
+    const origin = { src, row: row.number };
+    const text = (name: string) => {
+      const column = byName.get(name);
+      return column ? cellText(row.cells[column.index] ?? null) : null;
+    };
+    const parsed = (name: string): unknown => {
+      const column = byName.get(name);
+      if (!column) return null;
+      const result = parseCell(column.spec.type, row.cells[column.index] ?? null, catalogues);
+      if (result.ok) return result.value;
+      issues.error(result.code, place, row.number, name, result.message);
+      return undefined;
+    };
+
+    const sides = (['EU', 'Partner'] as const).map((side) => {
+      const cityColumn = `${side} city`;
+      const countryColumn = `${side} country`;
+      const cities = splitCell(text(cityColumn), CITY_SEPARATOR);
+      const countryCells = splitCell(text(countryColumn), CITY_SEPARATOR);
+      if (cities.length === 0) issues.error('missing-value', place, row.number, cityColumn, `${cityColumn} is empty: name the ${side === 'EU' ? 'EU' : 'partner'} city of this pairing.`);
+      if (countryCells.length === 0) issues.error('missing-value', place, row.number, countryColumn, `${countryColumn} is empty: give the country of ${cities.join(' & ') || 'the city'}.`);
+      if (countryCells.length > 1 && countryCells.length !== cities.length) {
+        issues.error('invalid-value', place, row.number, countryColumn,
+          `${countryCells.length} countries for ${cities.length} cities: give one country for all, or one per city in the same order.`);
+        return { side, cities, countries: [] as string[] };
+      }
+      const countries: string[] = [];
+      for (const name of countryCells) {
+        const result = parseCell('country', name, catalogues);
+        if (result.ok) countries.push(result.value as string);
+        else issues.error(result.code, place, row.number, countryColumn, result.message);
+      }
+      return { side, cities, countries: countries.length === countryCells.length ? countries : [] };
+    });
+
+    let pairingId = text('Pairing ID');
+    if (pairingId === null) pairingId = state.nextPairingId();
+    else state.claimId('pairing_id', pairingId, place, row.number);
+
+    const component = text('Component');
+    staging.append('pairings', {
+      pairing_id: pairingId,
+      title: sides.map((s) => s.cities.join(' & ')).join(' - '),
+      programme: text('Programme'),
+      component: component === null ? 'city-to-city' : (componentByKey.get(component.toLowerCase()) ?? component),
+      start_date: (parsed('Start') as string | null | undefined) ?? null,
+      end_date: (parsed('End') as string | null | undefined) ?? null,
+    }, origin);
+
+    for (const { side, cities, countries } of sides) {
+      if (countries.length === 0) continue;
+      cities.forEach((name, i) => {
+        const country = countries.length === 1 ? countries[0]! : countries[i]!;
+        const key = entityKey(country, name);
+        let entityId = state.flatEntities.get(key);
+        if (entityId === undefined) {
+          entityId = `${country}-${headerKey(name) || 'entity'}`;
+          state.flatEntities.set(key, entityId);
+          staging.append('entities', {
+            entity_id: entityId, name, country, kind: 'city', region: defaultRegion(country),
+            gcom_signatory: false, gcom_action_plan: false,
+          }, origin);
+        }
+        staging.append('members', { pairing_id: pairingId, entity_id: entityId, side: side === 'EU' ? 'EU' : 'partner' }, origin);
+      });
+    }
+
+    const seenThemes = new Set<string>();
+    for (const written of splitCell(text('Themes'), THEME_SEPARATOR)) {
+      const hit = catalogues.themes.match(written);
+      if (seenThemes.has(hit.value)) continue;
+      seenThemes.add(hit.value);
+      if (!hit.known && state.warnOnce(`theme\u0000${hit.value}`)) {
+        issues.warning('unknown-theme', place, row.number, 'Themes', `"${hit.value}" is not in the theme catalogue: it is kept as written. Check the spelling if you meant a catalogue theme.`);
+      }
+      staging.append('themes', { pairing_id: pairingId, theme: hit.value, primary: false }, origin);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import type { ImportIssue, IssueReport } from '../../shared/issues.js';
+
+/** Where in the input a row came from; `order` keeps issues in reading order. */
+export interface RowPlace {
+  file: string;
+  sheet: string | null;
+  /** Reading order of the file (0, 1, ...) and of the sheet within all sheets read. */
+  order: number;
+}
+
+/** Past this many, further errors are counted, not listed: a person fixes the first ones first. */
+export const MAX_LISTED_ISSUES = 5000;
+
+interface Sorted extends ImportIssue {
+  order: number;
+}
+
+/** Collects every error and warning of one import, in the order a person would fix them. */
+export class IssueLog {
+  private readonly errors: Sorted[] = [];
+  private readonly warnings: Sorted[] = [];
+  private unlistedErrors = 0;
+  private unlistedWarnings = 0;
+
+  error(code: string, place: RowPlace, row: number | null, column: string | null, message: string): void {
+    if (this.errors.length >= MAX_LISTED_ISSUES) this.unlistedErrors++;
+    else this.errors.push({ code, file: place.file, sheet: place.sheet, row, column, message, order: place.order });
+  }
+
+  warning(code: string, place: RowPlace, row: number | null, column: string | null, message: string): void {
+    if (this.warnings.length >= MAX_LISTED_ISSUES) this.unlistedWarnings++;
+    else this.warnings.push({ code, file: place.file, sheet: place.sheet, row, column, message, order: place.order });
+  }
+
+  get errorCount(): number {
+    return this.errors.length + this.unlistedErrors;
+  }
+
+  report(): IssueReport {
+    return {
+      errors: finish(this.errors, this.unlistedErrors, 'error'),
+      warnings: finish(this.warnings, this.unlistedWarnings, 'warning'),
+    };
+  }
+}
+
+function finish(list: Sorted[], unlisted: number, what: string): ImportIssue[] {
+  const sorted = [...list].sort((a, b) => a.order - b.order || (a.row ?? 0) - (b.row ?? 0));
+  const out: ImportIssue[] = sorted.map(({ order: _order, ...issue }) => issue);
+  if (unlisted > 0) {
+    const last = out[out.length - 1]!;
+    out.push({
+      code: 'too-many-issues',
+      file: last.file,
+      sheet: null,
+      row: null,
+      column: null,
+      message: `${unlisted} further ${what}s are not listed: fix the ones above and check the file again.`,
+    });
+  }
+  return out;
+}

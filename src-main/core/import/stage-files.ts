@@ -1,0 +1,239 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { TableName } from '../../shared/domain.js';
+import { cellText } from './cell.js';
+import { readCanonicalRows } from './canonical-sheet.js';
+import { csvSheet } from './csv-reader.js';
+import { sniffFileKind } from './file-kind.js';
+import { readFlatListRows } from './flat-list.js';
+import { type ColumnMapping, mapHeaders } from './header-map.js';
+import { ImportState } from './import-state.js';
+import type { IssueLog, RowPlace } from './issue-log.js';
+import {
+  CANONICAL_SHEETS,
+  FLAT_LIST_COLUMNS,
+  type SheetSpec,
+  columnKeyMap,
+  looksLikeFlatList,
+  specForFileStem,
+  specForSheetName,
+} from './sheet-specs.js';
+import type { SheetRow, SheetSource } from './sheet-source.js';
+import { sqlFile } from '../store/sql-file.js';
+import type { Staging } from './staging.js';
+import { decodeText } from './text-decode.js';
+import { headerKey } from './header-key.js';
+import { readXlsxSheets } from './xlsx-reader.js';
+
+export interface SourceFile {
+  path: string;
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ImportProgress {
+  phase: 'reading' | 'checking' | 'writing' | 'done';
+  file: string | null;
+  sheet: string | null;
+  rows: number;
+  /** 0..1 of the whole import, by bytes read. */
+  fraction: number;
+}
+
+export interface StageOptions {
+  mapping?: ColumnMapping;
+  onProgress?: (p: ImportProgress) => void;
+}
+
+export interface StageOutcome {
+  sources: SourceFile[];
+  /** At least one file could not be read at all (the CLI exits 2). */
+  unreadable: boolean;
+}
+
+/** Where each staged table's rows came from, to locate problems found later in SQL. */
+type Origins = Map<string, RowPlace>;
+const originKey = (src: number, table: string) => `${src}\u0000${table}`;
+
+/**
+ * Reads every file of one import into staging and checks it whole: values, ids,
+ * references, required sheets. Problems go to `issues`; nothing is written to the project.
+ */
+export async function stageFiles(paths: readonly string[], staging: Staging, issues: IssueLog, options: StageOptions = {}): Promise<StageOutcome> {
+  const state = new ImportState(staging, issues);
+  const sources: SourceFile[] = [];
+  const origins: Origins = new Map();
+  const found = new Set<TableName | 'flat'>();
+  let unreadable = false;
+  let order = 0;
+
+  const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)));
+  const totalBytes = sizes.reduce((a, b) => a + b, 0) || 1;
+  let bytesBefore = 0;
+  let rows = 0;
+  let lastReport = 0;
+  const progress = (phase: ImportProgress['phase'], file: string | null, sheet: string | null, fileBytes: number) => {
+    options.onProgress?.({ phase, file, sheet, rows, fraction: Math.min(1, (bytesBefore + fileBytes) / totalBytes) });
+  };
+
+  for (const [src, path] of paths.entries()) {
+    const name = basename(path);
+    const filePlace: RowPlace = { file: name, sheet: null, order: order++ };
+    const kind = await sniffFileKind(path);
+    if (kind.kind === 'unreadable') {
+      issues.error('unreadable-file', filePlace, null, null, `${name} ${kind.reason}.`);
+      unreadable = true;
+      continue;
+    }
+    sources.push({ path, name, bytes: sizes[src]!, sha256: await sha256File(path) });
+    let fileBytes = 0;
+    let currentSheet: string | null = null;
+    const onRow = () => {
+      rows++;
+      if (rows - lastReport >= 5000) {
+        lastReport = rows;
+        progress('reading', name, currentSheet, fileBytes);
+      }
+    };
+
+    let sheets: AsyncIterable<SheetSource>;
+    if (kind.kind === 'xlsx') {
+      sheets = readXlsxSheets(path, (read) => (fileBytes = read));
+    } else {
+      const decoded = decodeText(await readFile(path));
+      if (!decoded.ok) {
+        issues.error('unreadable-file', filePlace, null, null, `${name} ${decoded.reason}.`);
+        unreadable = true;
+        continue;
+      }
+      sheets = (async function* () {
+        yield csvSheet(decoded.text);
+      })();
+    }
+
+    try {
+      for await (const sheet of sheets) {
+        currentSheet = sheet.name;
+        const place: RowPlace = { file: name, sheet: sheet.name, order: order++ };
+        const iterator = sheet.rows[Symbol.asyncIterator]();
+        const header = await firstNonEmptyRow(iterator);
+        const rest: AsyncIterable<SheetRow> = { [Symbol.asyncIterator]: () => iterator };
+        const headers = header ? header.cells.map((c) => cellText(c) ?? '') : [];
+        const what = sheet.name === null ? name : `Sheet "${sheet.name}"`;
+
+        if (header && looksLikeFlatList(headers)) {
+          const columns = mapHeaders(header.cells, FLAT_LIST_COLUMNS, place, header.number, issues, options.mapping);
+          for (const table of ['entities', 'pairings', 'members', 'themes'] as const) origins.set(originKey(src, table), place);
+          found.add('flat');
+          await readFlatListRows(columns, rest, place, src, state, onRow);
+          continue;
+        }
+        const spec = sheet.name === null ? (specForFileStem(basename(name, extname(name))) ?? specByHeaders(headers)) : specForSheetName(sheet.name);
+        if (!spec) {
+          if (sheet.name === null) {
+            issues.error('unrecognised-file', place, null, null,
+              `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
+          } else {
+            issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
+          }
+          continue;
+        }
+        if (!header) {
+          issues.warning('empty-sheet', place, null, null, `${what} is empty: it was read as having no rows.`);
+          if (!spec.required) continue;
+        }
+        found.add(spec.table);
+        origins.set(originKey(src, spec.table), place);
+        if (!header) continue;
+        const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, options.mapping);
+        await readCanonicalRows(spec, columns, rest, place, src, state, onRow);
+      }
+    } catch (error) {
+      issues.error('unreadable-file', filePlace, null, null,
+        `${name} could not be read (${(error as Error).message.split('\n')[0]}): open it in Excel, save it again as .xlsx, and retry.`);
+      unreadable = true;
+    }
+    bytesBefore += sizes[src]!;
+    progress('reading', name, null, 0);
+  }
+
+  if (unreadable) return { sources, unreadable };
+
+  options.onProgress?.({ phase: 'checking', file: null, sheet: null, rows, fraction: 1 });
+  checkRequiredSheets(found, paths, issues, order++);
+  staging.flush();
+  await checkReferences(staging, sources, origins, issues);
+  return { sources, unreadable };
+}
+
+async function firstNonEmptyRow(iterator: AsyncIterator<SheetRow>): Promise<SheetRow | null> {
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done) return null;
+    if (next.value.cells.some((c) => cellText(c) !== null)) return next.value;
+  }
+}
+
+/** A CSV named after nothing: the sheet whose columns its header row matches best. */
+function specByHeaders(headers: readonly string[]): SheetSpec | undefined {
+  let best: SheetSpec | undefined;
+  let bestScore = 0;
+  for (const spec of CANONICAL_SHEETS) {
+    const keys = columnKeyMap(spec.columns);
+    const matched = new Set(headers.map((h) => keys.get(headerKey(h))).filter((c) => c !== undefined));
+    const hasRequired = spec.columns.every((c) => !c.required || matched.has(c));
+    if (hasRequired && matched.size > bestScore) {
+      best = spec;
+      bestScore = matched.size;
+    }
+  }
+  return best;
+}
+
+function checkRequiredSheets(found: Set<string>, paths: readonly string[], issues: IssueLog, order: number): void {
+  if (found.has('flat')) return;
+  const file = paths.map((p) => basename(p)).join(', ');
+  const place: RowPlace = { file, sheet: null, order };
+  if (found.size === 0) {
+    issues.error('no-programme-data', place, null, null,
+      'No programme data found: a programme workbook needs the sheets Entities, Pairings and Members; a flat list needs "EU city" and "Partner city" columns. Start from sample-data/programme-template.xlsx.');
+    return;
+  }
+  for (const spec of CANONICAL_SHEETS) {
+    if (spec.required && !found.has(spec.table)) {
+      issues.error('missing-sheet', { ...place, sheet: spec.sheet }, null, null, `The required sheet ${spec.sheet} is missing: add it (see sample-data/programme-template.xlsx).`);
+    }
+  }
+}
+
+const SHEET_OF: Record<string, string> = { pairing_id: 'Pairings', entity_id: 'Entities' };
+
+async function checkReferences(staging: Staging, sources: SourceFile[], origins: Origins, issues: IssueLog): Promise<void> {
+  const where = (src: number, table: string): RowPlace =>
+    origins.get(originKey(src, table)) ?? { file: sources[src]?.name ?? '?', sheet: null, order: 0 };
+  const refs = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'check_references.sql'));
+  for (const r of refs.getRowObjectsJS()) {
+    const col = String(r.col);
+    issues.error('unknown-reference', where(Number(r._src), String(r.tbl)), Number(r._row), col,
+      `${col} "${String(r.value)}" is not in the ${SHEET_OF[col]} sheet: add it there or correct the id.`);
+  }
+  const thin = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'thin_pairings.sql'));
+  for (const r of thin.getRowObjectsJS()) {
+    const n = Number(r.members);
+    issues.warning('too-few-members', where(Number(r._src), 'pairings'), Number(r._row), 'pairing_id',
+      `Pairing "${String(r.pairing_id)}" has ${n === 0 ? 'no members' : 'only one member'}: a pairing links two or more entities; add them in Members.`);
+  }
+}
+
+function sha256File(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('sha256');
+    createReadStream(path)
+      .on('data', (chunk) => hash.update(chunk))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}

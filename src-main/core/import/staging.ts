@@ -1,0 +1,99 @@
+import { type DuckDBAppender, type DuckDBConnection, dateValue } from '@duckdb/node-api';
+import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/domain.js';
+import { quoteIdent } from '../store/sql-file.js';
+
+type Writer = (appender: DuckDBAppender, value: unknown) => void;
+
+const DAY_MS = 86400000;
+
+const WRITERS: Record<string, Writer> = {
+  VARCHAR: (a, v) => a.appendVarchar(v as string),
+  BOOLEAN: (a, v) => a.appendBoolean(v as boolean),
+  INTEGER: (a, v) => a.appendInteger(v as number),
+  BIGINT: (a, v) => a.appendBigInt(BigInt(v as number)),
+  DOUBLE: (a, v) => a.appendDouble(v as number),
+  DATE: (a, v) => a.appendDate(dateValue(Date.parse(`${v as string}T00:00:00Z`) / DAY_MS)),
+};
+
+interface TableSink {
+  appender: DuckDBAppender;
+  columns: Array<{ name: string; write: Writer }>;
+}
+
+/** Where a staged row came from: index of the file in this import, and its row number. */
+export interface RowOrigin {
+  src: number;
+  row: number;
+}
+
+/**
+ * Normalised rows on their way in: tables shaped like the project's own, plus the file and
+ * row each came from, in an in-memory database attached for this import only. Nothing here
+ * touches the project until the whole import has been checked.
+ */
+export class Staging {
+  private constructor(
+    readonly connection: DuckDBConnection,
+    readonly catalog: string,
+    private readonly sinks: Map<TableName, TableSink>,
+    private readonly counts: Map<string, number>,
+  ) {}
+
+  static async create(connection: DuckDBConnection, catalog: string): Promise<Staging> {
+    const cat = quoteIdent(catalog);
+    await connection.run(`ATTACH ':memory:' AS ${cat}`);
+    const sinks = new Map<TableName, TableSink>();
+    for (const table of TABLE_NAMES) {
+      const t = quoteIdent(table);
+      await connection.run(
+        `CREATE TABLE ${cat}.${t} AS SELECT *, 0::INTEGER AS _src, 0::INTEGER AS _row FROM main.${t} LIMIT 0`,
+      );
+      const described = await connection.runAndReadAll(`DESCRIBE ${cat}.${t}`);
+      const columns = described.getRowObjectsJS().map((c) => {
+        const type = String(c.column_type);
+        const write = WRITERS[type];
+        if (!write) throw new Error(`No appender for column type ${type} of ${table}.${String(c.column_name)}`);
+        return { name: String(c.column_name), write };
+      });
+      sinks.set(table, { appender: await connection.createAppender(table, 'main', catalog), columns });
+    }
+    return new Staging(connection, catalog, sinks, new Map());
+  }
+
+  append<T extends TableName>(table: T, record: Partial<TableRows[T]>, origin: RowOrigin): void {
+    const sink = this.sinks.get(table)!;
+    const values = record as Record<string, unknown>;
+    for (const column of sink.columns) {
+      const value = column.name === '_src' ? origin.src : column.name === '_row' ? origin.row : values[column.name];
+      if (value === null || value === undefined) sink.appender.appendNull();
+      else column.write(sink.appender, value);
+    }
+    sink.appender.endRow();
+    const key = `${origin.src}\u0000${table}`;
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  /** Rows staged per file index and table. */
+  rowCounts(): Array<{ src: number; table: TableName; rows: number }> {
+    return [...this.counts].map(([key, rows]) => {
+      const [src, table] = key.split('\u0000') as [string, TableName];
+      return { src: Number(src), table, rows };
+    });
+  }
+
+  /** Makes every appended row visible to SQL. */
+  flush(): void {
+    for (const sink of this.sinks.values()) sink.appender.flushSync();
+  }
+
+  async dispose(): Promise<void> {
+    for (const sink of this.sinks.values()) {
+      try {
+        sink.appender.closeSync();
+      } catch {
+        // An appender whose rows failed to flush is being thrown away with its database.
+      }
+    }
+    await this.connection.run(`DETACH ${quoteIdent(this.catalog)}`);
+  }
+}

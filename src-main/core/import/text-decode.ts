@@ -1,0 +1,48 @@
+/** The four encodings data-model.md promises, decided from the bytes. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string };
+
+/** Control characters other than tab, CR, LF and form feed: text files have (almost) none. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+export function decodeText(bytes: Uint8Array): Decoded {
+  let encoding: TextEncoding;
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8';
+    body = bytes.subarray(3);
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    body = bytes.subarray(2);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    body = bytes.subarray(2);
+  } else {
+    if (bytes.includes(0)) {
+      return { ok: false, reason: 'contains NUL bytes, so it is not a text (CSV) file: export the data as .csv or .xlsx' };
+    }
+    encoding = isUtf8(body) ? 'utf-8' : 'windows-1252';
+  }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(body);
+  } catch {
+    return { ok: false, reason: `is marked as ${encoding.toUpperCase()} but its bytes are not valid ${encoding.toUpperCase()} text` };
+  }
+  const sample = text.slice(0, 65536);
+  const controls = sample.match(CONTROL)?.length ?? 0;
+  if (controls > Math.max(2, sample.length / 1000)) {
+    return { ok: false, reason: 'is neither a spreadsheet nor a text file (it holds binary data): export the data as .csv or .xlsx' };
+  }
+  return { ok: true, text, encoding };
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

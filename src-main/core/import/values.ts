@@ -1,0 +1,181 @@
+import {
+  ACTION_PLAN_STATES,
+  ACTIVITY_TYPES,
+  ENTITY_KINDS,
+  HELIX_VALUES,
+  PAIRING_STATUSES,
+  THEME_CATALOGUE,
+  type Helix,
+  type IsoDate,
+} from '../../shared/domain.js';
+import { type Cell, cellText } from './cell.js';
+
+/** A parsed value, or the sentence that tells the user how to write it instead. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = (code: string, message: string): Parsed<never> => ({ ok: false, code, message });
+const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+
+export function parseInteger(cell: Cell): Parsed<number | null> {
+  if (typeof cell === 'number') {
+    return Number.isSafeInteger(cell) ? ok(cell) : fail('invalid-number', `${cell} is not a whole number: write a whole number such as 1200.`);
+  }
+  const text = cellText(cell);
+  if (text === null) return ok(null);
+  const compact = text.replace(/[\s\u00a0\u202f_']/g, '');
+  if (/^[+-]?\d+$/.test(compact) && Number.isSafeInteger(Number(compact))) return ok(Number(compact));
+  return fail('invalid-number', `${quoted(text)} is not a whole number: write digits only, such as 1200.`);
+}
+
+export function parseNumber(cell: Cell): Parsed<number | null> {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('invalid-number', `${cell} is not a number.`);
+  const text = cellText(cell);
+  if (text === null) return ok(null);
+  let compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  // A lone decimal comma ("51,92") is how half of Europe writes numbers.
+  if (/^[+-]?\d+,\d+$/.test(compact)) compact = compact.replace(',', '.');
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return ok(Number(compact));
+  return fail('invalid-number', `${quoted(text)} is not a number: write it like 51.92.`);
+}
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** y-m-d as an ISO date when that day exists in the proleptic Gregorian calendar. */
+function isoDate(y: number, m: number, d: number): IsoDate | null {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1) return null;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** Excel's serial day number (1900 system; its fictitious 1900-02-29 is serial 60). */
+export function excelSerialToIso(serial: number): IsoDate | null {
+  const day = Math.floor(serial);
+  if (day < 1 || day > 2958465) return null;
+  const ms = Date.UTC(1899, 11, 30) + (day < 61 ? day + 1 : day) * 86400000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+const DATE_HINT = 'write it as 2018-03-01, 01/03/2018 (day first) or March 2018.';
+
+export function parseDate(cell: Cell): Parsed<IsoDate | null> {
+  if (cell instanceof Date) {
+    // Spreadsheet dates have no zone: exceljs hands them over as UTC midnight.
+    if (Number.isNaN(cell.getTime())) return fail('invalid-date', `This date cannot be read: ${DATE_HINT}`);
+    return ok(cell.toISOString().slice(0, 10));
+  }
+  if (typeof cell === 'number') {
+    const iso = excelSerialToIso(cell);
+    return iso ? ok(iso) : fail('invalid-date', `${cell} is not a date: ${DATE_HINT}`);
+  }
+  const text = cellText(cell);
+  if (text === null) return ok(null);
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?$/.exec(text);
+  if (m) return orInvalid(isoDate(+m[1]!, +m[2]!, +m[3]!), text);
+  m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (m) return orInvalid(isoDate(+m[3]!, +m[2]!, +m[1]!), text);
+  m = /^([A-Za-z]+)\.?\s+(\d{4})$/.exec(text);
+  if (m) {
+    const name = m[1]!.toLowerCase();
+    const month = name.length >= 3 ? MONTHS.findIndex((full) => full.startsWith(name)) : -1;
+    if (month >= 0) return orInvalid(isoDate(+m[2]!, month + 1, 1), text);
+  }
+  return fail('invalid-date', `${quoted(text)} is not a date Twinlens can read: ${DATE_HINT}`);
+}
+
+function orInvalid(iso: IsoDate | null, text: string): Parsed<IsoDate> {
+  return iso ? ok(iso) : fail('invalid-date', `${quoted(text)} is not a day that exists: ${DATE_HINT}`);
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+export function parseYesNo(cell: Cell): Parsed<boolean> {
+  if (typeof cell === 'boolean') return ok(cell);
+  const text = cellText(cell);
+  if (text === null) return ok(false);
+  const key = text.toLowerCase();
+  if (YES.has(key)) return ok(true);
+  if (NO.has(key)) return ok(false);
+  return fail('invalid-value', `${quoted(text)} is not yes or no: write yes, y, true, 1 or x for yes; no, n, false, 0 or leave it blank for no.`);
+}
+
+/** A value from a fixed list, matched case-insensitively; returns the list's spelling. */
+function coded(list: readonly string[], what: string) {
+  const byKey = new Map(list.map((v) => [v.toLowerCase().replace(/\s+/g, ' '), v]));
+  return (cell: Cell): Parsed<string | null> => {
+    const text = cellText(cell);
+    if (text === null) return ok(null);
+    const hit = byKey.get(text.toLowerCase().replace(/\s+/g, ' '));
+    return hit ? ok(hit) : fail('invalid-value', `${quoted(text)} is not a ${what}: use ${list.join(', ')}.`);
+  };
+}
+
+export const parseKind = coded(ENTITY_KINDS, 'kind of entity');
+export const parseStatus = coded(PAIRING_STATUSES, 'pairing status');
+export const parseActionPlan = coded(ACTION_PLAN_STATES, 'joint action plan state');
+
+const HELIX_SYNONYMS: Readonly<Record<Helix, readonly string[]>> = {
+  academia: ['academia', 'university', 'research', 'academic', 'knowledge institution'],
+  business: ['business', 'private sector', 'industry', 'company', 'sme', 'enterprise'],
+  government: ['government', 'public sector', 'public authority', 'municipality', 'local government', 'agency'],
+  'civil society': ['civil society', 'ngo', 'cso', 'community', 'citizens', 'non-profit', 'association'],
+};
+const helixByKey = new Map<string, Helix>();
+for (const helix of HELIX_VALUES) for (const word of HELIX_SYNONYMS[helix]) helixByKey.set(word, helix);
+
+export function parseHelix(cell: Cell): Parsed<Helix | null> {
+  const text = cellText(cell);
+  if (text === null) return ok(null);
+  const hit = helixByKey.get(text.toLowerCase().replace(/\s+/g, ' '));
+  return hit
+    ? ok(hit)
+    : fail('unknown-helix', `${quoted(text)} is not a quadruple-helix value: use academia, business, government or civil society.`);
+}
+
+/** Themes and activity types: a catalogue value, or the text as written plus a warning. */
+export interface OpenValue {
+  value: string;
+  known: boolean;
+}
+
+const spaceless = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * Matches a catalogue case- and space-insensitively. Values outside it keep the spelling
+ * first seen in this import, so "Urban Agriculture" and "urban agriculture" stay one theme.
+ */
+export class OpenCatalogue {
+  private readonly byKey: Map<string, string>;
+  constructor(catalogue: readonly string[]) {
+    this.byKey = new Map(catalogue.map((v) => [spaceless(v), v]));
+  }
+  private readonly firstSpelling = new Map<string, string>();
+  match(text: string): OpenValue {
+    const key = spaceless(text);
+    const known = this.byKey.get(key);
+    if (known) return { value: known, known: true };
+    let first = this.firstSpelling.get(key);
+    if (first === undefined) {
+      first = text;
+      this.firstSpelling.set(key, text);
+    }
+    return { value: first, known: false };
+  }
+}
+
+export const newThemeCatalogue = () => new OpenCatalogue(THEME_CATALOGUE);
+export const newActivityTypeCatalogue = () => new OpenCatalogue(ACTIVITY_TYPES);
+
+/** Side is free text; the two usual values get one spelling so they group together. */
+export function normaliseSide(text: string): string {
+  const key = text.toLowerCase();
+  if (key === 'eu') return 'EU';
+  if (key === 'partner') return 'partner';
+  return text;
+}

@@ -1,0 +1,58 @@
+import { open } from 'node:fs/promises';
+
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const EOCD_MAX_SEARCH = 22 + 0xffff;
+
+/**
+ * Reads a zip's central directory without inflating anything, so a truncated download or a
+ * zip that holds no workbook is refused before a streaming parser can hang or crash on it.
+ * Returns null when the file is not a complete zip archive.
+ */
+export async function readZipDirectory(path: string, size: number): Promise<ZipEntry[] | null> {
+  const handle = await open(path, 'r');
+  try {
+    const tailLength = Math.min(size, EOCD_MAX_SEARCH);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let eocd = -1;
+    for (let i = tailLength - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD_SIGNATURE) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) return null;
+    const count = tail.readUInt16LE(eocd + 10);
+    const dirSize = tail.readUInt32LE(eocd + 12);
+    const dirOffset = tail.readUInt32LE(eocd + 16);
+    // Zip64 archives mark the real values elsewhere; workbooks that large are refused later.
+    if (dirOffset === 0xffffffff || dirSize === 0xffffffff) return [];
+    if (dirOffset + dirSize > size) return null;
+    const dir = Buffer.alloc(dirSize);
+    await handle.read(dir, 0, dirSize, dirOffset);
+    const entries: ZipEntry[] = [];
+    let at = 0;
+    for (let i = 0; i < count; i++) {
+      if (at + 46 > dir.length || dir.readUInt32LE(at) !== CENTRAL_SIGNATURE) return null;
+      const nameLength = dir.readUInt16LE(at + 28);
+      const extraLength = dir.readUInt16LE(at + 30);
+      const commentLength = dir.readUInt16LE(at + 32);
+      entries.push({
+        name: dir.toString('utf8', at + 46, at + 46 + nameLength),
+        compressedSize: dir.readUInt32LE(at + 20),
+        uncompressedSize: dir.readUInt32LE(at + 24),
+      });
+      at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+  } finally {
+    await handle.close();
+  }
+}

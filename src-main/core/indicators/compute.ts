@@ -1,0 +1,122 @@
+import { DATE, type DuckDBConnection, LIST, VARCHAR, listValue } from '@duckdb/node-api';
+import type { Helix } from '../../shared/domain.js';
+import type { Filters, Indicators } from '../../shared/indicators.js';
+import { formatIssue } from '../../shared/issues.js';
+import { sqlFile } from '../store/sql-file.js';
+import { bindFilters, describeScope } from './filters.js';
+
+type Row = Record<string, unknown>;
+
+const sql = (name: string) => sqlFile(import.meta.url, `${name}.sql`);
+
+async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
+  return (await connection.runAndReadAll(sql(name))).getRowObjectsJS() as Row[];
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+const str = (v: unknown) => String(v);
+
+/**
+ * Every indicator of indicators.md over the pairings the filters select. Runs on its own
+ * connection's temp tables, so concurrent calls with different filters never meet.
+ */
+export async function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
+  const bound = bindFilters(filters);
+  const lists = Object.fromEntries(Object.entries(bound.lists).map(([k, v]) => [k, listValue(v)]));
+  const listTypes = Object.fromEntries(Object.keys(bound.lists).map((k) => [k, LIST(VARCHAR)]));
+  await connection.run(sql('scope_pairings'), { ...lists, from: bound.from, to: bound.to }, { ...listTypes, from: DATE, to: DATE });
+  await connection.run(sql('scope_members'));
+
+  const [summary] = await rows(connection, 'summary');
+  const [coverage] = await rows(connection, 'stakeholder_coverage');
+  const [gcom] = await rows(connection, 'gcom');
+  const [delivery] = await rows(connection, 'delivery');
+  const [multi] = await rows(connection, 'multi_theme_share');
+  const matrix = async (name: string) =>
+    (await rows(connection, name)).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
+
+  const result: Indicators = {
+    summary: {
+      pairings: num(summary!.pairings),
+      entities: num(summary!.entities),
+      countries: num(summary!.countries),
+      regions: num(summary!.regions),
+      themes: num(summary!.themes),
+      organisations: num(summary!.organisations),
+      participants: num(summary!.participants),
+      activities: num(summary!.activities),
+    },
+    pairingsByRegion: (await rows(connection, 'pairings_by_region')).map((r) => ({
+      region: str(r.region),
+      pairings: num(r.pairings),
+      entities: num(r.entities),
+    })),
+    regionMatrix: await matrix('region_matrix'),
+    countryMatrix: await matrix('country_matrix'),
+    themes: (await rows(connection, 'themes')).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
+    themeOverlap: (await rows(connection, 'theme_overlap')).map((r) => ({
+      a: str(r.a),
+      b: str(r.b),
+      pairings: num(r.pairings),
+      jaccard: num(r.jaccard),
+    })),
+    multiThemeShare: num(multi!.share),
+    stakeholderMix: {
+      byHelix: (await rows(connection, 'stakeholders_by_helix')).map((r) => ({
+        helix: str(r.helix) as Helix,
+        organisations: num(r.organisations),
+        participants: num(r.participants),
+        share: num(r.share),
+      })),
+      quadrupleHelixShare: num(coverage!.quadruple_helix_share),
+      meanHelixCoverage: num(coverage!.mean_helix_coverage),
+      meanEvenness: num(coverage!.mean_evenness),
+    },
+    gcom: {
+      entities: num(gcom!.entities),
+      signatories: num(gcom!.signatories),
+      share: num(gcom!.share),
+      actionPlans: num(gcom!.action_plans),
+      joinedDuringPairing: num(gcom!.joined_during_pairing),
+      byRegion: (await rows(connection, 'gcom_by_region')).map((r) => ({
+        region: str(r.region),
+        entities: num(r.entities),
+        signatories: num(r.signatories),
+        share: num(r.share),
+      })),
+    },
+    delivery: {
+      actionPlans: {
+        none: num(delivery!.plans_none),
+        drafting: num(delivery!.plans_drafting),
+        adopted: num(delivery!.plans_adopted),
+      },
+      pilotProjects: num(delivery!.pilot_projects),
+      activitiesByType: (await rows(connection, 'activities_by_type')).map((r) => ({
+        type: str(r.type),
+        activities: num(r.activities),
+        participants: num(r.participants),
+      })),
+      medianDurationMonths: delivery!.median_duration_months === null ? null : num(delivery!.median_duration_months),
+    },
+    scope: describeScope(filters),
+    warnings: await importWarnings(connection),
+  };
+  await connection.run('DROP TABLE IF EXISTS scope_members; DROP TABLE IF EXISTS scope_pairings;');
+  return result;
+}
+
+/** The warnings of the import that produced the current dataset. */
+async function importWarnings(connection: DuckDBConnection): Promise<string[]> {
+  const found = await rows(connection, 'latest_import_warnings');
+  return found.map((r) =>
+    formatIssue({
+      code: str(r.code),
+      file: str(r.file),
+      sheet: r.sheet === null ? null : str(r.sheet),
+      row: r.row_number === null ? null : num(r.row_number),
+      column: r.column_name === null ? null : str(r.column_name),
+      message: str(r.message),
+    }),
+  );
+}

@@ -1,0 +1,4 @@
+SELECT code, file, sheet, row_number, column_name, message
+FROM import_warnings
+WHERE import_id = (SELECT max(import_id) FROM imports)
+ORDER BY rowid;

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { StageOptions } from '../import/stage-files.js';
+import { type ImportOutcome, Project } from './project.js';
+
+/**
+ * Imports into a project file. An existing project is updated in one transaction; a new one
+ * is built beside its final name and renamed into place only when the import succeeds, so
+ * a failed import never leaves a project file behind.
+ */
+export async function importIntoProjectFile(projectPath: string, files: readonly string[], options: StageOptions = {}): Promise<ImportOutcome> {
+  if (existsSync(projectPath)) {
+    const project = await Project.open(projectPath);
+    try {
+      const outcome = await project.importFiles(files, options);
+      if (outcome.ok) await project.checkpoint();
+      return outcome;
+    } finally {
+      project.close();
+    }
+  }
+  const temporary = join(dirname(projectPath), `.${basename(projectPath)}.${process.pid}.importing`);
+  const cleanUp = () => Promise.all([rm(temporary, { force: true }), rm(`${temporary}.wal`, { force: true })]);
+  await cleanUp();
+  let outcome: ImportOutcome;
+  const project = await Project.open(temporary);
+  try {
+    outcome = await project.importFiles(files, options);
+    if (outcome.ok) await project.checkpoint();
+  } finally {
+    project.close();
+  }
+  if (outcome.ok) await rename(temporary, projectPath);
+  await cleanUp();
+  return outcome;
+}

@@ -1,0 +1,111 @@
+import type { Helix } from './domain.js';
+
+/** Filters select pairings (indicators.md, "Scope"). Values within one filter are OR-ed. */
+export interface Filters {
+  programme?: string[];
+  component?: string[];
+  theme?: string[];
+  region?: string[];
+  status?: string[];
+  /** Pairing start date on or after, `YYYY-MM-DD`. */
+  from?: string;
+  /** Pairing start date on or before, `YYYY-MM-DD`. */
+  to?: string;
+}
+
+export const LIST_FILTERS = ['programme', 'component', 'theme', 'region', 'status'] as const;
+export type ListFilter = (typeof LIST_FILTERS)[number];
+
+export interface Summary {
+  pairings: number;
+  entities: number;
+  countries: number;
+  regions: number;
+  themes: number;
+  organisations: number;
+  participants: number;
+  activities: number;
+}
+
+export interface RegionCount {
+  region: string;
+  pairings: number;
+  entities: number;
+}
+
+export interface MatrixCell {
+  a: string;
+  b: string;
+  pairings: number;
+}
+
+export interface ThemeCount {
+  theme: string;
+  pairings: number;
+}
+
+export interface ThemeOverlap {
+  a: string;
+  b: string;
+  pairings: number;
+  jaccard: number;
+}
+
+export interface HelixMix {
+  helix: Helix;
+  organisations: number;
+  participants: number;
+  share: number;
+}
+
+export interface StakeholderMix {
+  byHelix: HelixMix[];
+  quadrupleHelixShare: number;
+  meanHelixCoverage: number;
+  meanEvenness: number;
+}
+
+export interface GcomRegion {
+  region: string;
+  entities: number;
+  signatories: number;
+  share: number;
+}
+
+export interface Gcom {
+  entities: number;
+  signatories: number;
+  share: number;
+  actionPlans: number;
+  joinedDuringPairing: number;
+  byRegion: GcomRegion[];
+}
+
+export interface ActivityTypeCount {
+  type: string;
+  activities: number;
+  participants: number;
+}
+
+export interface Delivery {
+  actionPlans: { none: number; drafting: number; adopted: number };
+  pilotProjects: number;
+  activitiesByType: ActivityTypeCount[];
+  medianDurationMonths: number | null;
+}
+
+/** The JSON of `twinlens indicators --json`, key for key (spec/indicators.schema.json). */
+export interface Indicators {
+  summary: Summary;
+  pairingsByRegion: RegionCount[];
+  regionMatrix: MatrixCell[];
+  countryMatrix: MatrixCell[];
+  themes: ThemeCount[];
+  themeOverlap: ThemeOverlap[];
+  multiThemeShare: number;
+  stakeholderMix: StakeholderMix;
+  gcom: Gcom;
+  delivery: Delivery;
+  scope: Record<string, string[]>;
+  warnings: string[];
+}
