@@ -1,10 +1,9 @@
-import { type DuckDBAppender, type DuckDBConnection, dateValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { isoToDuckDate } from '../store/duckdb-values.js';
 import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/domain.js';
 import { quoteIdent } from '../store/sql-file.js';
 
 type Writer = (appender: DuckDBAppender, value: unknown) => void;
-
-const DAY_MS = 86400000;
 
 const WRITERS: Record<string, Writer> = {
   VARCHAR: (a, v) => a.appendVarchar(v as string),
@@ -12,7 +11,7 @@ const WRITERS: Record<string, Writer> = {
   INTEGER: (a, v) => a.appendInteger(v as number),
   BIGINT: (a, v) => a.appendBigInt(BigInt(v as number)),
   DOUBLE: (a, v) => a.appendDouble(v as number),
-  DATE: (a, v) => a.appendDate(dateValue(Date.parse(`${v as string}T00:00:00Z`) / DAY_MS)),
+  DATE: (a, v) => a.appendDate(isoToDuckDate(v as string)),
 };
 
 interface TableSink {

@@ -4,6 +4,8 @@ import { Transform } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Cell } from './cell.js';
 import type { ByteProgress, SheetRow, SheetSource } from './sheet-source.js';
+import { worksheetNames } from './workbook-sheets.js';
+import { readZipDirectory } from './zip-directory.js';
 
 /** exceljs hands over rich text, formulas, hyperlinks and errors as objects; we want values. */
 export function flattenCell(value: unknown): Cell {
@@ -27,6 +29,7 @@ export function flattenCell(value: unknown): Cell {
  */
 export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): AsyncGenerator<SheetSource> {
   const total = (await stat(path)).size;
+  const names = await worksheetNames(path, (await readZipDirectory(path, total)) ?? []);
   let read = 0;
   const counter = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -42,12 +45,18 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
     styles: 'cache', // without it dates arrive as serial numbers
     hyperlinks: 'ignore',
     worksheets: 'emit',
-    entries: 'ignore',
+    entries: 'emit',
+  });
+  // exceljs reads sheets before workbook.xml when the zip puts them first; it then needs a model.
+  Object.assign(reader, { model: { sheets: [] } });
+  let sheetNo = '';
+  (reader as unknown as NodeJS.EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
+    if (entry.type === 'worksheet') sheetNo = String(entry.id);
   });
   try {
     for await (const sheet of reader) {
-      const worksheet = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name?: string };
-      yield { name: worksheet.name ?? null, rows: rowsOf(worksheet) };
+      const worksheet = sheet as unknown as AsyncIterable<ExcelJS.Row>;
+      yield { name: names.get(sheetNo) ?? `Sheet${sheetNo}`, rows: rowsOf(worksheet) };
     }
   } finally {
     input.destroy();

@@ -1,9 +1,12 @@
 import { open } from 'node:fs/promises';
+import { inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
+  method: number;
   compressedSize: number;
   uncompressedSize: number;
+  localHeaderOffset: number;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -46,12 +49,38 @@ export async function readZipDirectory(path: string, size: number): Promise<ZipE
       const commentLength = dir.readUInt16LE(at + 32);
       entries.push({
         name: dir.toString('utf8', at + 46, at + 46 + nameLength),
+        method: dir.readUInt16LE(at + 10),
         compressedSize: dir.readUInt32LE(at + 20),
         uncompressedSize: dir.readUInt32LE(at + 24),
+        localHeaderOffset: dir.readUInt32LE(at + 42),
       });
       at += 46 + nameLength + extraLength + commentLength;
     }
     return entries;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Largest entry read whole by readZipEntry: workbook.xml and its rels are a few KB. */
+const MAX_SMALL_ENTRY = 8 * 1024 * 1024;
+
+/** Inflates one small entry (stored or deflated); null when it cannot be read. */
+export async function readZipEntry(path: string, entry: ZipEntry): Promise<Buffer | null> {
+  if (entry.uncompressedSize > MAX_SMALL_ENTRY || entry.compressedSize > MAX_SMALL_ENTRY) return null;
+  const handle = await open(path, 'r');
+  try {
+    const header = Buffer.alloc(30);
+    await handle.read(header, 0, 30, entry.localHeaderOffset);
+    if (header.readUInt32LE(0) !== 0x04034b50) return null;
+    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    const data = Buffer.alloc(entry.compressedSize);
+    await handle.read(data, 0, data.length, start);
+    if (entry.method === 0) return data;
+    if (entry.method !== 8) return null;
+    return inflateRawSync(data, { maxOutputLength: MAX_SMALL_ENTRY });
+  } catch {
+    return null;
   } finally {
     await handle.close();
   }

@@ -2,6 +2,7 @@ import { DATE, type DuckDBConnection, LIST, VARCHAR, listValue } from '@duckdb/n
 import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
+import { isoToDuckDate } from '../store/duckdb-values.js';
 import { sqlFile } from '../store/sql-file.js';
 import { bindFilters, describeScope } from './filters.js';
 
@@ -24,7 +25,8 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
   const bound = bindFilters(filters);
   const lists = Object.fromEntries(Object.entries(bound.lists).map(([k, v]) => [k, listValue(v)]));
   const listTypes = Object.fromEntries(Object.keys(bound.lists).map((k) => [k, LIST(VARCHAR)]));
-  await connection.run(sql('scope_pairings'), { ...lists, from: bound.from, to: bound.to }, { ...listTypes, from: DATE, to: DATE });
+  const day = (iso: string | null) => (iso === null ? null : isoToDuckDate(iso));
+  await connection.run(sql('scope_pairings'), { ...lists, from: day(bound.from), to: day(bound.to) }, { ...listTypes, from: DATE, to: DATE });
   await connection.run(sql('scope_members'));
 
   const [summary] = await rows(connection, 'summary');
