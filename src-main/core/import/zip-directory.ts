@@ -1,5 +1,7 @@
 import { open } from 'node:fs/promises';
-import { inflateRawSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -68,12 +70,10 @@ const MAX_SMALL_ENTRY = 8 * 1024 * 1024;
 /** Inflates one small entry (stored or deflated); null when it cannot be read. */
 export async function readZipEntry(path: string, entry: ZipEntry): Promise<Buffer | null> {
   if (entry.uncompressedSize > MAX_SMALL_ENTRY || entry.compressedSize > MAX_SMALL_ENTRY) return null;
+  const start = await dataStart(path, entry).catch(() => null);
+  if (start === null) return null;
   const handle = await open(path, 'r');
   try {
-    const header = Buffer.alloc(30);
-    await handle.read(header, 0, 30, entry.localHeaderOffset);
-    if (header.readUInt32LE(0) !== 0x04034b50) return null;
-    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const data = Buffer.alloc(entry.compressedSize);
     await handle.read(data, 0, data.length, start);
     if (entry.method === 0) return data;
@@ -84,4 +84,30 @@ export async function readZipEntry(path: string, entry: ZipEntry): Promise<Buffe
   } finally {
     await handle.close();
   }
+}
+
+/** Where an entry's compressed bytes start: after its local header, name and extra field. */
+async function dataStart(path: string, entry: ZipEntry): Promise<number | null> {
+  const handle = await open(path, 'r');
+  try {
+    const header = Buffer.alloc(30);
+    await handle.read(header, 0, 30, entry.localHeaderOffset);
+    if (header.readUInt32LE(0) !== 0x04034b50) return null;
+    return entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A stream of one entry's inflated bytes, read straight from its place in the file. */
+export async function openZipEntry(path: string, entry: ZipEntry): Promise<Readable> {
+  const start = await dataStart(path, entry);
+  if (start === null) throw new Error(`the zip entry ${entry.name} is damaged`);
+  if (entry.method !== 0 && entry.method !== 8) throw new Error(`the zip entry ${entry.name} uses an unsupported compression method`);
+  const raw = createReadStream(path, { start, end: start + Math.max(entry.compressedSize, 1) - 1 });
+  if (entry.compressedSize === 0) raw.destroy();
+  if (entry.method === 0) return raw;
+  const inflate = createInflateRaw();
+  raw.on('error', (e) => inflate.destroy(e));
+  return raw.pipe(inflate);
 }
