@@ -50,3 +50,9 @@ export function mapHeaders(
   }
   return mapped;
 }
+
+/** Header texts as the user's mapping renames them, for deciding what a sheet holds. */
+export function renameHeaders(headers: readonly string[], mapping: ColumnMapping = {}): string[] {
+  const renamed = new Map(Object.entries(mapping).map(([from, to]) => [headerKey(from), to]));
+  return headers.map((h) => renamed.get(headerKey(h)) ?? h);
+}

@@ -8,7 +8,7 @@ import { readCanonicalRows } from './canonical-sheet.js';
 import { csvSheet } from './csv-reader.js';
 import { sniffFileKind } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
-import { type ColumnMapping, mapHeaders } from './header-map.js';
+import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
 import { ImportState } from './import-state.js';
 import type { IssueLog, RowPlace } from './issue-log.js';
 import {
@@ -68,6 +68,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   const origins: Origins = new Map();
   const found = new Set<TableName | 'flat'>();
   let unreadable = false;
+  let unrecognised = false;
   let order = 0;
 
   const sizes = await Promise.all(paths.map((p) => stat(p).then((s) => s.size, () => 0)));
@@ -121,7 +122,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
         const iterator = sheet.rows[Symbol.asyncIterator]();
         const header = await firstNonEmptyRow(iterator);
         const rest: AsyncIterable<SheetRow> = { [Symbol.asyncIterator]: () => iterator };
-        const headers = header ? header.cells.map((c) => cellText(c) ?? '') : [];
+        const headers = renameHeaders(header ? header.cells.map((c) => cellText(c) ?? '') : [], options.mapping);
         const what = sheet.name === null ? name : `Sheet "${sheet.name}"`;
 
         if (header && looksLikeFlatList(headers)) {
@@ -134,6 +135,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
         const spec = sheet.name === null ? (specForFileStem(basename(name, extname(name))) ?? specByHeaders(headers)) : specForSheetName(sheet.name);
         if (!spec) {
           if (sheet.name === null) {
+            unrecognised = true;
             issues.error('unrecognised-file', place, null, null,
               `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
           } else {
@@ -163,7 +165,8 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   if (unreadable) return { sources, unreadable };
 
   options.onProgress?.({ phase: 'checking', file: null, sheet: null, rows, fraction: 1 });
-  checkRequiredSheets(found, paths, issues, order++);
+  // A CSV that matched nothing has said what is wrong; "no programme data" would repeat it.
+  if (!(unrecognised && found.size === 0)) checkRequiredSheets(found, paths, issues, order++);
   staging.flush();
   await checkReferences(staging, sources, origins, issues);
   return { sources, unreadable };

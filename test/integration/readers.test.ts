@@ -1,0 +1,142 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { Project } from '../../src-main/core/store/project.js';
+import { indicatorsOf, tempDir, writeCsv, writeWorkbook } from '../helpers/programme.js';
+
+const FLAT_HEADER = ['EU city', 'EU country', 'Partner city', 'Partner country', 'Themes', 'Programme', 'Start'];
+const FLAT_ROWS = [
+  ['Rotterdam', 'Netherlands', 'Surat', 'India', 'Blue and green infrastructure; climate change adaptation and mitigation', 'IUC', '2018-03-01'],
+  ['Belfast', 'United Kingdom', 'Cali & Medellín', 'Colombia', 'Social inclusion and urban regeneration', 'IUC', '01/06/2018'],
+  ['Velletri + Rome', 'Italy', 'Barranquilla / Soledad', 'CO', 'Circular economy | Smart cities and innovation', 'IUC', 'March 2018'],
+  ['Umeå', 'SE', 'Medellin', 'Colombia', '', 'IURC', ''],
+];
+
+async function importOutcome(files: string[]) {
+  const project = await Project.open();
+  try {
+    return await project.importFiles(files);
+  } finally {
+    project.close();
+  }
+}
+
+describe('flat pairing list', () => {
+  test('multi-city cells, theme separators, entity identity by name and country', async () => {
+    const dir = tempDir();
+    const file = writeCsv(join(dir, 'pairings.csv'), [FLAT_HEADER, ...FLAT_ROWS]);
+    const ind = await indicatorsOf([file]);
+    // Entities: Rotterdam, Surat, Belfast, Cali, Medellín (= "Medellin", same country),
+    // Velletri, Rome, Barranquilla, Soledad, Umeå -> 10. Pairings 4.
+    expect(ind.summary).toMatchObject({ pairings: 4, entities: 10, countries: 6, themes: 5 });
+    // Medellín is in two pairings (rows 2 and 4).
+    expect(ind.countryMatrix).toContainEqual({ a: 'CO', b: 'CO', pairings: 2 });
+    expect(ind.themes).toContainEqual({ theme: 'Climate change adaptation and mitigation', pairings: 1 });
+    expect(ind.themes).toContainEqual({ theme: 'Smart cities and innovation', pairings: 1 });
+    // Three start dates in three notations, all in March-June 2018; one blank.
+    expect((await indicatorsOf([file], { from: '2018-03-01', to: '2018-06-01' })).summary.pairings).toBe(3);
+  });
+
+  test('header variants', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(join(dir, 'list.xlsx'), {
+      'IUC list': [
+        ['European City', 'eu_country', 'CITY (PARTNER)', 'partner-country', 'Theme', 'Program', 'start date', 'Pairing ID'],
+        ['Rotterdam', 'NL', 'Surat', 'IN', 'Circular economy', 'IUC', new Date(Date.UTC(2018, 2, 1)), 'X1'],
+        ['Bologna', 'IT', 'Austin', 'US', 'Innovation', 'IURC', '2021-02-01', 'X2'],
+      ],
+    });
+    const ind = await indicatorsOf([file], { programme: ['iurc'] });
+    expect(ind.summary).toMatchObject({ pairings: 1, entities: 2 });
+    expect(ind.pairingsByRegion.map((r) => r.region)).toEqual(['Europe', 'North America']);
+  });
+
+  test('a country count that does not fit the cities is an error at its cell', async () => {
+    const dir = tempDir();
+    const file = writeCsv(join(dir, 'list.csv'), [FLAT_HEADER, ['Rotterdam', 'NL & BE & DE', 'Surat', 'India', '', '', '']]);
+    const { report } = await importOutcome([file]);
+    expect(report.errors.map((e) => [e.code, e.sheet, e.row, e.column])).toEqual([['invalid-value', null, 2, 'EU country']]);
+  });
+
+  test('unrecognised headers can be mapped by the user', async () => {
+    const dir = tempDir();
+    const file = writeCsv(join(dir, 'liste.csv'), [['Ville UE', 'Pays UE', 'Ville partenaire', 'Pays partenaire'], ['Lyon', 'France', 'Montréal', 'Canada']]);
+    expect((await importOutcome([file])).report.errors.map((e) => e.code)).toEqual(['unrecognised-file']);
+    const project = await Project.open();
+    try {
+      const mapped = await project.importFiles([file], {
+        mapping: { 'Ville UE': 'EU city', 'Pays UE': 'EU country', 'Ville partenaire': 'Partner city', 'Pays partenaire': 'Partner country' },
+      });
+      expect(mapped.ok).toBe(true);
+      expect(mapped.rows).toMatchObject({ pairings: 1, entities: 2, members: 2 });
+    } finally {
+      project.close();
+    }
+  });
+});
+
+describe('CSV encodings and separators', () => {
+  const text = 'EU city;EU country;Partner city;Partner country\nUmeå;Sweden;Mérida;México\nSão João da Madeira;Portugal;Querétaro;Mexico\n';
+  const expectNames = async (file: string) => {
+    const project = await Project.open();
+    try {
+      const outcome = await project.importFiles([file]);
+      expect(outcome.report.errors).toEqual([]);
+      const names = await project.withConnection(async (c) =>
+        (await c.runAndReadAll('SELECT name FROM entities ORDER BY name')).getRowObjectsJS().map((r) => r.name),
+      );
+      expect(names).toEqual(['Mérida', 'Querétaro', 'São João da Madeira', 'Umeå']);
+    } finally {
+      project.close();
+    }
+  };
+  const utf16be = (s: string) => {
+    const le = Buffer.from(s, 'utf16le');
+    for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+    return le;
+  };
+  test.each([
+    ['UTF-8', Buffer.from(text, 'utf8')],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+    ['UTF-16 BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(text)])],
+    ['Windows-1252', Buffer.from(text, 'latin1')],
+  ])('%s', async (_name, bytes) => {
+    const file = join(tempDir(), 'list.csv');
+    writeFileSync(file, bytes);
+    await expectNames(file);
+  });
+  test.each([[','], ['\t'], [';']])('separator %j is sniffed', async (sep) => {
+    const file = join(tempDir(), 'list.csv');
+    writeFileSync(file, text.replaceAll(';', sep));
+    await expectNames(file);
+  });
+});
+
+describe('canonical workbook variants', () => {
+  test('sheet and column names match case-, accent-, space- and underscore-insensitively', async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(join(dir, 'variants.xlsx'), {
+      ' ENTITIES ': [['Entity ID', 'NAME', 'Country', 'GCoM-Signatory', 'GCoM Joined'], ['a', 'Rotterdam', 'The Netherlands', 'Y', 'March 2019'], ['b', 'Surat', 'india', 'n', null]],
+      pairings: [['PAIRING-ID', 'Start_Date', 'End Date', 'Status'], ['p', '01/03/2018', '2019-09-30', 'ACTIVE']],
+      Mémbers: [['pairing id', 'ENTITY_ID'], ['p', 'a'], ['p', 'b']],
+    });
+    const ind = await indicatorsOf([file]);
+    expect(ind.summary).toMatchObject({ pairings: 1, entities: 2, countries: 2 });
+    expect(ind.gcom).toMatchObject({ signatories: 1, joinedDuringPairing: 1 });
+    expect(ind.delivery.medianDurationMonths).toBe(18);
+  });
+
+  test('one CSV per sheet forms one dataset', async () => {
+    const dir = tempDir();
+    const files = [
+      writeCsv(join(dir, 'entities.csv'), [['entity_id', 'name', 'country'], ['a', 'Rotterdam', 'NL'], ['b', 'Surat', 'IN']]),
+      writeCsv(join(dir, 'iuc_pairings.csv'), [['pairing_id', 'title'], ['p', 'Rotterdam - Surat']]),
+      writeCsv(join(dir, 'export (3).csv'), [['pairing_id', 'entity_id', 'side'], ['p', 'a', 'EU'], ['p', 'b', 'partner']]), // named after nothing: found by its headers
+      writeCsv(join(dir, 'stakeholders.csv'), [['pairing_id', 'organisation', 'helix'], ['p', 'TU Delft', 'Research']]),
+    ];
+    const ind = await indicatorsOf(files);
+    expect(ind.summary).toMatchObject({ pairings: 1, entities: 2, organisations: 1, participants: 1 });
+    expect(ind.stakeholderMix.byHelix[0]).toEqual({ helix: 'academia', organisations: 1, participants: 1, share: 1 });
+  });
+});
