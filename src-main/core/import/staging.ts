@@ -16,7 +16,9 @@ const WRITERS: Record<string, Writer> = {
 
 interface TableSink {
   appender: DuckDBAppender;
+  /** The table's own columns; `_src` and `_row` follow them. */
   columns: Array<{ name: string; write: Writer }>;
+  rowsBySource: number[];
 }
 
 /** Where a staged row came from: index of the file in this import, and its row number. */
@@ -35,7 +37,6 @@ export class Staging {
     readonly connection: DuckDBConnection,
     readonly catalog: string,
     private readonly sinks: Map<TableName, TableSink>,
-    private readonly counts: Map<string, number>,
   ) {}
 
   static async create(connection: DuckDBConnection, catalog: string): Promise<Staging> {
@@ -48,36 +49,41 @@ export class Staging {
         `CREATE TABLE ${cat}.${t} AS SELECT *, 0::INTEGER AS _src, 0::INTEGER AS _row FROM main.${t} LIMIT 0`,
       );
       const described = await connection.runAndReadAll(`DESCRIBE ${cat}.${t}`);
-      const columns = described.getRowObjectsJS().map((c) => {
+      const columns = described.getRowObjectsJS().filter((c) => c.column_name !== '_src' && c.column_name !== '_row').map((c) => {
         const type = String(c.column_type);
         const write = WRITERS[type];
         if (!write) throw new Error(`No appender for column type ${type} of ${table}.${String(c.column_name)}`);
         return { name: String(c.column_name), write };
       });
-      sinks.set(table, { appender: await connection.createAppender(table, 'main', catalog), columns });
+      sinks.set(table, { appender: await connection.createAppender(table, 'main', catalog), columns, rowsBySource: [] });
     }
-    return new Staging(connection, catalog, sinks, new Map());
+    return new Staging(connection, catalog, sinks);
   }
 
   append<T extends TableName>(table: T, record: Partial<TableRows[T]>, origin: RowOrigin): void {
     const sink = this.sinks.get(table)!;
+    const { appender } = sink;
     const values = record as Record<string, unknown>;
     for (const column of sink.columns) {
-      const value = column.name === '_src' ? origin.src : column.name === '_row' ? origin.row : values[column.name];
-      if (value === null || value === undefined) sink.appender.appendNull();
-      else column.write(sink.appender, value);
+      const value = values[column.name];
+      if (value === null || value === undefined) appender.appendNull();
+      else column.write(appender, value);
     }
-    sink.appender.endRow();
-    const key = `${origin.src}\u0000${table}`;
-    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+    appender.appendInteger(origin.src);
+    appender.appendInteger(origin.row);
+    appender.endRow();
+    sink.rowsBySource[origin.src] = (sink.rowsBySource[origin.src] ?? 0) + 1;
   }
 
   /** Rows staged per file index and table. */
   rowCounts(): Array<{ src: number; table: TableName; rows: number }> {
-    return [...this.counts].map(([key, rows]) => {
-      const [src, table] = key.split('\u0000') as [string, TableName];
-      return { src: Number(src), table, rows };
-    });
+    const counts: Array<{ src: number; table: TableName; rows: number }> = [];
+    for (const [table, sink] of this.sinks) {
+      sink.rowsBySource.forEach((rows, src) => {
+        if (rows) counts.push({ src, table, rows });
+      });
+    }
+    return counts;
   }
 
   /** Makes every appended row visible to SQL. */
