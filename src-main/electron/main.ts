@@ -63,8 +63,9 @@ function createWindow(): BrowserWindow {
 
 /** Handlers that wait for the project: the window opens while the sample is still importing. */
 function deferred(ready: Promise<ApiHandlers>): ApiHandlers {
-  const entries = API_METHODS.map((method) => [method, async (arg: never) => ((await ready)[method] as (a: never) => unknown)(arg)]);
-  return Object.fromEntries(entries) as ApiHandlers;
+  ready.catch(() => undefined); // reported by a dialog; each call then returns the error as a value
+  const call = (method: keyof ApiHandlers) => async (arg: unknown) => ((await ready)[method] as (a: unknown) => Promise<unknown>)(arg);
+  return Object.fromEntries(API_METHODS.map((method) => [method, call(method)])) as ApiHandlers;
 }
 
 async function start(): Promise<void> {

@@ -129,7 +129,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
     if (!sameSecret(bearer(req), token) && !sameSecret(cookie(req, 'token'), token)) {
-      return sendResult(res, fail('forbidden', 'missing or wrong token: open the address Twinlens printed when it started'));
+      return sendResult(res, fail('forbidden', 'Missing or wrong token: open the address Twinlens printed when it started.'));
     }
     if (req.headers['sec-fetch-site'] === 'cross-site') return sendResult(res, fail('forbidden', 'cross-site request'));
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Send application/json.');

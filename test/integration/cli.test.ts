@@ -22,7 +22,7 @@ describe('indicators', () => {
     expect(json.summary.pairings).toBe(67); // every pairing in sample-data/source/iuc-pairings.json
   });
 
-  test('validates against the spec'"'"'s JSON Schema (docs/indicators.schema.json)', () => {
+  test('validates against the JSON Schema of the spec (docs/indicators.schema.json)', () => {
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
