@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, session } from 'electron';
-import { createHandlers, openFilesProject } from '../api/handlers.js';
+import { createHandlers, openFilesProject } from '../core/api.js';
 import type { Project } from '../core/store/project.js';
 import { API_METHODS, type ApiHandlers } from '../shared/api-contract.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.js';
@@ -33,10 +33,14 @@ function secureSession(): void {
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null) return false;
-  const url = new URL(frame.url);
-  url.hash = '';
-  url.search = '';
-  return url.href === RENDERER_URL;
+  try {
+    const url = new URL(frame.url);
+    url.hash = '';
+    url.search = '';
+    return url.href === RENDERER_URL;
+  } catch {
+    return false;
+  }
 }
 
 function createWindow(): BrowserWindow {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createHandlers, openFilesProject } from '../api/handlers.js';
+import { createHandlers, openFilesProject } from '../core/api.js';
 import { startHost } from './server.js';
 
 const USAGE = `Usage: node out/main/host.js [FILE...] [--port N]

@@ -101,21 +101,22 @@ function sendResult(res: ServerResponse, result: Result<unknown>): void {
   send(res, status, JSON.stringify(result), 'application/json; charset=utf-8', { 'Cache-Control': 'no-store' });
 }
 
-function refuse(res: ServerResponse, status: number, message: string): void {
-  send(res, status, `${message}\n`, 'text/plain; charset=utf-8', { 'Cache-Control': 'no-store' });
+function refuse(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  send(res, status, `${message}\n`, 'text/plain; charset=utf-8', { 'Cache-Control': 'no-store', ...extra });
 }
 
+/** The body as text, or null when it is larger than MAX_BODY_BYTES (reading then stops). */
 function readBody(req: IncomingMessage): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolveBody(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      req.off('data', onData).pause();
+      resolveBody(null);
+    };
+    req.on('data', onData);
     req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -133,8 +134,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (req.headers['sec-fetch-site'] === 'cross-site') return sendResult(res, fail('forbidden', 'cross-site request'));
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Send application/json.');
-    const body = await readBody(req);
-    if (body === null) return refuse(res, 413, 'Request body too large.');
+    const body = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES ? null : await readBody(req);
+    if (body === null) return refuse(res, 413, 'Request body too large.', { Connection: 'close' });
     let arg: unknown;
     try {
       arg = body.trim() === '' ? undefined : JSON.parse(body);

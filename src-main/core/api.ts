@@ -1,13 +1,12 @@
-import { computeIndicators } from '../core/indicators/compute.js';
-import { FilterError } from '../core/indicators/filters.js';
-import { Project } from '../core/store/project.js';
+import { computeIndicators } from './indicators/compute.js';
+import { FilterError } from './indicators/filters.js';
+import { Project } from './store/project.js';
 import { type ApiHandlers, fail, ok } from '../shared/api-contract.js';
 import { formatIssue } from '../shared/issues.js';
 
 /**
  * The contract's handlers over one open project: plain async functions that neither know
  * nor care whether Electron IPC or the loopback HTTP host reached them.
- * (Meant to become src-main/core/api.ts, as ARCHITECTURE.md lays out.)
  */
 export function createHandlers(project: Project): ApiHandlers {
   return {
