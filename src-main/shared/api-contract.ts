@@ -1,3 +1,4 @@
+import { isIsoDate } from './dates.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
 
 /**
@@ -40,18 +41,11 @@ export interface TwinlensBridge {
 const FILTER_DATES = ['from', 'to'] as const;
 const MAX_LIST_VALUES = 1000;
 const MAX_TEXT_LENGTH = 500;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
-}
-
-function isIsoDate(text: string): boolean {
-  if (!ISO_DATE.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 /**

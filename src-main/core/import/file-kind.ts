@@ -4,10 +4,15 @@ import { readZipDirectory } from './zip-directory.js';
 
 export type FileKind = { kind: 'xlsx' } | { kind: 'text' } | { kind: 'unreadable'; reason: string };
 
-const ZIP_MAGIC = [0x50, 0x4b];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** A zip starts with a local file header, or (empty or spanned archives) an end record or a span marker. */
+const ZIP_MAGICS = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+  [0x50, 0x4b, 0x07, 0x08],
+];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-const startsWith = (head: Buffer, magic: number[]) => magic.every((b, i) => head[i] === b);
+const startsWith = (head: Buffer, magic: number[]) => head.length >= magic.length && magic.every((b, i) => head[i] === b);
 
 /** Decides how to read a file from its bytes, never from its extension alone. */
 export async function sniffFileKind(path: string): Promise<FileKind> {
@@ -20,6 +25,14 @@ export async function sniffFileKind(path: string): Promise<FileKind> {
     return { kind: 'unreadable', reason: 'cannot be found or opened: check the path' };
   }
   if (size === 0) return { kind: 'unreadable', reason: 'is empty (0 bytes)' };
+  try {
+    return await sniffBytes(path, size);
+  } catch (error) {
+    return { kind: 'unreadable', reason: `cannot be read from disk (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is not open elsewhere and that you may read it` };
+  }
+}
+
+async function sniffBytes(path: string, size: number): Promise<FileKind> {
   const head = Buffer.alloc(Math.min(size, 8));
   const handle = await open(path, 'r');
   try {
@@ -33,15 +46,20 @@ export async function sniffFileKind(path: string): Promise<FileKind> {
       reason: 'is an Excel 97-2003 (.xls) or password-protected workbook: open it in Excel and save it as .xlsx without a password',
     };
   }
-  if (startsWith(head, ZIP_MAGIC)) {
+  if (ZIP_MAGICS.some((magic) => startsWith(head, magic))) {
     const entries = await readZipDirectory(path, size);
     if (entries === null) {
       return { kind: 'unreadable', reason: 'is a damaged or incomplete zip archive (it may have been cut off while copying): ask for the file again' };
     }
-    if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
-      return { kind: 'unreadable', reason: 'is a zip archive that holds no Excel workbook: export the data as .xlsx or .csv' };
+    const names = new Set(entries.map((e) => e.name));
+    if (names.has('xl/workbook.xml')) return { kind: 'xlsx' };
+    if (names.has('xl/workbook.bin')) {
+      return { kind: 'unreadable', reason: 'is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx' };
     }
-    return { kind: 'xlsx' };
+    if (names.has('content.xml') && names.has('mimetype')) {
+      return { kind: 'unreadable', reason: 'is an OpenDocument file (.ods), not an Excel workbook: open it and save it as .xlsx' };
+    }
+    return { kind: 'unreadable', reason: 'is a zip archive that holds no Excel workbook: export the data as .xlsx or .csv' };
   }
   if (/\.(xlsx|xlsm)$/i.test(basename(path))) {
     return { kind: 'unreadable', reason: 'is named like an Excel workbook but is not one: open it in Excel and save it as .xlsx' };

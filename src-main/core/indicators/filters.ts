@@ -1,14 +1,12 @@
+import { isIsoDate } from '../../shared/dates.js';
 import { LIST_FILTERS, type Filters } from '../../shared/indicators.js';
 
 export class FilterError extends Error {}
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 function checkDate(name: string, value: string | undefined): string | null {
   if (value === undefined || value.trim() === '') return null;
   const text = value.trim();
-  const date = new Date(`${text}T00:00:00Z`);
-  if (!ISO_DATE.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+  if (!isIsoDate(text)) {
     throw new FilterError(`--${name} "${value}" is not a date: write it as YYYY-MM-DD, such as 2018-03-01.`);
   }
   return text;
