@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { REPO } from '../helpers/cli.js';
+
+/**
+ * Layers import downwards only (ARCHITECTURE.md): shared <- core <- electron / host / cli,
+ * and the renderer sees nothing of main but shared. Checked on every import specifier.
+ */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+}
+
+const RULES: Array<{ folder: string; forbidden: RegExp; why: string }> = [
+  { folder: 'src-main/shared', forbidden: /^(?!\.\/)|\.\.\//, why: 'shared imports nothing but itself' },
+  { folder: 'src-main/core', forbidden: /^(electron|react|react-dom)$|\/(electron|host|cli|preload)\//, why: 'the core knows nothing of Electron, the host or the CLI' },
+  { folder: 'src-renderer', forbidden: /src-main\/(?!shared\/)|^(electron|node:.*|@duckdb\/.*|exceljs)$/, why: 'the renderer sees only shared' },
+  { folder: 'src-main/cli', forbidden: /^electron$|\/(electron|host)\//, why: 'the CLI runs without Electron' },
+  { folder: 'src-main/host', forbidden: /^electron$|\/(electron|cli)\//, why: 'the host runs without Electron' },
+];
+
+describe.each(RULES)('$folder', ({ folder, forbidden, why }) => {
+  test(why, () => {
+    const offending = sources(join(REPO, folder)).flatMap((file) =>
+      imports(file).filter((spec) => forbidden.test(spec)).map((spec) => `${relative(REPO, file)}: ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
