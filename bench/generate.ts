@@ -2,7 +2,7 @@
  * Seeded generator of programme workbooks for benchmarks: realistic shapes (2-3 members a
  * pairing, 1-3 themes, a government-heavy helix mix), any size.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTIVITY_TYPES, type Entity, THEME_CATALOGUE } from '../src-main/shared/domain.js';
 import { type ProgrammeTables, writeProgrammeWorkbook } from '../src-main/core/export/programme-workbook.js';
@@ -64,11 +64,17 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
   return t;
 }
 
-/** Writes the scale's workbook under bench/data (cached by name) and returns its path. */
+/** Bump when the generator changes, so cached workbooks are rebuilt. */
+const GENERATOR_VERSION = 1;
+
+/** The scale's workbook under bench/data, generated once and reused (the seed is fixed). */
 export async function programmeWorkbook(scale: Scale, dir = join(import.meta.dirname, 'data')): Promise<string> {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `programme-${scale}.xlsx`);
+  const path = join(dir, `programme-${scale}-v${GENERATOR_VERSION}.xlsx`);
+  if (existsSync(path)) return path;
   const { pairings, stakeholders } = SCALES[scale];
-  await writeProgrammeWorkbook(path, generateProgramme(pairings, stakeholders));
+  const partial = `${path}.partial`;
+  await writeProgrammeWorkbook(partial, generateProgramme(pairings, stakeholders));
+  renameSync(partial, path);
   return path;
 }

@@ -1,12 +1,9 @@
 import { COMPONENTS, PROGRAMME_REGIONS, type TableName } from '../../shared/domain.js';
-import { cellText } from './cell.js';
 import { parseCell } from './cell-parse.js';
 import { defaultRegion } from './countries.js';
-import type { MappedColumn } from './header-map.js';
 import type { ImportState } from './import-state.js';
-import type { RowPlace } from './issue-log.js';
 import type { SheetSpec } from './sheet-specs.js';
-import type { SheetRow } from './sheet-source.js';
+import { type SheetInput, dataRows } from './sheet-input.js';
 
 const regionByKey = new Map(PROGRAMME_REGIONS.map((r) => [r.toLowerCase(), r]));
 const componentByKey = new Map(COMPONENTS.map((c) => [c.toLowerCase(), c]));
@@ -43,20 +40,11 @@ const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = {
  * reported at its row and column, and rows kept even when they fail so that references
  * to them are not reported as unknown as well.
  */
-export async function readCanonicalRows(
-  spec: SheetSpec,
-  columns: readonly MappedColumn[],
-  rows: AsyncIterable<SheetRow>,
-  place: RowPlace,
-  src: number,
-  state: ImportState,
-  onRow: () => void,
-): Promise<void> {
+export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, state: ImportState): Promise<void> {
   const { issues, staging, catalogues } = state;
+  const { columns, place, src } = input;
   const idColumn = ID_COLUMN[spec.table];
-  for await (const row of rows) {
-    onRow();
-    if (row.cells.every((c) => cellText(c) === null)) continue;
+  for await (const row of dataRows(input)) {
     const record: Record_ = {};
     for (const { index, spec: column } of columns) {
       const parsed = parseCell(column.type, row.cells[index] ?? null, catalogues);

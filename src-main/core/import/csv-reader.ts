@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Cell } from './cell.js';
+import { UnreadableFileError } from './file-kind.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 
 const SEPARATORS = [',', ';', '\t'] as const;
@@ -36,10 +37,28 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRo
   // Fed in slices with back-pressure, so rows flow while the text is parsed.
   Readable.from(slices(text)).pipe(parser);
   let number = 0;
-  for await (const record of parser as AsyncIterable<string[]>) {
+  const records = (parser as AsyncIterable<string[]>)[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<string[]>;
+    try {
+      next = await records.next();
+    } catch (error) {
+      throw csvError(error, number);
+    }
+    if (next.done) return;
     number++;
-    yield { number, cells: record.map((v): Cell => (v === '' ? null : v)) };
+    yield { number, cells: next.value.map((v): Cell => (v === '' ? null : v)) };
   }
+}
+
+/** csv-parse's complaint, as a reason a person can act on. */
+function csvError(error: unknown, recordsRead: number): UnreadableFileError {
+  const e = error as { code?: string; message?: string; lines?: number };
+  if (e?.code === 'CSV_QUOTE_NOT_CLOSED') {
+    return new UnreadableFileError(`a quoted value that starts after record ${recordsRead} is never closed (a " is missing)`, { cause: error });
+  }
+  const message = String(e?.message ?? error).split('\n')[0]!.replace(/\.$/, '');
+  return new UnreadableFileError(`it is not valid CSV (${message})`, { cause: error });
 }
 
 function* slices(text: string): Generator<string> {

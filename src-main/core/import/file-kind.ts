@@ -4,6 +4,12 @@ import { readZipDirectory } from './zip-directory.js';
 
 export type FileKind = { kind: 'xlsx' } | { kind: 'text' } | { kind: 'unreadable'; reason: string };
 
+/**
+ * Thrown by the readers when a file cannot be read whole and right; the message is the
+ * reason, a fragment that follows "FILE could not be read: ".
+ */
+export class UnreadableFileError extends Error {}
+
 /** A zip starts with a local file header, or (empty or spanned archives) an end record or a span marker. */
 const ZIP_MAGICS = [
   [0x50, 0x4b, 0x03, 0x04],

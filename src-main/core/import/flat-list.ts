@@ -3,10 +3,8 @@ import { cellText } from './cell.js';
 import { parseCell } from './cell-parse.js';
 import { defaultRegion } from './countries.js';
 import { headerKey } from './header-key.js';
-import type { MappedColumn } from './header-map.js';
 import type { ImportState } from './import-state.js';
-import type { RowPlace } from './issue-log.js';
-import type { SheetRow } from './sheet-source.js';
+import { type SheetInput, dataRows } from './sheet-input.js';
 
 /** "Cali & Medellin", "Velletri + Rome", "Cali / Medellin": several entities in one cell. */
 const CITY_SEPARATOR = /\s*[&+/]\s*/;
@@ -24,19 +22,11 @@ const entityKey = (country: string, name: string) => `${country}\u0000${headerKe
  * Turns a flat pairing list (one row per pairing, cities named rather than referenced) into
  * entities, pairings, members and themes, exactly as a canonical workbook would hold them.
  */
-export async function readFlatListRows(
-  columns: readonly MappedColumn[],
-  rows: AsyncIterable<SheetRow>,
-  place: RowPlace,
-  src: number,
-  state: ImportState,
-  onRow: () => void,
-): Promise<void> {
+export async function readFlatListRows(input: SheetInput, state: ImportState): Promise<void> {
   const { issues, staging, catalogues } = state;
-  const byName = new Map(columns.map((c) => [c.spec.name, c]));
-  for await (const row of rows) {
-    onRow();
-    if (row.cells.every((c) => cellText(c) === null)) continue;
+  const { place, src } = input;
+  const byName = new Map(input.columns.map((c) => [c.spec.name, c]));
+  for await (const row of dataRows(input)) {
     const origin = { src, row: row.number };
     const text = (name: string) => {
       const column = byName.get(name);

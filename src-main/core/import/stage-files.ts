@@ -6,7 +6,7 @@ import type { TableName } from '../../shared/domain.js';
 import { cellText } from './cell.js';
 import { readCanonicalRows } from './canonical-sheet.js';
 import { csvSheet } from './csv-reader.js';
-import { sniffFileKind } from './file-kind.js';
+import { UnreadableFileError, sniffFileKind } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
 import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
 import { ImportState } from './import-state.js';
@@ -129,7 +129,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
           const columns = mapHeaders(header.cells, FLAT_LIST_COLUMNS, place, header.number, issues, options.mapping);
           for (const table of ['entities', 'pairings', 'members', 'themes'] as const) origins.set(originKey(src, table), place);
           found.add('flat');
-          await readFlatListRows(columns, rest, place, src, state, onRow);
+          await readFlatListRows({ columns, rows: rest, place, src, onRow }, state);
           continue;
         }
         const spec = sheet.name === null ? (specForFileStem(basename(name, extname(name))) ?? specByHeaders(headers)) : specForSheetName(sheet.name);
@@ -151,11 +151,17 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
         origins.set(originKey(src, spec.table), place);
         if (!header) continue;
         const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, options.mapping);
-        await readCanonicalRows(spec, columns, rest, place, src, state, onRow);
+        await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);
       }
     } catch (error) {
-      issues.error('unreadable-file', filePlace, null, null,
-        `${name} could not be read (${(error as Error).message.split('\n')[0]}): open it in Excel, save it again as .xlsx, and retry.`);
+      // Readers say what is wrong in words; anything else is a fault of ours, told as such.
+      const reason = error instanceof UnreadableFileError
+        ? error.message
+        : `an unexpected error stopped the reading (${String((error as Error)?.message ?? error).split('\n')[0]})`;
+      const advice = kind.kind === 'xlsx'
+        ? 'Open it in Excel, save it again as .xlsx, and retry.'
+        : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.';
+      issues.error('unreadable-file', filePlace, null, null, `${name} could not be read: ${reason}. ${advice}`);
       unreadable = true;
     }
     bytesBefore += sizes[src]!;

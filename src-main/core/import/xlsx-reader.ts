@@ -1,10 +1,12 @@
 import { stat } from 'node:fs/promises';
-import type { Readable } from 'node:stream';
+import { posix } from 'node:path';
+import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import type { Cell } from './cell.js';
+import { UnreadableFileError } from './file-kind.js';
 import type { ByteProgress, SheetRow, SheetSource } from './sheet-source.js';
-import { worksheetNames } from './workbook-sheets.js';
-import { type ZipEntry, openZipEntry, readZipDirectory } from './zip-directory.js';
+import { type ZipEntry, ZipDamageError, openZipEntry, readZipDirectory, readZipEntry } from './zip-directory.js';
 
 /** exceljs hands over rich text, formulas, hyperlinks and errors as objects; we want values. */
 export function flattenCell(value: unknown): Cell {
@@ -22,32 +24,36 @@ export function flattenCell(value: unknown): Cell {
 }
 
 /**
- * The parts of exceljs's streaming WorkbookReader that parse one zip entry each. Twinlens
- * opens the entries itself, straight from the zip's central directory: exceljs's own zip
- * walk (unzipper) was seen to drop xl/sharedStrings.xml now and then when sheets come
- * first in the archive, leaving every text cell empty.
+ * The parts of exceljs's streaming WorkbookReader that parse one part each. Twinlens opens
+ * the parts itself, straight from the zip's central directory (exceljs's own zip walk was
+ * seen to drop xl/sharedStrings.xml when sheets come first in the archive), and hands them
+ * over as text it has checked and normalised (see xmlText).
  */
 interface EntryParsers {
   model?: { sheets: unknown[] };
-  _parseRels(entry: Readable): Promise<void>;
-  _parseWorkbook(entry: Readable): Promise<void>;
+  workbookRels?: unknown[];
+  properties?: { model?: { date1904?: boolean } };
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
+  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
 }
 
-const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+interface SheetPart {
+  name: string;
+  entry: ZipEntry;
+}
 
 /**
  * Streams a workbook sheet by sheet, in the workbook's own order, so memory stays flat
  * however many rows it holds. A sheet's rows must be consumed before the next sheet is
- * asked for; rows left unread are skipped.
+ * asked for; rows left unread are skipped. Anything that keeps the file from being read
+ * whole and right throws an UnreadableFileError saying which part is at fault.
  */
 export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): AsyncGenerator<SheetSource> {
   const total = (await stat(path)).size;
   const entries = await readZipDirectory(path, total);
-  if (!entries) throw new Error('the zip archive is damaged');
-  const byName = new Map(entries.map((e) => [e.name, e]));
+  if (!entries) throw new UnreadableFileError('the zip archive is damaged');
+  const layout = await workbookLayout(path, entries);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache', // without it dates arrive as serial numbers
@@ -55,58 +61,318 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
     worksheets: 'emit',
     entries: 'ignore',
   }) as unknown as EntryParsers;
+  // What exceljs would take from workbook.xml and its rels; names come from `layout`.
+  reader.model = { sheets: [] };
+  reader.workbookRels = [];
+  reader.properties = { model: { date1904: layout.date1904 } };
 
-  const part = (name: string) => byName.get(name);
-  const rels = part('xl/_rels/workbook.xml.rels');
-  if (rels) await reader._parseRels(await openZipEntry(path, rels));
-  const workbook = part('xl/workbook.xml');
-  if (workbook) await reader._parseWorkbook(await openZipEntry(path, workbook));
-  reader.model ??= { sheets: [] };
-  const strings = part('xl/sharedStrings.xml');
-  if (strings) for await (const _ of reader._parseSharedStrings(await openZipEntry(path, strings)));
-  const styles = part('xl/styles.xml');
-  if (styles) await reader._parseStyles(await openZipEntry(path, styles));
-
-  const names = await worksheetNames(path, entries);
-  const sheets: Array<{ entry: ZipEntry; sheetNo: string; name: string }> = [];
-  for (const [sheetNo, name] of names) {
-    const entry = part(`xl/worksheets/sheet${sheetNo}.xml`);
-    if (entry) sheets.push({ entry, sheetNo, name });
-  }
-  if (sheets.length === 0) {
-    // No readable workbook.xml: every worksheet part, in number order, under its default name.
-    for (const entry of entries) {
-      const sheetNo = WORKSHEET.exec(entry.name)?.[1];
-      if (sheetNo) sheets.push({ entry, sheetNo, name: `Sheet${sheetNo}` });
-    }
-    sheets.sort((a, b) => Number(a.sheetNo) - Number(b.sheetNo));
-  }
-
-  const totalXml = sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
-  let doneXml = 0;
-  for (const { entry, sheetNo, name } of sheets) {
-    const stream = await openZipEntry(path, entry);
-    let inflated = 0;
-    stream.on('data', (chunk: Buffer) => {
-      inflated += chunk.length;
-      onBytes?.(Math.min(1, (doneXml + inflated) / totalXml) * total, total);
+  if (layout.sharedStrings) {
+    const part = layout.sharedStrings;
+    await asPart(part.name, async () => {
+      for await (const _ of reader._parseSharedStrings(await openPart(path, part, 'sst'))) {
+        // 'cache' mode collects the strings on the reader; nothing is emitted.
+      }
     });
+  }
+  if (layout.styles) {
+    const part = layout.styles;
+    await asPart(part.name, async () => reader._parseStyles(await openPart(path, part, 'styleSheet')));
+  }
+
+  const totalXml = layout.sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
+  let doneXml = 0;
+  for (const [index, sheet] of layout.sheets.entries()) {
+    const text = await asPart(sheet.entry.name, () =>
+      partText(path, sheet.entry, 'worksheet', {
+        fillReferences: true,
+        onBytes: (inflated) => onBytes?.(Math.min(1, (doneXml + inflated) / totalXml) * total, total),
+      }),
+    );
     try {
-      for (const event of reader._parseWorksheet(stream, sheetNo)) {
-        if (event.eventType === 'worksheet') yield { name, rows: rowsOf(event.value as AsyncIterable<ExcelJS.Row>) };
+      for (const event of reader._parseWorksheet(text, String(index + 1))) {
+        if (event.eventType === 'worksheet') {
+          yield { name: sheet.name, rows: rowsOf(event.value as AsyncIterable<ExcelJS.Row>, sheet) };
+        }
       }
     } finally {
-      stream.destroy();
+      await text.return(undefined);
     }
-    doneXml += entry.uncompressedSize;
+    doneXml += sheet.entry.uncompressedSize;
   }
 }
 
-async function* rowsOf(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SheetRow> {
-  for await (const row of worksheet) {
+async function* rowsOf(worksheet: AsyncIterable<ExcelJS.Row>, sheet: SheetPart): AsyncGenerator<SheetRow> {
+  const iterator = worksheet[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<ExcelJS.Row>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error);
+    }
+    if (next.done) return;
+    const row = next.value;
     const values = row.values as unknown[];
     const cells: Cell[] = new Array(Math.max(0, values.length - 1));
     for (let i = 1; i < values.length; i++) cells[i - 1] = flattenCell(values[i]);
     yield { number: row.number, cells };
+  }
+}
+
+/** Runs `work` on one part; whatever goes wrong is reported as that part being unreadable. */
+async function asPart<T>(part: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw unreadablePart(part, error);
+  }
+}
+
+/** A sentence fragment a person can act on, whatever layer the error came from. */
+function unreadablePart(part: string, error: unknown): UnreadableFileError {
+  if (error instanceof UnreadableFileError) return error;
+  const e = error as NodeJS.ErrnoException;
+  const message = String(e?.message ?? error).split('\n')[0]!.replace(/\.$/, '');
+  if (error instanceof ZipDamageError) return new UnreadableFileError(message, { cause: error });
+  if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
+    return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error });
+  }
+  const xml = /^(\d+):(\d+): (.*)$/.exec(message);
+  if (xml) {
+    return new UnreadableFileError(`${part} is not well-formed XML (line ${xml[1]}, column ${xml[2]}: ${xml[3]})`, { cause: error });
+  }
+  if (error instanceof TypeError || error instanceof RangeError) {
+    // exceljs tripping over a structure it does not expect: its message would mean nothing.
+    return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error });
+  }
+  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error });
+  return new UnreadableFileError(`${part} cannot be read (${message})`, { cause: error });
+}
+
+// ---------------------------------------------------------------------------------------
+// Workbook layout: which parts hold the sheets, strings and styles.
+
+interface WorkbookLayout {
+  sheets: SheetPart[];
+  sharedStrings: ZipEntry | null;
+  styles: ZipEntry | null;
+  date1904: boolean;
+}
+
+const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function unescapeXml(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
+    if (e[0] !== '#') return XML_ENTITIES[e] ?? all;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
+
+function attributes(tag: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1]!, unescapeXml(m[2] ?? m[3] ?? ''));
+  return found;
+}
+
+/** A relationship target, relative to xl/ unless absolute, as a zip entry name. */
+function resolveTarget(target: string): string {
+  let decoded = target;
+  try {
+    decoded = decodeURIComponent(target);
+  } catch {
+    // keep it as written
+  }
+  const joined = decoded.startsWith('/') ? decoded.slice(1) : posix.join('xl', decoded);
+  return posix.normalize(joined).replace(/^(\.\.\/)+/, '');
+}
+
+/**
+ * Reads workbook.xml and its relationships (small parts, read whole) to find the sheets in
+ * the workbook's order with their names, wherever their parts are and however they are
+ * named (`xl/worksheets/sheet.xml`, absolute targets, namespace prefixes: writers differ).
+ */
+async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promise<WorkbookLayout> {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
+  const find = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase()) ?? null;
+  const small = async (entry: ZipEntry | null) => {
+    if (!entry) return null;
+    const bytes = await readZipEntry(path, entry);
+    if (!bytes) throw new UnreadableFileError(`the zip entry ${entry.name} is damaged`);
+    return bytes.toString('utf8');
+  };
+
+  const workbookXml = await small(find('xl/workbook.xml'));
+  const relsXml = await small(find('xl/_rels/workbook.xml.rels'));
+  const rels = new Map<string, { type: string; part: string }>();
+  for (const m of (relsXml ?? '').matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const id = a.get('Id');
+    const target = a.get('Target');
+    if (!id || !target || a.get('TargetMode') === 'External') continue;
+    rels.set(id, { type: a.get('Type') ?? '', part: resolveTarget(target) });
+  }
+  const relOfType = (type: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.part;
+
+  const sheets: SheetPart[] = [];
+  for (const m of (workbookXml ?? '').matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
+    const a = attributes(m[0]);
+    const relId = [...a].find(([k]) => k.endsWith(':id'))?.[1];
+    const rel = relId ? rels.get(relId) : undefined;
+    const name = a.get('name');
+    if (!rel || !name) continue;
+    // Chart sheets, dialog sheets and macro sheets hold no rows.
+    if (rel.type && !rel.type.endsWith('/worksheet')) continue;
+    const entry = find(rel.part);
+    if (entry) sheets.push({ name, entry });
+  }
+  if (sheets.length === 0) {
+    // No usable workbook.xml: every worksheet part, in number order, under its default name.
+    const parts = entries.filter((e) => WORKSHEET_PART.test(e.name));
+    const number = (e: ZipEntry) => Number(/(\d+)\.xml$/i.exec(e.name)?.[1] ?? 0);
+    parts.sort((a, b) => number(a) - number(b) || a.name.localeCompare(b.name));
+    for (const [i, entry] of parts.entries()) sheets.push({ name: `Sheet${number(entry) || i + 1}`, entry });
+  }
+
+  const workbookPr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(workbookXml ?? '');
+  const date1904 = workbookPr ? /^(1|true)$/i.test(attributes(workbookPr[0]).get('date1904') ?? '') : false;
+  return {
+    sheets,
+    sharedStrings: find(relOfType('sharedStrings') ?? 'xl/sharedStrings.xml'),
+    styles: find(relOfType('styles') ?? 'xl/styles.xml'),
+    date1904,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Part text: checked, decoded and normalised before exceljs's parsers see it.
+
+interface PartTextOptions {
+  /** Number rows and cells that carry no `r` reference (it is optional in the standard). */
+  fillReferences?: boolean;
+  onBytes?: (inflated: number) => void;
+}
+
+async function openPart(path: string, entry: ZipEntry, root: string): Promise<Readable> {
+  return Readable.from(await partText(path, entry, root));
+}
+
+/** Opens the entry first, so a damaged header is reported before any text is asked for. */
+async function partText(path: string, entry: ZipEntry, root: string, options: PartTextOptions = {}): Promise<AsyncGenerator<string>> {
+  const stream = await openZipEntry(path, entry);
+  return xmlText(stream, entry.name, root, options);
+}
+
+/** Longest text held back waiting for the `>` of a tag cut by a chunk boundary. */
+const MAX_CARRY = 1 << 16;
+const FIRST_ELEMENT = /<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?(?=[\s/>])[^>]*?(\/?)>/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The text of one XML part, as strings, so that:
+ * - UTF-8 characters cut by a chunk boundary are decoded whole (exceljs decodes each chunk
+ *   on its own and turned "Medellín" into "Medell��n" now and then);
+ * - a namespace prefix on the root element (`<x:worksheet>`, as the .NET Open XML SDK
+ *   writes) is taken off every element, since exceljs matches bare names only;
+ * - rows and cells without an `r` reference get one (exceljs needs it);
+ * - a part that stops before its root element is closed is refused, not read as shorter.
+ */
+async function* xmlText(stream: Readable, part: string, root: string, options: PartTextOptions): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  let carry = '';
+  let first = true;
+  let rootSeen = false;
+  let rootClosed = false;
+  let stripPrefix: RegExp | null = null;
+  let tail = '';
+  const references = options.fillReferences ? new ReferenceFiller() : null;
+  let inflated = 0;
+
+  const normalise = (piece: string): string => {
+    if (first) {
+      first = false;
+      if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
+    }
+    if (!rootSeen) {
+      const m = FIRST_ELEMENT.exec(piece);
+      if (m) {
+        rootSeen = true;
+        const [prefix, local] = m[2] === undefined ? [null, m[1]!] : [m[1]!, m[2]];
+        if (local !== root) throw new UnreadableFileError(`${part} is not a ${root} part (its root element is <${m[0].slice(1).split(/[\s/>]/)[0]}>)`);
+        if (m[3] === '/') rootClosed = true;
+        if (prefix) stripPrefix = new RegExp(`<(/?)${escapeRegExp(prefix)}:`, 'g');
+      }
+    }
+    if (stripPrefix) piece = piece.replace(stripPrefix, '<$1');
+    if (references) piece = references.fill(piece);
+    tail = (tail + piece).slice(-512);
+    return piece;
+  };
+
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      inflated += chunk.length;
+      options.onBytes?.(inflated);
+      let text = carry + decoder.write(chunk);
+      // Hold back a tag cut by the chunk boundary, so every piece holds whole tags.
+      const open = text.lastIndexOf('<');
+      if (open >= 0 && text.indexOf('>', open) < 0 && text.length - open <= MAX_CARRY) {
+        carry = text.slice(open);
+        text = text.slice(0, open);
+      } else {
+        carry = '';
+      }
+      if (text) yield normalise(text);
+    }
+    const rest = carry + decoder.end();
+    if (rest) yield normalise(rest);
+  } finally {
+    stream.destroy();
+  }
+  if (!rootSeen) throw new UnreadableFileError(`${part} holds no XML (it is empty or not text)`);
+  const closed = new RegExp(`</${escapeRegExp(root)}\\s*>(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$`);
+  if (!rootClosed && !closed.test(tail)) throw new UnreadableFileError(`${part} ends before its XML is complete (the file may have been cut off)`);
+}
+
+const TAG_WITH_REFERENCE = /<(row|c)(?=[\s/>])([^>]*)>/g;
+const REFERENCE = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+function columnLetters(n: number): string {
+  let s = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** Gives `<row>` and `<c>` their implied `r`: the next row, the next column. */
+class ReferenceFiller {
+  private row = 0;
+  private column = 0;
+
+  fill(text: string): string {
+    return text.replace(TAG_WITH_REFERENCE, (tag, name: string, attrs: string) => {
+      const m = REFERENCE.exec(attrs);
+      const ref = m ? (m[1] ?? m[2] ?? '') : null;
+      if (name === 'row') {
+        const n = ref === null ? NaN : Number.parseInt(ref, 10);
+        this.row = Number.isFinite(n) && n > 0 ? n : this.row + 1;
+        this.column = 0;
+        return ref === null || !Number.isFinite(n) ? `<row r="${this.row}"${attrs.replace(REFERENCE, '')}>` : tag;
+      }
+      const cell = ref === null ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
+      if (cell) {
+        this.column = columnNumber(cell[1]!);
+        return tag;
+      }
+      this.column++;
+      return `<c r="${columnLetters(this.column)}${Math.max(this.row, 1)}"${attrs.replace(REFERENCE, '')}>`;
+    });
   }
 }
