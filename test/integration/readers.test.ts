@@ -51,6 +51,26 @@ describe('flat pairing list', () => {
     expect(ind.pairingsByRegion.map((r) => r.region)).toEqual(['Europe', 'North America']);
   });
 
+  test.each([
+    ['EU city', 'EU country', 'Partner city', 'Partner country', 'Theme', 'Programme', 'Component', 'Start', 'End'],
+    ['European city', 'EU Country', 'Non-EU city', 'partner country', 'Themes', 'Program', 'component', 'Start date', 'End date'],
+    ['City (EU)', 'eu_country', 'City (partner)', 'PARTNER-COUNTRY', 'THEMES', 'program', 'Component', 'start_date', 'end_date'],
+  ])('every header the data model names is recognised: %s / %s / ...', async (...header) => {
+    const file = writeCsv(join(tempDir(), 'list.csv'), [header, ['Rotterdam', 'NL', 'Surat', 'IN', 'Circular economy', 'IUC', 'region-to-region', '2018-03-01', '2019-03-31']]);
+    const project = await Project.open();
+    try {
+      const outcome = await project.importFiles([file]);
+      expect(outcome.report.errors).toEqual([]);
+      expect(outcome.report.warnings).toEqual([]);
+      const [p] = await project.withConnection(async (c) =>
+        (await c.runAndReadAll('SELECT programme, component, start_date::VARCHAR AS s, end_date::VARCHAR AS e, (SELECT theme FROM themes) AS theme FROM pairings')).getRowObjectsJS(),
+      );
+      expect(p).toEqual({ programme: 'IUC', component: 'region-to-region', s: '2018-03-01', e: '2019-03-31', theme: 'Circular economy' });
+    } finally {
+      project.close();
+    }
+  });
+
   test('a country count that does not fit the cities is an error at its cell', async () => {
     const dir = tempDir();
     const file = writeCsv(join(dir, 'list.csv'), [FLAT_HEADER, ['Rotterdam', 'NL & BE & DE', 'Surat', 'India', '', '', '']]);

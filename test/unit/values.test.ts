@@ -78,6 +78,17 @@ describe('coded values', () => {
     expect(value(parseHelix('non-profit'))).toBe('civil society');
     expect(parseHelix('bank').ok).toBe(false);
   });
+  test.each([
+    ['academia', ['academia', 'university', 'research', 'academic', 'knowledge institution']],
+    ['business', ['business', 'private sector', 'industry', 'company', 'SME', 'enterprise']],
+    ['government', ['government', 'public sector', 'public authority', 'municipality', 'local government', 'agency']],
+    ['civil society', ['civil society', 'NGO', 'CSO', 'community', 'citizens', 'non-profit', 'association']],
+  ])('every synonym the data model lists for %s', (helix, words) => {
+    for (const w of words as string[]) {
+      expect(value(parseHelix(w))).toBe(helix);
+      expect(value(parseHelix(` ${w.toUpperCase()} `))).toBe(helix);
+    }
+  });
   test('status', () => {
     expect(value(parseStatus('ACTIVE'))).toBe('active');
     expect(parseStatus('ongoing').ok).toBe(false);
