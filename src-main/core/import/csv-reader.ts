@@ -53,9 +53,10 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRo
 
 /** csv-parse's complaint, as a reason a person can act on. */
 function csvError(error: unknown, recordsRead: number): UnreadableFileError {
-  const e = error as { code?: string; message?: string; lines?: number };
+  const e = error as { code?: string; message?: string; records?: number };
   if (e?.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new UnreadableFileError(`a quoted value that starts after record ${recordsRead} is never closed (a " is missing)`, { cause: error });
+    const row = Math.max(recordsRead, e.records ?? 0) + 1;
+    return new UnreadableFileError(`the quoted value that starts in row ${row} is never closed (a closing " is missing), so the rest of the file cannot be told apart`, { cause: error });
   }
   const message = String(e?.message ?? error).split('\n')[0]!.replace(/\.$/, '');
   return new UnreadableFileError(`it is not valid CSV (${message})`, { cause: error });

@@ -25,12 +25,12 @@ export async function sniffFileKind(path: string): Promise<FileKind> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { kind: 'unreadable', reason: 'is not a file' };
+    if (!info.isFile()) return { kind: 'unreadable', reason: 'is not a file (a folder?): choose the workbook or CSV file itself' };
     size = info.size;
   } catch {
     return { kind: 'unreadable', reason: 'cannot be found or opened: check the path' };
   }
-  if (size === 0) return { kind: 'unreadable', reason: 'is empty (0 bytes)' };
+  if (size === 0) return { kind: 'unreadable', reason: 'is empty (0 bytes): check that you chose the right file, or export the data again' };
   try {
     return await sniffBytes(path, size);
   } catch (error) {

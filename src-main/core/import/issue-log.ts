@@ -32,6 +32,17 @@ export class IssueLog {
     else this.warnings.push({ code, file: place.file, sheet: place.sheet, row, column, message, order: place.order });
   }
 
+  /**
+   * Forgets what was found in one file: once a file turns out unreadable half-way, its row
+   * errors so far say nothing useful, and its one "unreadable" error says it all.
+   */
+  discardFile(file: string): void {
+    for (const list of [this.errors, this.warnings]) {
+      const kept = list.filter((issue) => issue.file !== file);
+      list.splice(0, list.length, ...kept);
+    }
+  }
+
   get errorCount(): number {
     return this.errors.length + this.unlistedErrors;
   }

@@ -161,6 +161,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       const advice = kind.kind === 'xlsx'
         ? 'Open it in Excel, save it again as .xlsx, and retry.'
         : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.';
+      issues.discardFile(name);
       issues.error('unreadable-file', filePlace, null, null, `${name} could not be read: ${reason}. ${advice}`);
       unreadable = true;
     }

@@ -28,7 +28,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(body);
   } catch {
-    return { ok: false, reason: `is marked as ${encoding.toUpperCase()} but its bytes are not valid ${encoding.toUpperCase()} text` };
+    return { ok: false, reason: `is marked as ${encoding.toUpperCase()} but its bytes are not valid ${encoding.toUpperCase()} text: save it again as CSV (UTF-8)` };
   }
   const sample = text.slice(0, 65536);
   const controls = sample.match(CONTROL)?.length ?? 0;

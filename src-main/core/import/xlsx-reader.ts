@@ -31,6 +31,7 @@ export function flattenCell(value: unknown): Cell {
  */
 interface EntryParsers {
   model?: { sheets: unknown[] };
+  sharedStrings?: unknown[];
   workbookRels?: unknown[];
   properties?: { model?: { date1904?: boolean } };
   _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
@@ -74,6 +75,9 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
       }
     });
   }
+  // Without strings (no part, or one in a format exceljs does not know) exceljs leaves
+  // {sharedString: n} in text cells, which rowsOf refuses rather than read as blank.
+  if (reader.sharedStrings?.length === 0) reader.sharedStrings = undefined;
   if (layout.styles) {
     const part = layout.styles;
     await asPart(part.name, async () => reader._parseStyles(await openPart(path, part, 'styleSheet')));
@@ -114,7 +118,13 @@ async function* rowsOf(worksheet: AsyncIterable<ExcelJS.Row>, sheet: SheetPart):
     const row = next.value;
     const values = row.values as unknown[];
     const cells: Cell[] = new Array(Math.max(0, values.length - 1));
-    for (let i = 1; i < values.length; i++) cells[i - 1] = flattenCell(values[i]);
+    for (let i = 1; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value === 'object' && value !== null && 'sharedString' in value) {
+        throw new UnreadableFileError(`sheet "${sheet.name}" (${sheet.entry.name}), row ${row.number}, refers to text that is not in the workbook's shared strings`);
+      }
+      cells[i - 1] = flattenCell(value);
+    }
     yield { number: row.number, cells };
   }
 }
@@ -133,7 +143,7 @@ function unreadablePart(part: string, error: unknown): UnreadableFileError {
   if (error instanceof UnreadableFileError) return error;
   const e = error as NodeJS.ErrnoException;
   const message = String(e?.message ?? error).split('\n')[0]!.replace(/\.$/, '');
-  if (error instanceof ZipDamageError) return new UnreadableFileError(message, { cause: error });
+  if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error });
   if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
     return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error });
   }
@@ -197,15 +207,20 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   const byName = new Map(entries.map((e) => [e.name, e]));
   const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const find = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase()) ?? null;
-  const small = async (entry: ZipEntry | null) => {
+  const small = async (entry: ZipEntry | null, root: string) => {
     if (!entry) return null;
     const bytes = await readZipEntry(path, entry);
     if (!bytes) throw new UnreadableFileError(`the zip entry ${entry.name} is damaged`);
-    return bytes.toString('utf8');
+    const text = bytes.toString('utf8');
+    const first = FIRST_ELEMENT.exec(text);
+    if (!first) throw new UnreadableFileError(`${entry.name} holds no XML (it is empty or not text)`);
+    if (first[3] !== '/' && !closesRoot(root, text.slice(-512))) throw incomplete(entry.name);
+    return text;
   };
 
-  const workbookXml = await small(find('xl/workbook.xml'));
-  const relsXml = await small(find('xl/_rels/workbook.xml.rels'));
+  const relsEntry = find('xl/_rels/workbook.xml.rels');
+  const workbookXml = await small(find('xl/workbook.xml'), 'workbook');
+  const relsXml = await small(relsEntry, 'Relationships');
   const rels = new Map<string, { type: string; part: string }>();
   for (const m of (relsXml ?? '').matchAll(/<(?:[\w.-]+:)?Relationship\b[^>]*>/g)) {
     const a = attributes(m[0]);
@@ -217,18 +232,27 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   const relOfType = (type: string) => [...rels.values()].find((r) => r.type.endsWith(`/${type}`))?.part;
 
   const sheets: SheetPart[] = [];
+  let listed = 0;
   for (const m of (workbookXml ?? '').matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)) {
     const a = attributes(m[0]);
     const relId = [...a].find(([k]) => k.endsWith(':id'))?.[1];
-    const rel = relId ? rels.get(relId) : undefined;
-    const name = a.get('name');
-    if (!rel || !name) continue;
+    const name = a.get('name') ?? `Sheet${listed + 1}`;
+    listed++;
+    // A sheet entry without a relationship (seen for VBA modules) has no part to read.
+    if (!relId) continue;
+    const rel = rels.get(relId);
+    if (!rel) {
+      throw new UnreadableFileError(relsEntry
+        ? `sheet "${name}" is listed in xl/workbook.xml but ${relsEntry.name} does not say where it is`
+        : `xl/_rels/workbook.xml.rels is missing, so the sheets listed in xl/workbook.xml cannot be found`);
+    }
     // Chart sheets, dialog sheets and macro sheets hold no rows.
     if (rel.type && !rel.type.endsWith('/worksheet')) continue;
     const entry = find(rel.part);
-    if (entry) sheets.push({ name, entry });
+    if (!entry) throw new UnreadableFileError(`sheet "${name}" is listed in xl/workbook.xml but its part ${rel.part} is missing`);
+    sheets.push({ name, entry });
   }
-  if (sheets.length === 0) {
+  if (listed === 0) {
     // No usable workbook.xml: every worksheet part, in number order, under its default name.
     const parts = entries.filter((e) => WORKSHEET_PART.test(e.name));
     const number = (e: ZipEntry) => Number(/(\d+)\.xml$/i.exec(e.name)?.[1] ?? 0);
@@ -332,9 +356,15 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
     stream.destroy();
   }
   if (!rootSeen) throw new UnreadableFileError(`${part} holds no XML (it is empty or not text)`);
-  const closed = new RegExp(`</${escapeRegExp(root)}\\s*>(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$`);
-  if (!rootClosed && !closed.test(tail)) throw new UnreadableFileError(`${part} ends before its XML is complete (the file may have been cut off)`);
+  if (!rootClosed && !closesRoot(root, tail)) throw incomplete(part);
 }
+
+/** Whether `tail`, the end of a part, closes its root element (comments and PIs may follow). */
+function closesRoot(root: string, tail: string): boolean {
+  return new RegExp(`</(?:[\\w.-]+:)?${escapeRegExp(root)}\\s*>(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$`).test(tail);
+}
+
+const incomplete = (part: string) => new UnreadableFileError(`${part} ends before its XML is complete (the file may have been cut off)`);
 
 const TAG_WITH_REFERENCE = /<(row|c)(?=[\s/>])([^>]*)>/g;
 const REFERENCE = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
@@ -351,15 +381,26 @@ function columnLetters(n: number): string {
   return s;
 }
 
-/** Gives `<row>` and `<c>` their implied `r`: the next row, the next column. */
+/**
+ * Gives `<row>` and `<c>` their implied `r`: the next row, the next column. Writers give
+ * every row and cell a reference or none; once the first row and cell of a sheet both
+ * have one, the rest of the sheet passes untouched (the rewrite costs ~15% of a read).
+ */
 class ReferenceFiller {
   private row = 0;
   private column = 0;
+  private seenRow = false;
+  private seenCell = false;
+  private needed = false;
 
   fill(text: string): string {
+    if (this.seenRow && this.seenCell && !this.needed) return text;
     return text.replace(TAG_WITH_REFERENCE, (tag, name: string, attrs: string) => {
       const m = REFERENCE.exec(attrs);
       const ref = m ? (m[1] ?? m[2] ?? '') : null;
+      if (ref === null) this.needed = true;
+      if (name === 'row') this.seenRow = true;
+      else this.seenCell = true;
       if (name === 'row') {
         const n = ref === null ? NaN : Number.parseInt(ref, 10);
         this.row = Number.isFinite(n) && n > 0 ? n : this.row + 1;

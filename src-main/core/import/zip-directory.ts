@@ -14,8 +14,15 @@ export interface ZipEntry {
   localHeaderOffset: number;
 }
 
-/** A zip archive, or one entry of it, that cannot be read; the message says which part. */
-export class ZipDamageError extends Error {}
+/** One entry of a zip archive that cannot be read; `reason` follows the entry's name. */
+export class ZipDamageError extends Error {
+  constructor(
+    readonly entry: string,
+    readonly reason: string,
+  ) {
+    super(`the zip entry ${entry} ${reason}`);
+  }
+}
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -156,10 +163,10 @@ export async function readZipEntry(path: string, entry: ZipEntry): Promise<Buffe
  * The local header must name the same entry as the directory, or the offsets are wrong.
  */
 async function dataStart(path: string, entry: ZipEntry): Promise<number> {
-  const damaged = (why: string) => new ZipDamageError(`the zip entry ${entry.name} is damaged (${why})`);
-  if (entry.flags & 0x1) throw new ZipDamageError(`the zip entry ${entry.name} is encrypted`);
+  const damaged = (why: string) => new ZipDamageError(entry.name, `is damaged (${why})`);
+  if (entry.flags & 0x1) throw new ZipDamageError(entry.name, 'is encrypted');
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new ZipDamageError(`the zip entry ${entry.name} uses an unsupported compression method (${entry.method})`);
+    throw new ZipDamageError(entry.name, `uses an unsupported compression method (${entry.method})`);
   }
   const handle = await open(path, 'r');
   try {
@@ -186,7 +193,7 @@ class EntryCheck extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.entry.uncompressedSize) {
-      done(new ZipDamageError(`the zip entry ${this.entry.name} is damaged (it holds more data than the zip directory says)`));
+      done(new ZipDamageError(this.entry.name, 'is damaged (it holds more data than the zip directory says)'));
       return;
     }
     this.crc = crc32(chunk, this.crc);
@@ -195,9 +202,9 @@ class EntryCheck extends Transform {
 
   override _flush(done: TransformCallback): void {
     if (this.bytes !== this.entry.uncompressedSize) {
-      done(new ZipDamageError(`the zip entry ${this.entry.name} is damaged (it is shorter than the zip directory says)`));
+      done(new ZipDamageError(this.entry.name, 'is damaged (it is shorter than the zip directory says)'));
     } else if (this.crc !== this.entry.crc32) {
-      done(new ZipDamageError(`the zip entry ${this.entry.name} is damaged (its checksum does not match)`));
+      done(new ZipDamageError(this.entry.name, 'is damaged (its checksum does not match)'));
     } else {
       done();
     }

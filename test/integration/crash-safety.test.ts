@@ -1,0 +1,216 @@
+/**
+ * cli.md: `import` replaces the project's dataset atomically, and on failure the project is
+ * unchanged. Here the import is a real child process killed with SIGKILL at moments spread
+ * over its run (reading, checking, the commit, the checkpoint); the project file must then
+ * open and hold exactly the old dataset or exactly the new one, never a mix.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateProgramme } from '../../bench/generate.js';
+import { writeProgrammeWorkbook } from '../../src-main/core/export/programme-workbook.js';
+import { Project } from '../../src-main/core/store/project.js';
+import { REPO, runCli } from '../helpers/cli.js';
+import { tempDir, writeWorkbook } from '../helpers/programme.js';
+
+const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
+const TABLES = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities'] as const;
+
+/** What a project holds: per table its row count and an order-free hash of its rows; the import history. */
+async function fingerprint(path: string): Promise<Record<string, unknown>> {
+  const project = await Project.open(path);
+  try {
+    return await project.withConnection(async (c) => {
+      const out: Record<string, unknown> = {};
+      for (const t of TABLES) {
+        const r = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n, coalesce(sum(hash(x))::VARCHAR, '0') AS h FROM ${t} x`)).getRowObjectsJS()[0]!;
+        out[t] = `${Number(r.n)} rows, hash ${String(r.h)}`;
+      }
+      const history = await c.runAndReadAll(
+        'SELECT i.import_id, f.file_name, f.sha256 FROM imports i LEFT JOIN import_files f USING (import_id) ORDER BY i.import_id, f.file_index',
+      );
+      out.history = history.getRowObjectsJS().map((r) => `${Number(r.import_id)}:${String(r.file_name)}:${String(r.sha256).slice(0, 12)}`);
+      return out;
+    });
+  } finally {
+    project.close();
+  }
+}
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+function startImport(file: string, project: string): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src-main/cli/main.ts'), 'import', file, '--project', project, '--json'], {
+    cwd: REPO,
+    stdio: 'ignore',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+
+const size = (path: string) => (existsSync(path) ? statSync(path).size : -1);
+
+/**
+ * When to kill: after a delay, or on what the files show of the write (DuckDB commits
+ * through `P.wal`, then checkpoints it into `P`). Polls every millisecond or so.
+ */
+type Trigger = { after: number } | { event: 'wal-appears' | 'wal-written' | 'checkpointing' };
+
+async function killWhen(child: ChildProcess, project: string, trigger: Trigger): Promise<{ walAtKill: number }> {
+  const wal = `${project}.wal`;
+  const dbSize = size(project);
+  let lastWal = -1;
+  const due = (elapsed: number): boolean => {
+    if ('after' in trigger) return elapsed >= trigger.after;
+    const w = size(wal);
+    const seen = lastWal;
+    lastWal = w;
+    if (trigger.event === 'wal-appears') return w > 0;
+    if (trigger.event === 'wal-written') return w > 0 && w === seen; // stopped growing: the commit is on disk
+    return size(project) !== dbSize; // the checkpoint is writing into the file
+  };
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1 };
+    if (due(Date.now() - started)) {
+      const walAtKill = size(wal);
+      child.kill('SIGKILL');
+      return { walAtKill };
+    }
+    await new Promise((r) => setTimeout(r, 1));
+  }
+}
+
+describe('a project file survives an import killed at any moment', () => {
+  const dir = tempDir('twinlens-crash-');
+  const pristine = join(dir, 'pristine.duckdb');
+  const big = join(dir, 'big.xlsx');
+  const invalid = join(dir, 'invalid.xlsx');
+  const unreadable = join(dir, 'unreadable.xlsx');
+  let before: Record<string, unknown>;
+  let after: Record<string, unknown>;
+  let duration = 0;
+
+  beforeAll(async () => {
+    const built = runCli(['import', SAMPLE, '--project', pristine, '--json']);
+    expect(built.code, built.stderr).toBe(0);
+    // A valid dataset big enough that its import takes seconds: 5,000 pairings, 60,000 stakeholders.
+    await writeProgrammeWorkbook(big, generateProgramme(5_000, 60_000, 7));
+    before = await fingerprint(pristine);
+    // Two validation errors: a duplicate id and a member naming an unknown entity.
+    await writeWorkbook(invalid, {
+      Entities: [['entity_id', 'name', 'country'], ['E1', 'Rotterdam', 'NL'], ['E1', 'Rotterdam again', 'NL']],
+      Pairings: [['pairing_id'], ['P1']],
+      Members: [['pairing_id', 'entity_id'], ['P1', 'E1'], ['P1', 'E9']],
+    });
+    // The sample without its last 100 bytes: the zip directory is cut off.
+    const sample = readFileSync(SAMPLE);
+    writeFileSync(unreadable, sample.subarray(0, sample.length - 100));
+
+    // One import left to finish: the "new" dataset, and how long an import takes.
+    const reference = join(dir, 'reference.duckdb');
+    copyFileSync(pristine, reference);
+    const started = Date.now();
+    const run = await exited(startImport(big, reference));
+    duration = Date.now() - started;
+    expect(run.code).toBe(0);
+    after = await fingerprint(reference);
+  }, 180_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('the old and new datasets differ, so telling them apart means something', () => {
+    expect(before.pairings).toMatch(/^67 rows/);
+    expect(before.stakeholders).toMatch(/^361 rows/);
+    expect(after.pairings).toMatch(/^5000 rows/);
+    expect(after.stakeholders).toMatch(/^60000 rows/);
+    expect((after.history as string[]).length).toBe(2);
+    expect(duration).toBeGreaterThan(1000);
+  });
+
+  test('killed at 8 moments of an import into an existing project: old or new, never a mix', { timeout: 240_000 }, async () => {
+    const triggers: Trigger[] = [
+      { after: Math.round(duration * 0.15) },
+      { after: Math.round(duration * 0.35) },
+      { after: Math.round(duration * 0.55) },
+      { after: Math.round(duration * 0.75) },
+      { after: Math.round(duration * 0.9) },
+      { event: 'wal-appears' },
+      { event: 'wal-written' },
+      { event: 'checkpointing' },
+    ];
+    const results: string[] = [];
+    let killedWhileWriting = 0;
+    let killed = 0;
+    for (const [i, trigger] of triggers.entries()) {
+      const project = join(dir, `killed-${i}.duckdb`);
+      copyFileSync(pristine, project);
+      const child = startImport(big, project);
+      const { walAtKill } = await killWhen(child, project, trigger);
+      const end = await exited(child);
+      if (end.signal === 'SIGKILL') killed++;
+      if (end.signal === 'SIGKILL' && walAtKill > 0) killedWhileWriting++;
+
+      const found = await fingerprint(project); // must open
+      const which = JSON.stringify(found) === JSON.stringify(before) ? 'old' : JSON.stringify(found) === JSON.stringify(after) ? 'new' : 'MIX';
+      results.push(`${JSON.stringify(trigger)} -> ${end.signal ?? `exit ${end.code}`}, wal ${walAtKill} B, ${which}`);
+      expect(which, `${results.at(-1)}\n${JSON.stringify(found, null, 1)}`).not.toBe('MIX');
+      // Opened once, the project stays what it was found to be.
+      expect(await fingerprint(project)).toEqual(found);
+    }
+    console.log(`import ${duration} ms; kills:\n  ${results.join('\n  ')}`);
+    // The test means something only if most moments were real kills, some during the write.
+    expect(killed).toBeGreaterThanOrEqual(6);
+    expect(killedWhileWriting).toBeGreaterThanOrEqual(1);
+    expect(results.some((r) => r.endsWith('old'))).toBe(true);
+  });
+
+  test('killed while importing into a new project: no project file, or a complete one', { timeout: 120_000 }, async () => {
+    const outcomes: string[] = [];
+    for (const fraction of [0.3, 0.7, 0.95]) {
+      const project = join(dir, `new-${fraction}.duckdb`);
+      const child = startImport(big, project);
+      await killWhen(child, project, { after: Math.round(duration * fraction) });
+      const end = await exited(child);
+      if (existsSync(project)) {
+        expect(await fingerprint(project)).toEqual({ ...after, history: [(after.history as string[])[1]!.replace(/^2:/, '1:')] });
+        outcomes.push(`${fraction}: ${end.signal ?? end.code}, complete project`);
+      } else {
+        outcomes.push(`${fraction}: ${end.signal ?? end.code}, no project file`);
+      }
+    }
+    const leftovers = readdirSync(dir).filter((f) => f.startsWith('.new-'));
+    console.log(`new-project kills: ${outcomes.join('; ')}; temporary files left by killed imports: ${leftovers.length}`);
+  });
+
+  test('a failed import leaves an existing project unchanged, to the byte', async () => {
+    const project = join(dir, 'failed.duckdb');
+    copyFileSync(pristine, project);
+    const fileBefore = sha256(project);
+    const run = runCli(['import', invalid, '--project', project, '--json']);
+    expect(run.code, run.stderr).toBe(1);
+    expect((JSON.parse(run.stdout) as { errors: Array<{ code: string }> }).errors.map((e) => e.code)).toEqual(['duplicate-id', 'unknown-reference']);
+    expect(sha256(project)).toBe(fileBefore);
+    expect(existsSync(`${project}.wal`)).toBe(false);
+
+    const run2 = runCli(['import', unreadable, '--project', project]);
+    expect(run2.code, run2.stderr).toBe(2);
+    expect(sha256(project)).toBe(fileBefore);
+    expect(await fingerprint(project)).toEqual(before);
+  });
+
+  test('a failed import into a project that does not exist leaves no file behind', () => {
+    const run = runCli(['import', invalid, '--project', join(dir, 'fresh.duckdb')]);
+    expect(run.code, run.stderr).toBe(1);
+    const run2 = runCli(['import', unreadable, '--project', join(dir, 'fresh.duckdb')]);
+    expect(run2.code, run2.stderr).toBe(2);
+    // Neither the project, nor its write-ahead log, nor the temporary it is built in.
+    expect(readdirSync(dir).filter((f) => f.includes('fresh'))).toEqual([]);
+  });
+});
