@@ -1,4 +1,5 @@
 import { COMPONENTS, PROGRAMME_REGIONS, type TableName } from '../../shared/domain.js';
+import { cellText } from './cell.js';
 import { parseCell } from './cell-parse.js';
 import { defaultRegion } from './countries.js';
 import type { ImportState } from './import-state.js';
@@ -47,7 +48,9 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
   for await (const row of dataRows(input)) {
     const record: Record_ = {};
     for (const { index, spec: column } of columns) {
-      const parsed = parseCell(column.type, row.cells[index] ?? null, catalogues);
+      const cell = row.cells[index] ?? null;
+      // Plain text needs no parsing; it is most cells, so it skips the result object.
+      const parsed = column.type === 'text' ? { ok: true as const, value: cellText(cell) } : parseCell(column.type, cell, catalogues);
       if (!parsed.ok) {
         issues.error(parsed.code, place, row.number, column.name, parsed.message);
         continue;
@@ -58,7 +61,7 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
         }
         continue;
       }
-      if (parsed.unknown) {
+      if ('unknown' in parsed && parsed.unknown) {
         const what = column.type === 'theme' ? 'theme' : 'activity type';
         if (state.warnOnce(`${column.type}\u0000${String(parsed.value)}`)) {
           issues.warning(`unknown-${column.type === 'theme' ? 'theme' : 'activity-type'}`, place, row.number, column.name,

@@ -95,7 +95,7 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
     try {
       for (const event of reader._parseWorksheet(text, String(index + 1))) {
         if (event.eventType === 'worksheet') {
-          yield { name: sheet.name, rows: rowsOf(event.value as AsyncIterable<ExcelJS.Row>, sheet) };
+          yield { name: sheet.name, rows: rowsOf(event.value as WorksheetEvents, sheet) };
         }
       }
     } finally {
@@ -105,27 +105,39 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   }
 }
 
-async function* rowsOf(worksheet: AsyncIterable<ExcelJS.Row>, sheet: SheetPart): AsyncGenerator<SheetRow> {
-  const iterator = worksheet[Symbol.asyncIterator]();
+/** exceljs's WorksheetReader: `parse()` yields the events of one piece of XML at a time. */
+interface WorksheetEvents {
+  parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>>;
+}
+
+/**
+ * The rows of one sheet. Reads exceljs's batches of events rather than its row-at-a-time
+ * iterator: one await per piece of XML instead of one per row.
+ */
+async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGenerator<SheetRow> {
+  const batches = worksheet.parse()[Symbol.asyncIterator]();
   for (;;) {
-    let next: IteratorResult<ExcelJS.Row>;
+    let next: IteratorResult<Array<{ eventType: string; value: unknown }>>;
     try {
-      next = await iterator.next();
+      next = await batches.next();
     } catch (error) {
       throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error);
     }
     if (next.done) return;
-    const row = next.value;
-    const values = row.values as unknown[];
-    const cells: Cell[] = new Array(Math.max(0, values.length - 1));
-    for (let i = 1; i < values.length; i++) {
-      const value = values[i];
-      if (typeof value === 'object' && value !== null && 'sharedString' in value) {
-        throw new UnreadableFileError(`sheet "${sheet.name}" (${sheet.entry.name}), row ${row.number}, refers to text that is not in the workbook's shared strings`);
+    for (const event of next.value) {
+      if (event.eventType !== 'row') continue;
+      const row = event.value as ExcelJS.Row;
+      const values = row.values as unknown[];
+      const cells: Cell[] = new Array(Math.max(0, values.length - 1));
+      for (let i = 1; i < values.length; i++) {
+        const value = values[i];
+        if (typeof value === 'object' && value !== null && 'sharedString' in value) {
+          throw new UnreadableFileError(`sheet "${sheet.name}" (${sheet.entry.name}), row ${row.number}, refers to text that is not in the workbook's shared strings`);
+        }
+        cells[i - 1] = flattenCell(value);
       }
-      cells[i - 1] = flattenCell(value);
+      yield { number: row.number, cells };
     }
-    yield { number: row.number, cells };
   }
 }
 
@@ -331,7 +343,7 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
     }
     if (stripPrefix) piece = piece.replace(stripPrefix, '<$1');
     if (references) piece = references.fill(piece);
-    tail = (tail + piece).slice(-512);
+    tail = piece.length >= 512 ? piece.slice(-512) : (tail + piece).slice(-512);
     return piece;
   };
 

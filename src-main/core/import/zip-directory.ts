@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
-import { createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
+import { type ZlibOptions, createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -181,13 +181,20 @@ async function dataStart(path: string, entry: ZipEntry): Promise<number> {
   }
 }
 
+/**
+ * How far reading and inflating may run ahead of the XML parser. zlib inflates on the
+ * thread pool, so with room to run ahead it works on the second core while the main
+ * thread parses, instead of waiting to be asked for each piece.
+ */
+const READ_AHEAD = 4 * 1024 * 1024;
+
 /** Counts and checksums an entry's inflated bytes against the directory as they pass. */
 class EntryCheck extends Transform {
   private bytes = 0;
   private crc = 0;
 
   constructor(private readonly entry: ZipEntry) {
-    super();
+    super({ readableHighWaterMark: READ_AHEAD, writableHighWaterMark: READ_AHEAD });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
@@ -223,8 +230,9 @@ export async function openZipEntry(path: string, entry: ZipEntry): Promise<Reada
     // Nothing to read (an empty entry, or a directory that lies): the check decides.
     return pipeline(Readable.from([]), check, () => {});
   }
-  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1 });
+  const raw = createReadStream(path, { start, end: start + entry.compressedSize - 1, highWaterMark: READ_AHEAD });
   const ignore = () => {}; // the error is the returned stream's; pipeline needs a callback
   if (entry.method === 0) return pipeline(raw, check, ignore);
-  return pipeline(raw, createInflateRaw(), check, ignore);
+  // 64 KiB pieces, not zlib's 16 KiB: a quarter of the hand-offs to the XML parser (larger pieces measured slower).
+  return pipeline(raw, createInflateRaw({ chunkSize: 64 * 1024, ...({ readableHighWaterMark: READ_AHEAD } as ZlibOptions) }), check, ignore);
 }
