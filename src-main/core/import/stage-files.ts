@@ -89,69 +89,26 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       unreadable = true;
       continue;
     }
-    sources.push({ path, name, bytes: sizes[src]!, sha256: await sha256File(path) });
     let fileBytes = 0;
     let currentSheet: string | null = null;
-    const onRow = () => {
-      rows++;
-      if (rows - lastReport >= 5000) {
-        lastReport = rows;
-        progress('reading', name, currentSheet, fileBytes);
-      }
+    const file: FileReading = {
+      src,
+      name,
+      nextOrder: () => order++,
+      onRow: () => {
+        rows++;
+        if (rows - lastReport >= 5000) {
+          lastReport = rows;
+          progress('reading', name, currentSheet, fileBytes);
+        }
+      },
     };
-
-    let sheets: AsyncIterable<SheetSource>;
-    if (kind.kind === 'xlsx') {
-      sheets = readXlsxSheets(path, (read) => (fileBytes = read));
-    } else {
-      const decoded = decodeText(await readFile(path));
-      if (!decoded.ok) {
-        issues.error('unreadable-file', filePlace, null, null, `${name} ${decoded.reason}.`);
-        unreadable = true;
-        continue;
-      }
-      sheets = (async function* () {
-        yield csvSheet(decoded.text);
-      })();
-    }
-
     try {
-      for await (const sheet of sheets) {
+      sources.push({ path, name, bytes: sizes[src]!, sha256: await sha256File(path) });
+      for await (const sheet of sheetsOf(path, kind.kind, (read) => (fileBytes = read))) {
         currentSheet = sheet.name;
-        const place: RowPlace = { file: name, sheet: sheet.name, order: order++ };
-        const iterator = sheet.rows[Symbol.asyncIterator]();
-        const header = await firstNonEmptyRow(iterator);
-        const rest: AsyncIterable<SheetRow> = { [Symbol.asyncIterator]: () => iterator };
-        const headers = renameHeaders(header ? header.cells.map((c) => cellText(c) ?? '') : [], options.mapping);
-        const what = sheet.name === null ? name : `Sheet "${sheet.name}"`;
-
-        if (header && looksLikeFlatList(headers)) {
-          const columns = mapHeaders(header.cells, FLAT_LIST_COLUMNS, place, header.number, issues, options.mapping);
-          for (const table of ['entities', 'pairings', 'members', 'themes'] as const) origins.set(originKey(src, table), place);
-          found.add('flat');
-          await readFlatListRows({ columns, rows: rest, place, src, onRow }, state);
-          continue;
-        }
-        const spec = sheet.name === null ? (specForFileStem(basename(name, extname(name))) ?? specByHeaders(headers)) : specForSheetName(sheet.name);
-        if (!spec) {
-          if (sheet.name === null) {
-            unrecognised = true;
-            issues.error('unrecognised-file', place, null, null,
-              `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
-          } else {
-            issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
-          }
-          continue;
-        }
-        if (!header) {
-          issues.warning('empty-sheet', place, null, null, `${what} is empty: it was read as having no rows.`);
-          if (!spec.required) continue;
-        }
-        found.add(spec.table);
-        origins.set(originKey(src, spec.table), place);
-        if (!header) continue;
-        const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, options.mapping);
-        await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);
+        const outcome = await stageSheet(sheet, file, { state, issues, origins, found, mapping: options.mapping });
+        if (outcome === 'unrecognised') unrecognised = true;
       }
     } catch (error) {
       // Readers say what is wrong in words; anything else is a fault of ours, told as such.
@@ -162,7 +119,8 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
         ? 'Open it in Excel, save it again as .xlsx, and retry.'
         : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.';
       issues.discardFile(name);
-      issues.error('unreadable-file', filePlace, null, null, `${name} could not be read: ${reason}. ${advice}`);
+      const message = error instanceof NotTextError ? `${name} ${error.message}.` : `${name} could not be read: ${reason}. ${advice}`;
+      issues.error('unreadable-file', filePlace, null, null, message);
       unreadable = true;
     }
     bytesBefore += sizes[src]!;
@@ -177,6 +135,78 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   staging.flush();
   await checkReferences(staging, sources, origins, issues);
   return { sources, unreadable };
+}
+
+interface FileReading {
+  src: number;
+  name: string;
+  nextOrder: () => number;
+  onRow: () => void;
+}
+
+interface ImportContext {
+  state: ImportState;
+  issues: IssueLog;
+  origins: Origins;
+  found: Set<TableName | 'flat'>;
+  mapping: ColumnMapping | undefined;
+}
+
+/** A file that is not text at all: its reason is the whole message, advice included. */
+class NotTextError extends UnreadableFileError {}
+
+/** The sheets of a workbook, or a CSV file's one table; damage is thrown as UnreadableFileError. */
+async function* sheetsOf(path: string, kind: 'xlsx' | 'text', onBytes: (read: number) => void): AsyncGenerator<SheetSource> {
+  if (kind === 'xlsx') {
+    yield* readXlsxSheets(path, onBytes);
+    return;
+  }
+  const decoded = decodeText(await readFile(path));
+  if (!decoded.ok) throw new NotTextError(decoded.reason);
+  yield csvSheet(decoded.text);
+}
+
+/**
+ * Decides what one sheet holds from its name and header row, and reads it: a flat list,
+ * a canonical sheet, or something to report as ignored or unrecognised.
+ */
+async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportContext): Promise<'read' | 'ignored' | 'unrecognised'> {
+  const { issues, origins, found, state, mapping } = ctx;
+  const { name, src, onRow } = file;
+  const place: RowPlace = { file: name, sheet: sheet.name, order: file.nextOrder() };
+  const iterator = sheet.rows[Symbol.asyncIterator]();
+  const header = await firstNonEmptyRow(iterator);
+  const rest: AsyncIterable<SheetRow> = { [Symbol.asyncIterator]: () => iterator };
+  const headers = renameHeaders(header ? header.cells.map((c) => cellText(c) ?? '') : [], mapping);
+  const what = sheet.name === null ? name : `Sheet "${sheet.name}"`;
+
+  if (header && looksLikeFlatList(headers)) {
+    const columns = mapHeaders(header.cells, FLAT_LIST_COLUMNS, place, header.number, issues, mapping);
+    for (const table of ['entities', 'pairings', 'members', 'themes'] as const) origins.set(originKey(src, table), place);
+    found.add('flat');
+    await readFlatListRows({ columns, rows: rest, place, src, onRow }, state);
+    return 'read';
+  }
+  const spec = sheet.name === null ? (specForFileStem(basename(name, extname(name))) ?? specByHeaders(headers)) : specForSheetName(sheet.name);
+  if (!spec) {
+    if (sheet.name === null) {
+      issues.error('unrecognised-file', place, null, null,
+        `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
+      return 'unrecognised';
+    }
+    issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
+    return 'ignored';
+  }
+  if (!header) {
+    issues.warning('empty-sheet', place, null, null, `${what} is empty: it was read as having no rows.`);
+    if (!spec.required) return 'ignored';
+  }
+  found.add(spec.table);
+  origins.set(originKey(src, spec.table), place);
+  if (!header) return 'read';
+  const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, mapping);
+  await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);
+  return 'read';
 }
 
 async function firstNonEmptyRow(iterator: AsyncIterator<SheetRow>): Promise<SheetRow | null> {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { StageOptions } from '../import/stage-files.js';
 import { type ImportOutcome, Project } from './project.js';
@@ -22,6 +22,7 @@ export async function importIntoProjectFile(projectPath: string, files: readonly
   }
   const temporary = join(dirname(projectPath), `.${basename(projectPath)}.${process.pid}.importing`);
   const cleanUp = () => Promise.all([rm(temporary, { force: true }), rm(`${temporary}.wal`, { force: true })]);
+  await removeAbandoned(projectPath);
   await cleanUp();
   let outcome: ImportOutcome;
   const project = await Project.open(temporary);
@@ -34,4 +35,24 @@ export async function importIntoProjectFile(projectPath: string, files: readonly
   if (outcome.ok) await rename(temporary, projectPath);
   await cleanUp();
   return outcome;
+}
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** New-project files left by imports that were killed: their process is gone. */
+async function removeAbandoned(projectPath: string): Promise<void> {
+  const prefix = `.${basename(projectPath)}.`;
+  const names = await readdir(dirname(projectPath)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)\.importing(\.wal)?$/.exec(name.slice(prefix.length))?.[1];
+    if (pid && !isRunning(Number(pid))) await rm(join(dirname(projectPath), name), { force: true });
+  }
 }
