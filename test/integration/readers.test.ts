@@ -160,3 +160,90 @@ describe('canonical workbook variants', () => {
     expect(ind.stakeholderMix.byHelix[0]).toEqual({ helix: 'academia', organisations: 1, participants: 1, share: 1 });
   });
 });
+
+describe('found in review', () => {
+  test('a generated pairing id never takes one a later row gives', async () => {
+    const file = writeCsv(join(tempDir(), 'list.csv'), [
+      ['EU city', 'EU country', 'Partner city', 'Partner country', 'Pairing ID'],
+      ['Rotterdam', 'NL', 'Surat', 'IN', ''],
+      ['Bologna', 'IT', 'Austin', 'US', 'P0001'],
+    ]);
+    const ind = await indicatorsOf([file]);
+    expect(ind.summary).toMatchObject({ pairings: 2, entities: 4 });
+  });
+
+  test('a user id equal to a generated one (row-N) is a located duplicate', async () => {
+    const dir = tempDir();
+    const file = writeCsv(join(dir, 'list.csv'), [
+      ['EU city', 'EU country', 'Partner city', 'Partner country', 'Pairing ID'],
+      ['Rotterdam', 'NL', 'Surat', 'IN', ''],
+      ['Bologna', 'IT', 'Austin', 'US', 'P0002'],
+      ['Lyon', 'FR', 'Montréal', 'CA', ''],
+      ['Turku', 'FI', 'Obuse', 'JP', 'row-2'],
+    ]);
+    const { report } = await importOutcome([file]);
+    expect(report.errors.map((e) => [e.code, e.row, e.column])).toEqual([['duplicate-id', 5, 'pairing_id']]);
+    expect(report.errors[0]!.message).toMatch(/row 2 \(Twinlens gave that id to a row without a Pairing ID\)/);
+  });
+
+  test('a country whose name holds "&" is one country', async () => {
+    const file = writeCsv(join(tempDir(), 'list.csv'), [
+      ['EU city', 'EU country', 'Partner city', 'Partner country'],
+      ['Rotterdam', 'NL', 'Port of Spain', 'Trinidad & Tobago'],
+      ['Cali & Lima', 'Colombia & Peru', 'Madrid', 'Spain'],
+    ]);
+    const ind = await indicatorsOf([file]);
+    expect(ind.countryMatrix).toContainEqual({ a: 'NL', b: 'TT', pairings: 1 });
+    expect(ind.countryMatrix).toContainEqual({ a: 'CO', b: 'PE', pairings: 1 });
+  });
+
+  test('a missing flat-list column is reported once, not on every row', async () => {
+    const file = writeCsv(join(tempDir(), 'list.csv'), [
+      ['EU city', 'Partner city', 'Partner country'],
+      ['Rotterdam', 'Surat', 'IN'],
+      ['Bologna', 'Austin', 'US'],
+    ]);
+    const { report } = await importOutcome([file]);
+    expect(report.errors.map((e) => [e.code, e.row, e.column])).toEqual([['missing-column', null, 'EU country']]);
+  });
+
+  test('counts cannot be negative', async () => {
+    const file = await writeWorkbook(join(tempDir(), 'neg.xlsx'), {
+      Entities: [['entity_id', 'name', 'country', 'population'], ['a', 'Rotterdam', 'NL', -5], ['b', 'Surat', 'IN', null]],
+      Pairings: [['pairing_id', 'pilot_projects'], ['p', -3]],
+      Members: [['pairing_id', 'entity_id'], ['p', 'a'], ['p', 'b']],
+      Stakeholders: [['pairing_id', 'organisation', 'helix', 'participants'], ['p', 'TU Delft', 'academia', '-2']],
+    });
+    const { report } = await importOutcome([file]);
+    expect(report.errors.map((e) => [e.code, e.sheet, e.row, e.column])).toEqual([
+      ['invalid-number', 'Entities', 2, 'population'],
+      ['invalid-number', 'Pairings', 2, 'pilot_projects'],
+      ['invalid-number', 'Stakeholders', 2, 'participants'],
+    ]);
+  });
+
+  test('stakeholders with 0 participants: evenness over the others, no crash', async () => {
+    const file = await writeWorkbook(join(tempDir(), 'zero.xlsx'), {
+      Entities: [['entity_id', 'name', 'country'], ['a', 'Rotterdam', 'NL'], ['b', 'Surat', 'IN']],
+      Pairings: [['pairing_id'], ['p']],
+      Members: [['pairing_id', 'entity_id'], ['p', 'a'], ['p', 'b']],
+      Stakeholders: [['pairing_id', 'organisation', 'helix', 'participants'], ['p', 'A', 'academia', 0], ['p', 'G', 'government', 5], ['p', 'B', 'business', 5]],
+    });
+    const ind = await indicatorsOf([file]);
+    // p = 0.5, 0.5 over two helices (academia has 0): ln 2 / ln 4 = 0.5; coverage counts 3 of 4.
+    expect(ind.stakeholderMix).toMatchObject({ meanEvenness: 0.5, meanHelixCoverage: 0.75 });
+  });
+
+  test('a region the file names keeps one spelling whatever its case', async () => {
+    const file = await writeWorkbook(join(tempDir(), 'regions.xlsx'), {
+      Entities: [['entity_id', 'name', 'country', 'region'], ['a', 'Oslo', 'NO', 'Nordics'], ['b', 'Turku', 'FI', 'nordics '], ['c', 'Mérida', 'MX', 'north america']],
+      Pairings: [['pairing_id'], ['p'], ['q']],
+      Members: [['pairing_id', 'entity_id'], ['p', 'a'], ['p', 'c'], ['q', 'b'], ['q', 'c']],
+    });
+    const ind = await indicatorsOf([file]);
+    expect(ind.pairingsByRegion).toEqual([
+      { region: 'Nordics', pairings: 2, entities: 2 },
+      { region: 'North America', pairings: 2, entities: 1 },
+    ]);
+  });
+});

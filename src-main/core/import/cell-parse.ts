@@ -8,7 +8,7 @@ import {
   parseActionPlan,
   parseDate,
   parseHelix,
-  parseInteger,
+  parseCount,
   parseKind,
   parseNumber,
   parseStatus,
@@ -18,6 +18,7 @@ import {
 export interface Catalogues {
   themes: OpenCatalogue;
   activityTypes: OpenCatalogue;
+  regions: OpenCatalogue;
 }
 
 /** A parsed cell; `unknown` marks an open-catalogue value kept as written (warn, don't fail). */
@@ -25,8 +26,8 @@ export type CellResult = Parsed<unknown> & { unknown?: boolean };
 
 export function parseCell(type: ColumnType, cell: Cell, catalogues: Catalogues): CellResult {
   switch (type) {
-    case 'integer':
-      return parseInteger(cell);
+    case 'count':
+      return parseCount(cell);
     case 'number':
       return parseNumber(cell);
     case 'date':

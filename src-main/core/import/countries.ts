@@ -22,11 +22,14 @@ export function countryToAlpha2(value: string): string | null {
     const code = countries.alpha3ToAlpha2(text.toUpperCase());
     if (code) return code;
   }
-  const byName =
-    countries.getAlpha2Code(text, 'en') ??
-    countries.getSimpleAlpha2Code(text, 'en') ??
-    countries.getSimpleAlpha2Code(text.replace(NAME_PREFIX, ''), 'en');
-  return byName ?? null;
+  for (const name of new Set([text, text.replace(/\s*&\s*/g, ' and ')])) {
+    const byName =
+      countries.getAlpha2Code(name, 'en') ??
+      countries.getSimpleAlpha2Code(name, 'en') ??
+      countries.getSimpleAlpha2Code(name.replace(NAME_PREFIX, ''), 'en');
+    if (byName) return byName;
+  }
+  return null;
 }
 
 export function countryName(alpha2: string): string {

@@ -1,16 +1,14 @@
-import { COMPONENTS } from '../../shared/domain.js';
 import { cellText } from './cell.js';
 import { parseCell } from './cell-parse.js';
-import { defaultRegion } from './countries.js';
+import { countryToAlpha2 } from './countries.js';
 import { headerKey } from './header-key.js';
 import type { ImportState } from './import-state.js';
+import { completeRecord, normaliseComponent } from './record-defaults.js';
 import { type SheetInput, dataRows } from './sheet-input.js';
 
 /** "Cali & Medellin", "Velletri + Rome", "Cali / Medellin": several entities in one cell. */
 const CITY_SEPARATOR = /\s*[&+/]\s*/;
 const THEME_SEPARATOR = /\s*[;|]\s*/;
-
-const componentByKey = new Map(COMPONENTS.map((c) => [c.toLowerCase(), c]));
 
 const splitCell = (text: string | null, separator: RegExp) =>
   text === null ? [] : text.split(separator).map((s) => s.trim()).filter((s) => s !== '');
@@ -45,9 +43,18 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       const cityColumn = `${side} city`;
       const countryColumn = `${side} country`;
       const cities = splitCell(text(cityColumn), CITY_SEPARATOR);
-      const countryCells = splitCell(text(countryColumn), CITY_SEPARATOR);
-      if (cities.length === 0) issues.error('missing-value', place, row.number, cityColumn, `${cityColumn} is empty: name the ${side === 'EU' ? 'EU' : 'partner'} city of this pairing.`);
-      if (countryCells.length === 0) issues.error('missing-value', place, row.number, countryColumn, `${countryColumn} is empty: give the country of ${cities.join(' & ') || 'the city'}.`);
+      const countryText = text(countryColumn);
+      // The missing column itself is reported once; its empty cells would only repeat it.
+      if (cities.length === 0 && byName.has(cityColumn)) {
+        issues.error('missing-value', place, row.number, cityColumn, `${cityColumn} is empty: name the ${side === 'EU' ? 'EU' : 'partner'} city of this pairing.`);
+      }
+      if (countryText === null) {
+        if (byName.has(countryColumn)) issues.error('missing-value', place, row.number, countryColumn, `${countryColumn} is empty: give the country of ${cities.join(' & ') || 'the city'}.`);
+        return { side, cities, countries: [] as string[] };
+      }
+      // "Trinidad & Tobago" is one country; "Colombia & Peru" two, one per city.
+      const whole = countryToAlpha2(countryText);
+      const countryCells = whole ? [countryText] : splitCell(countryText, CITY_SEPARATOR);
       if (countryCells.length > 1 && countryCells.length !== cities.length) {
         issues.error('invalid-value', place, row.number, countryColumn,
           `${countryCells.length} countries for ${cities.length} cities: give one country for all, or one per city in the same order.`);
@@ -63,15 +70,14 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
     });
 
     let pairingId = text('Pairing ID');
-    if (pairingId === null) pairingId = state.nextPairingId();
+    if (pairingId === null) pairingId = state.generatedPairingId(src, place, row.number);
     else state.claimId('pairing_id', pairingId, place, row.number);
 
-    const component = text('Component');
     staging.append('pairings', {
       pairing_id: pairingId,
       title: sides.map((s) => s.cities.join(' & ')).join(' - '),
       programme: text('Programme'),
-      component: component === null ? 'city-to-city' : (componentByKey.get(component.toLowerCase()) ?? component),
+      component: normaliseComponent(text('Component')),
       start_date: (parsed('Start') as string | null | undefined) ?? null,
       end_date: (parsed('End') as string | null | undefined) ?? null,
     }, origin);
@@ -85,10 +91,9 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
         if (entityId === undefined) {
           entityId = `${country}-${headerKey(name) || 'entity'}`;
           state.flatEntities.set(key, entityId);
-          staging.append('entities', {
-            entity_id: entityId, name, country, kind: 'city', region: defaultRegion(country),
-            gcom_signatory: false, gcom_action_plan: false,
-          }, origin);
+          const entity = { entity_id: entityId, name, country };
+          completeRecord('entities', entity, catalogues);
+          staging.append('entities', entity, origin);
         }
         staging.append('members', { pairing_id: pairingId, entity_id: entityId, side: side === 'EU' ? 'EU' : 'partner' }, origin);
       });
@@ -99,9 +104,7 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       const hit = catalogues.themes.match(written);
       if (seenThemes.has(hit.value)) continue;
       seenThemes.add(hit.value);
-      if (!hit.known && state.warnOnce(`theme\u0000${hit.value}`)) {
-        issues.warning('unknown-theme', place, row.number, 'Themes', `"${hit.value}" is not in the theme catalogue: it is kept as written. Check the spelling if you meant a catalogue theme.`);
-      }
+      if (!hit.known) state.warnUnknown('theme', hit.value, place, row.number, 'Themes');
       staging.append('themes', { pairing_id: pairingId, theme: hit.value, primary: false }, origin);
     }
   }

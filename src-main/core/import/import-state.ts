@@ -1,20 +1,21 @@
 import type { Catalogues } from './cell-parse.js';
 import type { IssueLog, RowPlace } from './issue-log.js';
 import type { Staging } from './staging.js';
-import { newActivityTypeCatalogue, newThemeCatalogue } from './values.js';
+import { newActivityTypeCatalogue, newRegionCatalogue, newThemeCatalogue } from './values.js';
 
 interface FirstSeen {
   place: RowPlace;
   row: number;
+  /** Made up by Twinlens for a flat-list row without a Pairing ID. */
+  generated?: boolean;
 }
 
 /** What one import has seen so far, across all its files and sheets. */
 export class ImportState {
-  readonly catalogues: Catalogues = { themes: newThemeCatalogue(), activityTypes: newActivityTypeCatalogue() };
+  readonly catalogues: Catalogues = { themes: newThemeCatalogue(), activityTypes: newActivityTypeCatalogue(), regions: newRegionCatalogue() };
   private readonly ids = new Map<string, FirstSeen>();
   /** Flat lists: entity key (country + folded name) -> entity id. */
   readonly flatEntities = new Map<string, string>();
-  private generatedPairings = 0;
   private readonly warnedValues = new Set<string>();
 
   constructor(
@@ -33,24 +34,35 @@ export class ImportState {
       this.ids.set(key, { place, row });
       return true;
     }
-    const where =
+    const at =
       first.place.file === place.file && first.place.sheet === place.sheet
         ? `row ${first.row}`
         : `${first.place.file}${first.place.sheet ? `, sheet ${first.place.sheet}` : ''}, row ${first.row}`;
+    const where = first.generated ? `${at} (Twinlens gave that id to a row without a Pairing ID)` : at;
     const noun = kind === 'entity_id' ? 'entity' : 'pairing';
     this.issues.error('duplicate-id', place, row, kind, `${kind} "${id}" is already used on ${where}: give each ${noun} its own id.`);
     return false;
   }
 
-  nextPairingId(): string {
-    this.generatedPairings++;
-    return `P${String(this.generatedPairings).padStart(4, '0')}`;
+  /**
+   * An id for a flat-list row without one: its row (and file, after the first), a form no
+   * programme uses for its own ids. Claimed like any other, so a clash is still reported.
+   */
+  generatedPairingId(src: number, place: RowPlace, row: number): string {
+    const id = src === 0 ? `row-${row}` : `file${src + 1}-row-${row}`;
+    this.ids.set(`pairing_id\u0000${id}`, { place, row, generated: true });
+    return id;
   }
 
-  /** Warns once per import and value, not on every row that repeats it. */
-  warnOnce(key: string): boolean {
-    if (this.warnedValues.has(key)) return false;
+  /**
+   * A theme or activity type outside the catalogue: kept as written, warned about once per
+   * import and value (the first row it is on), not on every row that repeats it.
+   */
+  warnUnknown(what: 'theme' | 'activity type', value: string, place: RowPlace, row: number, column: string): void {
+    const key = `${what}\u0000${value}`;
+    if (this.warnedValues.has(key)) return;
     this.warnedValues.add(key);
-    return true;
+    this.issues.warning(`unknown-${what.replace(' ', '-')}`, place, row, column,
+      `"${value}" is not in the ${what} catalogue: it is kept as written. Check the spelling if you meant a catalogue ${what}.`);
   }
 }

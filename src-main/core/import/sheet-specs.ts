@@ -3,7 +3,7 @@ import { headerKey } from './header-key.js';
 
 export type ColumnType =
   | 'text'
-  | 'integer'
+  | 'count'
   | 'number'
   | 'date'
   | 'yesno'
@@ -52,7 +52,7 @@ export const CANONICAL_SHEETS: readonly SheetSpec[] = [
       col('country', 'country', true),
       col('kind', 'kind'),
       col('region', 'text'),
-      col('population', 'integer'),
+      col('population', 'count'),
       col('latitude', 'number', false, ['lat']),
       col('longitude', 'number', false, ['lon', 'lng', 'long']),
       col('gcom_signatory', 'yesno'),
@@ -73,7 +73,7 @@ export const CANONICAL_SHEETS: readonly SheetSpec[] = [
       col('end_date', 'date', false, ['end']),
       col('status', 'status'),
       col('action_plan', 'action_plan'),
-      col('pilot_projects', 'integer'),
+      col('pilot_projects', 'count'),
     ],
   },
   {
@@ -97,7 +97,7 @@ export const CANONICAL_SHEETS: readonly SheetSpec[] = [
       col('entity_id', 'text'),
       col('organisation', 'text', true, ['organization']),
       col('helix', 'helix', true),
-      col('participants', 'integer'),
+      col('participants', 'count'),
     ],
   },
   {
@@ -108,7 +108,7 @@ export const CANONICAL_SHEETS: readonly SheetSpec[] = [
       col('pairing_id', 'text', true),
       col('date', 'date'),
       col('type', 'activity_type'),
-      col('participants', 'integer'),
+      col('participants', 'count'),
       col('description', 'text'),
     ],
   },

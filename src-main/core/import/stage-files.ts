@@ -66,6 +66,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   const state = new ImportState(staging, issues);
   const sources: SourceFile[] = [];
   const origins: Origins = new Map();
+  const flatSources = new Set<number>();
   const found = new Set<TableName | 'flat'>();
   let unreadable = false;
   let unrecognised = false;
@@ -107,7 +108,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       sources.push({ path, name, bytes: sizes[src]!, sha256: await sha256File(path) });
       for await (const sheet of sheetsOf(path, kind.kind, (read) => (fileBytes = read))) {
         currentSheet = sheet.name;
-        const outcome = await stageSheet(sheet, file, { state, issues, origins, found, mapping: options.mapping });
+        const outcome = await stageSheet(sheet, file, { flatSources, state, issues, origins, found, mapping: options.mapping });
         if (outcome === 'unrecognised') unrecognised = true;
       }
     } catch (error) {
@@ -133,7 +134,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   // A CSV that matched nothing has said what is wrong; "no programme data" would repeat it.
   if (!(unrecognised && found.size === 0)) checkRequiredSheets(found, paths, issues, order++);
   staging.flush();
-  await checkReferences(staging, sources, origins, issues);
+  await checkReferences(staging, sources, origins, flatSources, issues);
   return { sources, unreadable };
 }
 
@@ -145,6 +146,8 @@ interface FileReading {
 }
 
 interface ImportContext {
+  /** Files (by index) whose pairings come from a flat list. */
+  flatSources: Set<number>;
   state: ImportState;
   issues: IssueLog;
   origins: Origins;
@@ -184,6 +187,7 @@ async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportCont
     const columns = mapHeaders(header.cells, FLAT_LIST_COLUMNS, place, header.number, issues, mapping);
     for (const table of ['entities', 'pairings', 'members', 'themes'] as const) origins.set(originKey(src, table), place);
     found.add('flat');
+    ctx.flatSources.add(src);
     await readFlatListRows({ columns, rows: rest, place, src, onRow }, state);
     return 'read';
   }
@@ -251,7 +255,7 @@ function checkRequiredSheets(found: Set<string>, paths: readonly string[], issue
 
 const SHEET_OF: Record<string, string> = { pairing_id: 'Pairings', entity_id: 'Entities' };
 
-async function checkReferences(staging: Staging, sources: SourceFile[], origins: Origins, issues: IssueLog): Promise<void> {
+async function checkReferences(staging: Staging, sources: SourceFile[], origins: Origins, flatSources: Set<number>, issues: IssueLog): Promise<void> {
   const where = (src: number, table: string): RowPlace =>
     origins.get(originKey(src, table)) ?? { file: sources[src]?.name ?? '?', sheet: null, order: 0 };
   const refs = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'check_references.sql'));
@@ -263,8 +267,15 @@ async function checkReferences(staging: Staging, sources: SourceFile[], origins:
   const thin = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'thin_pairings.sql'));
   for (const r of thin.getRowObjectsJS()) {
     const n = Number(r.members);
-    issues.warning('too-few-members', where(Number(r._src), 'pairings'), Number(r._row), 'pairing_id',
-      `Pairing "${String(r.pairing_id)}" has ${n === 0 ? 'no members' : 'only one member'}: a pairing links two or more entities; add them in Members.`);
+    const src = Number(r._src);
+    const id = String(r.pairing_id);
+    if (flatSources.has(src)) {
+      issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'Partner city',
+        `This row's pairing ("${id}") links ${n === 0 ? 'no city' : 'only one city'}: a pairing links two or more; check EU city and Partner city.`);
+    } else {
+      issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'pairing_id',
+        `Pairing "${id}" has ${n === 0 ? 'no members' : 'only one member'}: a pairing links two or more entities; add them in Members.`);
+    }
   }
 }
 

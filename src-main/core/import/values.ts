@@ -4,6 +4,7 @@ import {
   ENTITY_KINDS,
   HELIX_VALUES,
   PAIRING_STATUSES,
+  PROGRAMME_REGIONS,
   THEME_CATALOGUE,
   type Helix,
   type IsoDate,
@@ -26,6 +27,15 @@ export function parseInteger(cell: Cell): Parsed<number | null> {
   const compact = text.replace(/[\s\u00a0\u202f_']/g, '');
   if (/^[+-]?\d+$/.test(compact) && Number.isSafeInteger(Number(compact))) return ok(Number(compact));
   return fail('invalid-number', `${quoted(text)} is not a whole number: write digits only, such as 1200.`);
+}
+
+/** A count of things or people: a whole number, zero or more. */
+export function parseCount(cell: Cell): Parsed<number | null> {
+  const parsed = parseInteger(cell);
+  if (parsed.ok && parsed.value !== null && parsed.value < 0) {
+    return fail('invalid-number', `${parsed.value} is negative: a count is zero or more.`);
+  }
+  return parsed;
 }
 
 export function parseNumber(cell: Cell): Parsed<number | null> {
@@ -171,6 +181,7 @@ export class OpenCatalogue {
 
 export const newThemeCatalogue = () => new OpenCatalogue(THEME_CATALOGUE);
 export const newActivityTypeCatalogue = () => new OpenCatalogue(ACTIVITY_TYPES);
+export const newRegionCatalogue = () => new OpenCatalogue(PROGRAMME_REGIONS);
 
 /** Side is free text; the two usual values get one spelling so they group together. */
 export function normaliseSide(text: string): string {

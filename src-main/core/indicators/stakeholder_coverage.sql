@@ -11,8 +11,9 @@ WITH per_helix AS (
   FROM per_helix GROUP BY pairing_id
 ), evenness AS (
   SELECT h.pairing_id,
-         coalesce(-sum((h.participants / p.total) * ln(h.participants / p.total))
-                    FILTER (WHERE h.participants > 0 AND p.total > 0) / ln(4), 0) AS e
+         -- CASE, not FILTER: DuckDB may evaluate ln() on rows a FILTER later drops.
+         coalesce(-sum(CASE WHEN h.participants > 0 AND p.total > 0
+                            THEN (h.participants / p.total) * ln(h.participants / p.total) END) / ln(4), 0) AS e
   FROM per_helix h JOIN per_pairing p USING (pairing_id)
   GROUP BY h.pairing_id
 ), counts AS (
