@@ -72,9 +72,12 @@ function filtersOf(v: Values): Filters {
   return f;
 }
 
+/** cli.md: 0 valid, 1 invalid data, 2 a file that cannot be read at all. */
+const exitCode = (outcome: ImportOutcome) => (outcome.unreadable ? 2 : outcome.ok ? 0 : 1);
+
 /** Prints an import's problems; returns the exit code it deserves. */
 function reportOutcome(outcome: ImportOutcome, json: boolean): number {
-  const code = outcome.unreadable ? 2 : outcome.ok ? 0 : 1;
+  const code = exitCode(outcome);
   if (json) {
     if (!outcome.ok) out(JSON.stringify(outcome.report, null, 2));
   } else {
@@ -101,7 +104,7 @@ async function validate(files: string[], v: Values): Promise<number> {
     const outcome = await importWithProgress((onProgress) => project.importFiles(files, { mapping: readMapping(v.mapping), onProgress }));
     if (v.json) {
       out(JSON.stringify(outcome.report, null, 2));
-      return outcome.unreadable ? 2 : outcome.ok ? 0 : 1;
+      return exitCode(outcome);
     }
     const code = reportOutcome(outcome, false);
     if (outcome.ok) out(`valid: ${Object.entries(outcome.rows).map(([t, n]) => `${n} ${t}`).join(', ')}; ${outcome.report.warnings.length} warning(s).`);

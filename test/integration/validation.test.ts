@@ -118,6 +118,15 @@ describe('every error kind names its sheet, row and column', () => {
     expect(report.errors[0]!.message).toMatch(/not a day that exists/);
   });
 
+  test('a pairing that ends before it starts', async () => {
+    const s = base();
+    s.Pairings![0]!.push('end_date');
+    s.Pairings![2]!.push('2018-12-31'); // P2 starts 2019-01-01
+    const { report } = await check(s);
+    expect(report.errors.map(where)).toEqual([{ code: 'invalid-date', file: 'programme.xlsx', sheet: 'Pairings', row: 3, column: 'end_date' }]);
+    expect(report.errors[0]!.message).toMatch(/2018-12-31 is before the start date 2019-01-01/);
+  });
+
   test('unknown helix value', async () => {
     const s = base();
     s.Stakeholders!.push(['P1', 'E2', 'Bank of Surat', 'bank', 2]);

@@ -42,6 +42,7 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
       record[column.name] = parsed.value;
     }
     if (idColumn && typeof record[idColumn] === 'string') state.claimId(idColumn, record[idColumn] as string, place, row.number);
+    if (spec.table === 'pairings') state.checkPeriod(record, place, row.number, 'end_date');
     completeRecord(spec.table, record, catalogues);
     staging.append(spec.table, record, { src, row: row.number });
   }

@@ -73,13 +73,15 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
     if (pairingId === null) pairingId = state.generatedPairingId(src, place, row.number);
     else state.claimId('pairing_id', pairingId, place, row.number);
 
+    const period = { start_date: parsed('Start') as string | null | undefined, end_date: parsed('End') as string | null | undefined };
+    state.checkPeriod(period, place, row.number, 'End');
     staging.append('pairings', {
       pairing_id: pairingId,
       title: sides.map((s) => s.cities.join(' & ')).join(' - '),
       programme: text('Programme'),
       component: normaliseComponent(text('Component')),
-      start_date: (parsed('Start') as string | null | undefined) ?? null,
-      end_date: (parsed('End') as string | null | undefined) ?? null,
+      start_date: period.start_date ?? null,
+      end_date: period.end_date ?? null,
     }, origin);
 
     for (const { side, cities, countries } of sides) {

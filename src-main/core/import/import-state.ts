@@ -55,6 +55,17 @@ export class ImportState {
   }
 
   /**
+   * A pairing cannot end before it starts: its duration, and the GCoM window, would be
+   * negative. Reported on the end date.
+   */
+  checkPeriod(record: { start_date?: unknown; end_date?: unknown }, place: RowPlace, row: number, endColumn: string): void {
+    const { start_date: start, end_date: end } = record;
+    if (typeof start === 'string' && typeof end === 'string' && end < start) {
+      this.issues.error('invalid-date', place, row, endColumn, `The end date ${end} is before the start date ${start}: correct one of them.`);
+    }
+  }
+
+  /**
    * A theme or activity type outside the catalogue: kept as written, warned about once per
    * import and value (the first row it is on), not on every row that repeats it.
    */
