@@ -34,8 +34,9 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
   const [gcom] = await rows(connection, 'gcom');
   const [delivery] = await rows(connection, 'delivery');
   const [multi] = await rows(connection, 'multi_theme_share');
-  const matrix = async (name: string) =>
-    (await rows(connection, name)).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
+  const flows = await rows(connection, 'member_flows');
+  const matrix = (level: string) =>
+    flows.filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
 
   const result: Indicators = {
     summary: {
@@ -53,8 +54,8 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
       pairings: num(r.pairings),
       entities: num(r.entities),
     })),
-    regionMatrix: await matrix('region_matrix'),
-    countryMatrix: await matrix('country_matrix'),
+    regionMatrix: matrix('region'),
+    countryMatrix: matrix('country'),
     themes: (await rows(connection, 'themes')).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
     themeOverlap: (await rows(connection, 'theme_overlap')).map((r) => ({
       a: str(r.a),

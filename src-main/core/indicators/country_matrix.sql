@@ -1,9 +1,0 @@
--- Pairings linking a member in country a with another member in country b (a <= b). Pairs
--- of distinct members, so a = b needs two members in that country.
-SELECT least(x.country, y.country) AS a,
-       greatest(x.country, y.country) AS b,
-       count(DISTINCT x.pairing_id)::INTEGER AS pairings
-FROM scope_members x
-JOIN scope_members y ON y.pairing_id = x.pairing_id AND x.entity_id < y.entity_id
-GROUP BY ALL
-ORDER BY pairings DESC, a, b;
