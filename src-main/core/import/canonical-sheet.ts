@@ -4,7 +4,7 @@ import { parseCell } from './cell-parse.js';
 import type { ImportState } from './import-state.js';
 import { completeRecord } from './record-defaults.js';
 import type { SheetSpec } from './sheet-specs.js';
-import { type SheetInput, dataRows } from './sheet-input.js';
+import { type SheetInput, forEachDataRow } from './sheet-input.js';
 
 type Record_ = Record<string, unknown>;
 
@@ -22,7 +22,7 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
   const { issues, staging, catalogues } = state;
   const { columns, place, src } = input;
   const idColumn = ID_COLUMN[spec.table];
-  for await (const row of dataRows(input)) {
+  await forEachDataRow(input, (row) => {
     const record: Record_ = {};
     for (const { index, spec: column } of columns) {
       const cell = row.cells[index] ?? null;
@@ -45,5 +45,5 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
     if (spec.table === 'pairings') state.checkPeriod(record, place, row.number, 'end_date');
     completeRecord(spec.table, record, catalogues);
     staging.append(spec.table, record, { src, row: row.number });
-  }
+  });
 }

@@ -26,7 +26,9 @@ export function csvSheet(text: string): SheetSource {
   return { name: null, rows: csvRows(text, sniffSeparator(text)) };
 }
 
-async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRow> {
+const BATCH = 512;
+
+async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRow[]> {
   const parser = parse({
     delimiter,
     relax_column_count: true,
@@ -37,6 +39,7 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRo
   // Fed in slices with back-pressure, so rows flow while the text is parsed.
   Readable.from(slices(text)).pipe(parser);
   let number = 0;
+  let batch: SheetRow[] = [];
   const records = (parser as AsyncIterable<string[]>)[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<string[]>;
@@ -45,10 +48,15 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRo
     } catch (error) {
       throw csvError(error, number);
     }
-    if (next.done) return;
+    if (next.done) break;
     number++;
-    yield { number, cells: next.value.map((v): Cell => (v === '' ? null : v)) };
+    batch.push({ number, cells: next.value.map((v): Cell => (v === '' ? null : v)) });
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
   }
+  if (batch.length > 0) yield batch;
 }
 
 /** csv-parse's complaint, as a reason a person can act on. */

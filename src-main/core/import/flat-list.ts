@@ -4,7 +4,7 @@ import { countryToAlpha2 } from './countries.js';
 import { headerKey } from './header-key.js';
 import type { ImportState } from './import-state.js';
 import { completeRecord, normaliseComponent } from './record-defaults.js';
-import { type SheetInput, dataRows } from './sheet-input.js';
+import { type SheetInput, forEachDataRow } from './sheet-input.js';
 
 /** "Cali & Medellin", "Velletri + Rome", "Cali / Medellin": several entities in one cell. */
 const CITY_SEPARATOR = /\s*[&+/]\s*/;
@@ -24,7 +24,7 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
   const { issues, staging, catalogues } = state;
   const { place, src } = input;
   const byName = new Map(input.columns.map((c) => [c.spec.name, c]));
-  for await (const row of dataRows(input)) {
+  await forEachDataRow(input, (row) => {
     const origin = { src, row: row.number };
     const text = (name: string) => {
       const column = byName.get(name);
@@ -109,5 +109,5 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       if (!hit.known) state.warnUnknown('theme', hit.value, place, row.number, 'Themes');
       staging.append('themes', { pairing_id: pairingId, theme: hit.value, primary: false }, origin);
     }
-  }
+  });
 }

@@ -6,8 +6,8 @@ import type { SheetRow } from './sheet-source.js';
 /** One recognised sheet, its header matched, ready for its rows to be read. */
 export interface SheetInput {
   columns: readonly MappedColumn[];
-  /** The rows after the header. */
-  rows: AsyncIterable<SheetRow>;
+  /** The rows after the header, in batches. */
+  rows: AsyncIterable<SheetRow[]>;
   place: RowPlace;
   /** Index of the file in this import. */
   src: number;
@@ -15,10 +15,15 @@ export interface SheetInput {
   onRow: () => void;
 }
 
-/** The rows holding at least one value; blank rows between data are not errors. */
-export async function* dataRows(input: SheetInput): AsyncGenerator<SheetRow> {
-  for await (const row of input.rows) {
-    input.onRow();
-    if (row.cells.some((c) => cellText(c) !== null)) yield row;
+/** Whether a row holds at least one value; blank rows between data are not errors. */
+export const isDataRow = (row: SheetRow) => row.cells.some((c) => cellText(c) !== null);
+
+/** Calls `read` on every row holding a value, in order. */
+export async function forEachDataRow(input: SheetInput, read: (row: SheetRow) => void): Promise<void> {
+  for await (const batch of input.rows) {
+    for (const row of batch) {
+      input.onRow();
+      if (isDataRow(row)) read(row);
+    }
   }
 }

@@ -10,7 +10,8 @@ export interface SheetRow {
 /** One sheet of a workbook, or the single table of a CSV file (name null). */
 export interface SheetSource {
   name: string | null;
-  rows: AsyncIterable<SheetRow>;
+  /** The rows in order, a batch at a time: one await per batch, not per row. */
+  rows: AsyncIterable<SheetRow[]>;
 }
 
 /** Bytes of the file consumed so far, for progress bars. */

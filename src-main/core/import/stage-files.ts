@@ -21,6 +21,7 @@ import {
   specForSheetName,
 } from './sheet-specs.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
+import { isDataRow } from './sheet-input.js';
 import { sqlFile } from '../store/sql-file.js';
 import type { Staging } from './staging.js';
 import { decodeText } from './text-decode.js';
@@ -177,9 +178,7 @@ async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportCont
   const { issues, origins, found, state, mapping } = ctx;
   const { name, src, onRow } = file;
   const place: RowPlace = { file: name, sheet: sheet.name, order: file.nextOrder() };
-  const iterator = sheet.rows[Symbol.asyncIterator]();
-  const header = await firstNonEmptyRow(iterator);
-  const rest: AsyncIterable<SheetRow> = { [Symbol.asyncIterator]: () => iterator };
+  const { header, rest } = await splitHeader(sheet.rows);
   const headers = renameHeaders(header ? header.cells.map((c) => cellText(c) ?? '') : [], mapping);
   const what = sheet.name === null ? name : `Sheet "${sheet.name}"`;
 
@@ -213,11 +212,24 @@ async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportCont
   return 'read';
 }
 
-async function firstNonEmptyRow(iterator: AsyncIterator<SheetRow>): Promise<SheetRow | null> {
+/** The first row holding a value (the header), and every row after it. */
+async function splitHeader(rows: AsyncIterable<SheetRow[]>): Promise<{ header: SheetRow | null; rest: AsyncIterable<SheetRow[]> }> {
+  const batches = rows[Symbol.asyncIterator]();
   for (;;) {
-    const next = await iterator.next();
-    if (next.done) return null;
-    if (next.value.cells.some((c) => cellText(c) !== null)) return next.value;
+    const next = await batches.next();
+    if (next.done) return { header: null, rest: (async function* () {})() };
+    const at = next.value.findIndex(isDataRow);
+    if (at < 0) continue;
+    const remainder = next.value.slice(at + 1);
+    const rest = (async function* () {
+      if (remainder.length > 0) yield remainder;
+      for (;;) {
+        const more = await batches.next();
+        if (more.done) return;
+        yield more.value;
+      }
+    })();
+    return { header: next.value[at]!, rest };
   }
 }
 

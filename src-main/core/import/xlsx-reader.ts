@@ -111,10 +111,10 @@ interface WorksheetEvents {
 }
 
 /**
- * The rows of one sheet. Reads exceljs's batches of events rather than its row-at-a-time
- * iterator: one await per piece of XML instead of one per row.
+ * The rows of one sheet, a batch per piece of XML: exceljs's batches of events rather than
+ * its row-at-a-time iterator, so one await serves hundreds of rows.
  */
-async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGenerator<SheetRow> {
+async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGenerator<SheetRow[]> {
   const batches = worksheet.parse()[Symbol.asyncIterator]();
   for (;;) {
     let next: IteratorResult<Array<{ eventType: string; value: unknown }>>;
@@ -124,6 +124,7 @@ async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGener
       throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error);
     }
     if (next.done) return;
+    const batch: SheetRow[] = [];
     for (const event of next.value) {
       if (event.eventType !== 'row') continue;
       const row = event.value as ExcelJS.Row;
@@ -136,8 +137,9 @@ async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGener
         }
         cells[i - 1] = flattenCell(value);
       }
-      yield { number: row.number, cells };
+      batch.push({ number: row.number, cells });
     }
+    if (batch.length > 0) yield batch;
   }
 }
 
