@@ -55,6 +55,9 @@ export interface StageOutcome {
   unreadable: boolean;
 }
 
+/** The explanatory sheet of sample-data/programme-template.xlsx (data-model.md). */
+const README_SHEET = headerKey('README');
+
 /** Where each staged table's rows came from, to locate problems found later in SQL. */
 type Origins = Map<string, RowPlace>;
 const originKey = (src: number, table: string) => `${src}\u0000${table}`;
@@ -197,7 +200,8 @@ async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportCont
         `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
       return 'unrecognised';
     }
-    issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
+    // The template's own README sheet documents the others: skipping it is not news.
+    if (headerKey(sheet.name) !== README_SHEET) issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
     return 'ignored';
   }
   if (!header) {
