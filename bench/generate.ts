@@ -31,6 +31,7 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
       gcom_joined: signatory ? isoDay(rnd.int(2012, 2023), rnd.int(1, 12), rnd.int(1, 28)) : null, gcom_action_plan: signatory && rnd.next() < 0.6,
     });
   }
+  const countryOf = new Map(entities.map((e) => [e.entity_id, e.country]));
   const eu = entities.filter((e) => EU.has(e.country));
   const partners = entities.filter((e) => !EU.has(e.country));
   const t: ProgrammeTables = { entities, pairings: [], members: [], themes: [], stakeholders: [], activities: [] };
@@ -45,7 +46,7 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
     });
     const members = new Set([rnd.pick(eu).entity_id, rnd.pick(partners).entity_id]);
     if (rnd.next() < 0.1) members.add(rnd.pick(partners).entity_id);
-    for (const m of members) t.members.push({ pairing_id: id, entity_id: m, side: EU.has(m) ? 'EU' : 'partner' });
+    for (const m of members) t.members.push({ pairing_id: id, entity_id: m, side: EU.has(countryOf.get(m)!) ? 'EU' : 'partner' });
     const themes = new Set<string>();
     const themeCount = rnd.weighted([[1, 5], [2, 3], [3, 1]] as const);
     while (themes.size < themeCount) themes.add(rnd.pick(THEME_CATALOGUE));
@@ -65,7 +66,7 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
 }
 
 /** Bump when the generator changes, so cached workbooks are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** The scale's workbook under bench/data, generated once and reused (the seed is fixed). */
 export async function programmeWorkbook(scale: Scale, dir = join(import.meta.dirname, 'data')): Promise<string> {

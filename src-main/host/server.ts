@@ -167,13 +167,15 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const candidate = resolve(root, relative);
     if (!candidate.startsWith(root + sep)) return refuse(res, 404, 'Not found.');
     let real: string;
+    let size: number;
     try {
       real = await realpath(candidate);
-      if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return refuse(res, 404, 'Not found.');
+      const info = await stat(real);
+      if (!real.startsWith(root + sep) || !info.isFile()) return refuse(res, 404, 'Not found.');
+      size = info.size;
     } catch {
       return refuse(res, 404, 'Not found.');
     }
-    const { size } = await stat(real);
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream',

@@ -89,7 +89,7 @@ export function isApiMethod(method: unknown): method is ApiMethod {
   return typeof method === 'string' && (API_METHODS as readonly string[]).includes(method);
 }
 
-export function validateArgument<M extends ApiMethod>(method: M, arg: unknown): Result<ApiArg<M>> {
+function validateArgument<M extends ApiMethod>(method: M, arg: unknown): Result<ApiArg<M>> {
   return ARGUMENT_CHECKS[method](arg);
 }
 

@@ -4,7 +4,7 @@
  * browsers ignore (and warn about) in a meta tag; the build checks the two agree.
  * ECharts sets inline styles, hence `style-src 'unsafe-inline'`; scripts stay 'self' only.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

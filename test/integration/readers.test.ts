@@ -172,6 +172,24 @@ describe('found in review', () => {
     expect(ind.summary).toMatchObject({ pairings: 2, entities: 4 });
   });
 
+  test('a generated id steps aside for one a person gave earlier', async () => {
+    const file = writeCsv(join(tempDir(), 'list.csv'), [
+      ['EU city', 'EU country', 'Partner city', 'Partner country', 'Pairing ID'],
+      ['Rotterdam', 'NL', 'Surat', 'IN', 'row-3'],
+      ['Bologna', 'IT', 'Austin', 'US', ''], // row 3: its own id would be row-3
+    ]);
+    const project = await Project.open();
+    try {
+      expect((await project.importFiles([file])).report.errors).toEqual([]);
+      const ids = await project.withConnection(async (c) =>
+        (await c.runAndReadAll('SELECT pairing_id FROM pairings ORDER BY pairing_id')).getRowObjectsJS().map((r) => r.pairing_id),
+      );
+      expect(ids).toEqual(['row-3', 'row-3-2']);
+    } finally {
+      project.close();
+    }
+  });
+
   test('a user id equal to a generated one (row-N) is a located duplicate', async () => {
     const dir = tempDir();
     const file = writeCsv(join(dir, 'list.csv'), [

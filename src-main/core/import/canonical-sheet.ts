@@ -1,5 +1,4 @@
 import type { TableName } from '../../shared/domain.js';
-import { cellText } from './cell.js';
 import { parseCell } from './cell-parse.js';
 import type { ImportState } from './import-state.js';
 import { completeRecord } from './record-defaults.js';
@@ -25,9 +24,7 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
   await forEachDataRow(input, (row) => {
     const record: Record_ = {};
     for (const { index, spec: column } of columns) {
-      const cell = row.cells[index] ?? null;
-      // Plain text needs no parsing; it is most cells, so it skips the result object.
-      const parsed = column.type === 'text' ? { ok: true as const, value: cellText(cell) } : parseCell(column.type, cell, catalogues);
+      const parsed = parseCell(column.type, row.cells[index] ?? null, catalogues);
       if (!parsed.ok) {
         issues.error(parsed.code, place, row.number, column.name, parsed.message);
         continue;

@@ -26,6 +26,8 @@ export type CellResult = Parsed<unknown> & { unknown?: boolean };
 
 export function parseCell(type: ColumnType, cell: Cell, catalogues: Catalogues): CellResult {
   switch (type) {
+    case 'text':
+      return { ok: true, value: cellText(cell) };
     case 'count':
       return parseCount(cell);
     case 'number':

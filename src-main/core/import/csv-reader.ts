@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Cell } from './cell.js';
-import { UnreadableFileError } from './file-kind.js';
+import { firstLine, UnreadableFileError } from './file-kind.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 
 const SEPARATORS = [',', ';', '\t'] as const;
@@ -66,7 +66,7 @@ function csvError(error: unknown, recordsRead: number): UnreadableFileError {
     const row = Math.max(recordsRead, e.records ?? 0) + 1;
     return new UnreadableFileError(`the quoted value that starts in row ${row} is never closed (a closing " is missing), so the rest of the file cannot be told apart`, { cause: error });
   }
-  const message = String(e?.message ?? error).split('\n')[0]!.replace(/\.$/, '');
+  const message = firstLine(error);
   return new UnreadableFileError(`it is not valid CSV (${message})`, { cause: error });
 }
 

@@ -10,6 +10,12 @@ export type FileKind = { kind: 'xlsx' } | { kind: 'text' } | { kind: 'unreadable
  */
 export class UnreadableFileError extends Error {}
 
+/** The first line of an error's message, without a closing full stop: for a sentence of ours. */
+export function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+  return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
 /** A zip starts with a local file header, or (empty or spanned archives) an end record or a span marker. */
 const ZIP_MAGICS = [
   [0x50, 0x4b, 0x03, 0x04],

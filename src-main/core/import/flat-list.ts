@@ -54,7 +54,8 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       }
       // "Trinidad & Tobago" is one country; "Colombia & Peru" two, one per city.
       const whole = countryToAlpha2(countryText);
-      const countryCells = whole ? [countryText] : splitCell(countryText, CITY_SEPARATOR);
+      if (whole) return { side, cities, countries: [whole] };
+      const countryCells = splitCell(countryText, CITY_SEPARATOR);
       if (countryCells.length > 1 && countryCells.length !== cities.length) {
         issues.error('invalid-value', place, row.number, countryColumn,
           `${countryCells.length} countries for ${cities.length} cities: give one country for all, or one per city in the same order.`);

@@ -27,13 +27,14 @@ export class ImportState {
    * Records an id; on a repeat, reports it where it repeats and returns false. Every
    * occurrence after the first is reported, each naming where the first one is.
    */
-  claimId(kind: 'entity_id' | 'pairing_id', id: string, place: RowPlace, row: number): boolean {
+  claimId(kind: 'entity_id' | 'pairing_id', id: string, place: RowPlace, row: number, generated = false): boolean {
     const key = `${kind}\u0000${id}`;
     const first = this.ids.get(key);
     if (!first) {
-      this.ids.set(key, { place, row });
+      this.ids.set(key, { place, row, generated });
       return true;
     }
+    if (generated) return false; // the caller picks another id; only a person's id is an error
     const at =
       first.place.file === place.file && first.place.sheet === place.sheet
         ? `row ${first.row}`
@@ -49,8 +50,9 @@ export class ImportState {
    * programme uses for its own ids. Claimed like any other, so a clash is still reported.
    */
   generatedPairingId(src: number, place: RowPlace, row: number): string {
-    const id = src === 0 ? `row-${row}` : `file${src + 1}-row-${row}`;
-    this.ids.set(`pairing_id\u0000${id}`, { place, row, generated: true });
+    const base = src === 0 ? `row-${row}` : `file${src + 1}-row-${row}`;
+    let id = base;
+    for (let n = 2; !this.claimId('pairing_id', id, place, row, true); n++) id = `${base}-${n}`;
     return id;
   }
 

@@ -11,6 +11,13 @@ export interface RowPlace {
 /** Past this many, further errors are counted, not listed: a person fixes the first ones first. */
 export const MAX_LISTED_ISSUES = 5000;
 
+export interface IssueMark {
+  errors: number;
+  warnings: number;
+  unlistedErrors: number;
+  unlistedWarnings: number;
+}
+
 interface Sorted extends ImportIssue {
   order: number;
 }
@@ -32,15 +39,20 @@ export class IssueLog {
     else this.warnings.push({ code, file: place.file, sheet: place.sheet, row, column, message, order: place.order });
   }
 
+  /** A point to roll back to: what has been logged so far. */
+  mark(): IssueMark {
+    return { errors: this.errors.length, warnings: this.warnings.length, unlistedErrors: this.unlistedErrors, unlistedWarnings: this.unlistedWarnings };
+  }
+
   /**
-   * Forgets what was found in one file: once a file turns out unreadable half-way, its row
-   * errors so far say nothing useful, and its one "unreadable" error says it all.
+   * Forgets what was logged since `mark`: once a file turns out unreadable half-way, its
+   * row errors so far say nothing useful, and its one "unreadable" error says it all.
    */
-  discardFile(file: string): void {
-    for (const list of [this.errors, this.warnings]) {
-      const kept = list.filter((issue) => issue.file !== file);
-      list.splice(0, list.length, ...kept);
-    }
+  rollback(mark: IssueMark): void {
+    this.errors.length = mark.errors;
+    this.warnings.length = mark.warnings;
+    this.unlistedErrors = mark.unlistedErrors;
+    this.unlistedWarnings = mark.unlistedWarnings;
   }
 
   get errorCount(): number {

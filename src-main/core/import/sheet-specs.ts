@@ -133,6 +133,11 @@ export function specForSheetName(sheetName: string): SheetSpec | undefined {
   return CANONICAL_SHEETS.find((s) => headerKey(s.sheet) === key);
 }
 
+/** The template's own README sheet documents the others: read past without a word. */
+export function isDocumentationSheet(sheetName: string): boolean {
+  return headerKey(sheetName) === 'readme';
+}
+
 /** A CSV file stands for a sheet when its name is, or ends with, the sheet's name. */
 export function specForFileStem(stem: string): SheetSpec | undefined {
   const key = headerKey(stem);

@@ -6,7 +6,7 @@ import type { TableName } from '../../shared/domain.js';
 import { cellText } from './cell.js';
 import { readCanonicalRows } from './canonical-sheet.js';
 import { csvSheet } from './csv-reader.js';
-import { UnreadableFileError, sniffFileKind } from './file-kind.js';
+import { firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
 import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
 import { ImportState } from './import-state.js';
@@ -16,6 +16,7 @@ import {
   FLAT_LIST_COLUMNS,
   type SheetSpec,
   columnKeyMap,
+  isDocumentationSheet,
   looksLikeFlatList,
   specForFileStem,
   specForSheetName,
@@ -54,9 +55,6 @@ export interface StageOutcome {
   /** At least one file could not be read at all (the CLI exits 2). */
   unreadable: boolean;
 }
-
-/** The explanatory sheet of sample-data/programme-template.xlsx (data-model.md). */
-const README_SHEET = headerKey('README');
 
 /** Where each staged table's rows came from, to locate problems found later in SQL. */
 type Origins = Map<string, RowPlace>;
@@ -108,9 +106,13 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
         }
       },
     };
+    const beforeFile = issues.mark();
     try {
-      sources.push({ path, name, bytes: sizes[src]!, sha256: await sha256File(path) });
-      for await (const sheet of sheetsOf(path, kind.kind, (read) => (fileBytes = read))) {
+      // A CSV is read whole anyway: hash those bytes rather than read the file twice.
+      const text = kind.kind === 'text' ? await readFile(path) : null;
+      const sha256 = text ? createHash('sha256').update(text).digest('hex') : await sha256File(path);
+      sources.push({ path, name, bytes: sizes[src]!, sha256 });
+      for await (const sheet of sheetsOf(path, text, (read) => (fileBytes = read))) {
         currentSheet = sheet.name;
         const outcome = await stageSheet(sheet, file, { flatSources, state, issues, origins, found, mapping: options.mapping });
         if (outcome === 'unrecognised') unrecognised = true;
@@ -119,11 +121,11 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       // Readers say what is wrong in words; anything else is a fault of ours, told as such.
       const reason = error instanceof UnreadableFileError
         ? error.message
-        : `an unexpected error stopped the reading (${String((error as Error)?.message ?? error).split('\n')[0]})`;
+        : `an unexpected error stopped the reading (${firstLine(error)})`;
       const advice = kind.kind === 'xlsx'
         ? 'Open it in Excel, save it again as .xlsx, and retry.'
         : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.';
-      issues.discardFile(name);
+      issues.rollback(beforeFile);
       const message = error instanceof NotTextError ? `${name} ${error.message}.` : `${name} could not be read: ${reason}. ${advice}`;
       issues.error('unreadable-file', filePlace, null, null, message);
       unreadable = true;
@@ -162,13 +164,16 @@ interface ImportContext {
 /** A file that is not text at all: its reason is the whole message, advice included. */
 class NotTextError extends UnreadableFileError {}
 
-/** The sheets of a workbook, or a CSV file's one table; damage is thrown as UnreadableFileError. */
-async function* sheetsOf(path: string, kind: 'xlsx' | 'text', onBytes: (read: number) => void): AsyncGenerator<SheetSource> {
-  if (kind === 'xlsx') {
+/**
+ * The sheets of a workbook (`text` null), or the one table of a CSV file whose bytes are
+ * `text`; damage is thrown as UnreadableFileError.
+ */
+async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: number) => void): AsyncGenerator<SheetSource> {
+  if (text === null) {
     yield* readXlsxSheets(path, onBytes);
     return;
   }
-  const decoded = decodeText(await readFile(path));
+  const decoded = decodeText(text);
   if (!decoded.ok) throw new NotTextError(decoded.reason);
   yield csvSheet(decoded.text);
 }
@@ -200,8 +205,7 @@ async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportCont
         `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
       return 'unrecognised';
     }
-    // The template's own README sheet documents the others: skipping it is not news.
-    if (headerKey(sheet.name) !== README_SHEET) issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
+    if (!isDocumentationSheet(sheet.name)) issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
     return 'ignored';
   }
   if (!header) {

@@ -4,12 +4,12 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import type { Cell } from './cell.js';
-import { UnreadableFileError } from './file-kind.js';
+import { firstLine, UnreadableFileError } from './file-kind.js';
 import type { ByteProgress, SheetRow, SheetSource } from './sheet-source.js';
-import { type ZipEntry, ZipDamageError, openZipEntry, readZipDirectory, readZipEntry } from './zip-directory.js';
+import { type ZipEntry, ZipDamageError, openZipEntry, readZipDirectory } from './zip-directory.js';
 
 /** exceljs hands over rich text, formulas, hyperlinks and errors as objects; we want values. */
-export function flattenCell(value: unknown): Cell {
+function flattenCell(value: unknown): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
@@ -156,7 +156,7 @@ async function asPart<T>(part: string, work: () => Promise<T>): Promise<T> {
 function unreadablePart(part: string, error: unknown): UnreadableFileError {
   if (error instanceof UnreadableFileError) return error;
   const e = error as NodeJS.ErrnoException;
-  const message = String(e?.message ?? error).split('\n')[0]!.replace(/\.$/, '');
+  const message = firstLine(error);
   if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error });
   if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
     return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error });
@@ -221,15 +221,15 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   const byName = new Map(entries.map((e) => [e.name, e]));
   const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const find = (name: string) => byName.get(name) ?? byLowerName.get(name.toLowerCase()) ?? null;
+  // Read whole, through the same checks as the sheets; a few KB in any real workbook.
   const small = async (entry: ZipEntry | null, root: string) => {
     if (!entry) return null;
-    const bytes = await readZipEntry(path, entry);
-    if (!bytes) throw new UnreadableFileError(`the zip entry ${entry.name} is damaged`);
-    const text = bytes.toString('utf8');
-    const first = FIRST_ELEMENT.exec(text);
-    if (!first) throw new UnreadableFileError(`${entry.name} holds no XML (it is empty or not text)`);
-    if (first[3] !== '/' && !closesRoot(root, text.slice(-512))) throw incomplete(entry.name);
-    return text;
+    if (entry.uncompressedSize > MAX_SMALL_PART) throw new UnreadableFileError(`${entry.name} is implausibly large (${entry.uncompressedSize} bytes)`);
+    return asPart(entry.name, async () => {
+      let text = '';
+      for await (const piece of await partText(path, entry, root)) text += piece;
+      return text;
+    });
   };
 
   const relsEntry = find('xl/_rels/workbook.xml.rels');
@@ -302,6 +302,9 @@ async function partText(path: string, entry: ZipEntry, root: string, options: Pa
   const stream = await openZipEntry(path, entry);
   return xmlText(stream, entry.name, root, options);
 }
+
+/** Largest workbook.xml or relationships part read whole. */
+const MAX_SMALL_PART = 8 * 1024 * 1024;
 
 /** Longest text held back waiting for the `>` of a tag cut by a chunk boundary. */
 const MAX_CARRY = 1 << 16;

@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
-import { type ZlibOptions, createInflateRaw, crc32, inflateRawSync } from 'node:zlib';
+import { type ZlibOptions, createInflateRaw, crc32 } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -132,30 +132,6 @@ function readZip64Extra(entry: ZipEntry, extra: Buffer): boolean {
     at += 4 + length;
   }
   return false;
-}
-
-/** Largest entry read whole by readZipEntry: workbook.xml and its rels are a few KB. */
-const MAX_SMALL_ENTRY = 8 * 1024 * 1024;
-
-/** Inflates one small entry (stored or deflated) and checks it; null when it cannot be read. */
-export async function readZipEntry(path: string, entry: ZipEntry): Promise<Buffer | null> {
-  if (entry.uncompressedSize > MAX_SMALL_ENTRY || entry.compressedSize > MAX_SMALL_ENTRY) return null;
-  try {
-    const start = await dataStart(path, entry);
-    const handle = await open(path, 'r');
-    let data: Buffer;
-    try {
-      data = await readAt(handle, entry.compressedSize, start);
-    } finally {
-      await handle.close();
-    }
-    if (data.length < entry.compressedSize) return null;
-    const content = entry.method === 0 ? data : entry.compressedSize === 0 ? Buffer.alloc(0) : inflateRawSync(data, { maxOutputLength: MAX_SMALL_ENTRY });
-    if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc32) return null;
-    return content;
-  } catch {
-    return null;
-  }
 }
 
 /**
