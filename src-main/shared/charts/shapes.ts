@@ -12,6 +12,8 @@ export interface BarSeries {
   stack?: string;
   /** The label drawn at the bar's end, per category; none when absent. */
   labels?: readonly string[];
+  /** Label colour, for labels drawn inside a dark bar. */
+  labelColor?: string;
 }
 
 export interface BarSpec {
@@ -68,7 +70,7 @@ export function barOption(spec: BarSpec): EChartsOption {
       data: [...s.values],
       barMaxWidth: 28,
       label: s.labels
-        ? { show: true, position: s.stack ? ('inside' as const) : ('right' as const), ...label, formatter: (p: { dataIndex: number }) => s.labels![p.dataIndex] ?? '' }
+        ? { show: true, position: s.stack ? ('inside' as const) : ('right' as const), ...label, ...(s.labelColor ? { color: s.labelColor } : {}), formatter: (p: { dataIndex: number }) => s.labels![p.dataIndex] ?? '' }
         : { show: false },
     })),
   };
