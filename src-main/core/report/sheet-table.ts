@@ -94,7 +94,7 @@ export function fitColumns(sheet: ExcelJS.Worksheet, tables: ReadonlyArray<reado
   for (const columns of tables) {
     columns.forEach((c, i) => {
       const col = sheet.getColumn(i + 1);
-      const want = Math.min(maxWidth, Math.max(c.width ?? DEFAULT_WIDTH[c.format], c.header.length + 2));
+      const want = Math.min(maxWidth, Math.max(10, c.width ?? DEFAULT_WIDTH[c.format], c.header.length + 2));
       if ((col.width ?? 0) < want) col.width = want;
     });
   }
