@@ -37,7 +37,7 @@ function placeCharts(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, ctx: 
     const heading = sheet.getRow(row).getCell(column);
     putText(heading, chart.title);
     heading.font = { bold: true };
-    const image = workbook.addImage({ buffer: svgToPng(rendered.svg, 2) as unknown as ExcelJS.Buffer, extension: 'png' });
+    const image = workbook.addImage({ buffer: svgToPng(rendered.svg) as unknown as ExcelJS.Buffer, extension: 'png' });
     sheet.addImage(image, { tl: { col: column - 1, row }, ext: { width: chart.size.width, height: chart.size.height }, editAs: 'oneCell' });
     // Default rows are 20 px high: leave room for the image and a gap.
     row += Math.ceil(chart.size.height / 20) + 3;
