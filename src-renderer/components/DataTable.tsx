@@ -199,7 +199,7 @@ export function DataTable(props: TableProps) {
                 >
                   {onSort ? (
                     <button type="button" className="sort-button" onClick={() => toggleSort(c.key)} data-column={c.key}>
-                      {c.label}
+                      <span>{c.label}</span>
                       <span className="sort-mark" aria-hidden="true">
                         {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                       </span>
