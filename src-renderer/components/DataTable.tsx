@@ -34,6 +34,8 @@ export interface TableProps {
   toolbar?: ReactNode;
   emptyText?: string;
   loading?: boolean;
+  /** The search the rows answer, for people (announced) and tests (data-search). */
+  search?: string;
 }
 
 const ROW_HEIGHT = 32;
@@ -158,11 +160,11 @@ export function DataTable(props: TableProps) {
   }
 
   return (
-    <div className="data-table" data-table={props.name}>
+    <div className="data-table" data-table={props.name} aria-busy={props.loading ?? false} data-search={props.search ?? ''}>
       <div className="table-toolbar">
         {props.toolbar}
         <span className="table-count" aria-live="polite">
-          {props.loading ? 'Loading…' : `${formatNumber(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`}
+          {props.loading && rowCount === 0 ? 'Loading…' : `${formatNumber(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`}
         </span>
         <span className="spacer" />
         <button type="button" className="small" onClick={() => void copy()} disabled={rowCount === 0}>

@@ -41,10 +41,14 @@ function useDebounced<T>(value: T, ms: number): T {
 function usePairingPages(filters: Filters, search: string, sort: { column: PairingColumn; direction: 'asc' | 'desc' }, version: number) {
   const [total, setTotal] = useState<number | null>(null);
   const [error, setError] = useState<Error | null>(null);
+  const [settled, setSettled] = useState(false);
   const [, setTick] = useState(0);
   const blocks = useRef(new Map<number, PairingRow[]>());
   const pending = useRef(new Set<number>());
   const generation = useRef(0);
+  // The generation the blocks belong to: until the new query's first block arrives, the old
+  // rows stay on screen (no flash of an empty table on every keystroke or sort).
+  const shownGeneration = useRef(0);
   const key = JSON.stringify({ filters, search, sort, version });
 
   const query = useCallback(
@@ -55,13 +59,19 @@ function usePairingPages(filters: Filters, search: string, sort: { column: Pairi
 
   const loadBlock = useCallback(
     (index: number) => {
-      if (blocks.current.has(index) || pending.current.has(index)) return;
+      const current = shownGeneration.current === generation.current;
+      if ((current && blocks.current.has(index)) || pending.current.has(index)) return;
       pending.current.add(index);
       const mine = generation.current;
       void call('pairings/list', query(index * BLOCK, BLOCK)).then((result) => {
         if (mine !== generation.current) return;
         pending.current.delete(index);
         if (!result.ok) return setError(new Error(result.error.message));
+        if (shownGeneration.current !== mine) {
+          blocks.current = new Map();
+          shownGeneration.current = mine;
+          setSettled(true);
+        }
         blocks.current.set(index, result.value.rows);
         setTotal(result.value.total);
         setTick((t) => t + 1);
@@ -72,14 +82,14 @@ function usePairingPages(filters: Filters, search: string, sort: { column: Pairi
 
   useEffect(() => {
     generation.current += 1;
-    blocks.current = new Map();
     pending.current = new Set();
     setError(null);
-    setTotal(null);
+    setSettled(false);
     loadBlock(0);
   }, [loadBlock]);
 
   const rowAt = (i: number) => {
+    if (shownGeneration.current !== generation.current && !blocks.current.has(Math.floor(i / BLOCK))) return undefined;
     const block = blocks.current.get(Math.floor(i / BLOCK));
     const row = block?.[i % BLOCK];
     return row ? cells(row) : undefined;
@@ -100,7 +110,7 @@ function usePairingPages(filters: Filters, search: string, sort: { column: Pairi
     }
     return out;
   };
-  return { total, error, rowAt, rowObject, onRange, allRows, retry: () => loadBlock(0) };
+  return { total, error, settled, rowAt, rowObject, onRange, allRows, retry: () => loadBlock(0) };
 }
 
 export function Pairings({ filters, version, initialSearch }: ViewProps & { initialSearch: string }) {
@@ -164,7 +174,8 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
           }}
           height={560}
           toolbar={toolbar}
-          loading={pages.total === null && !pages.error}
+          loading={!pages.settled && !pages.error}
+          search={debounced.trim()}
           emptyText={debounced.trim() ? `No pairing in scope matches “${debounced.trim()}”.` : 'No pairings match these filters.'}
         />
       </section>
