@@ -23,7 +23,7 @@ export function gcomByRegionChart(ind: Indicators, mode: ChartMode): ChartDescri
       categories: rows.map((r) => r.region),
       valueAxisName: 'Entities',
       series: [
-        { name: 'Signatories', stack: 'entities', values: rows.map((r) => r.signatories), labels: rows.map((r) => (r.signatories > 0 ? formatCount(r.signatories) : '')) },
+        { name: 'Signatories', stack: 'entities', labelColor: '#ffffff', values: rows.map((r) => r.signatories), labels: rows.map((r) => (r.signatories > 0 ? formatCount(r.signatories) : '')) },
         { name: 'Not signatories', stack: 'entities', values: rows.map((r) => r.entities - r.signatories), labels: rows.map((r) => (r.entities > r.signatories ? formatCount(r.entities - r.signatories) : '')) },
       ],
       tooltip: (i) => [

@@ -12,6 +12,8 @@ export interface BarSeries {
   stack?: string;
   /** The label drawn at the bar's end, per category; none when absent. */
   labels?: readonly string[];
+  /** Label colour, for labels drawn inside a dark bar. */
+  labelColor?: string;
 }
 
 export interface BarSpec {
@@ -32,10 +34,13 @@ export interface BarSpec {
 export function barOption(spec: BarSpec): EChartsOption {
   const { mode, categories } = spec;
   const label = labelStyle(mode);
+  // Room right of the longest bar for its end label ("869 (38.3%)"), about 7 px a character.
+  const endLabels = spec.series.filter((s) => !s.stack).flatMap((s) => s.labels ?? []);
+  const right = Math.max(24, 16 + 7 * Math.max(0, ...endLabels.map((l) => l.length)));
   return {
     ...baseOption(mode),
     legend: spec.series.length > 1 ? { bottom: 0, textStyle: { color: MUTED } } : { show: false },
-    grid: { left: 8, right: 48, top: 8, bottom: spec.series.length > 1 ? 56 : 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: 8, right, top: 8, bottom: spec.series.length > 1 ? 56 : 32, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -68,7 +73,7 @@ export function barOption(spec: BarSpec): EChartsOption {
       data: [...s.values],
       barMaxWidth: 28,
       label: s.labels
-        ? { show: true, position: s.stack ? ('inside' as const) : ('right' as const), ...label, formatter: (p: { dataIndex: number }) => s.labels![p.dataIndex] ?? '' }
+        ? { show: true, position: s.stack ? ('inside' as const) : ('right' as const), ...label, ...(s.labelColor ? { color: s.labelColor } : {}), formatter: (p: { dataIndex: number }) => s.labels![p.dataIndex] ?? '' }
         : { show: false },
     })),
   };
@@ -93,6 +98,7 @@ export function heatmapOption(spec: HeatSpec): EChartsOption {
   const { mode } = spec;
   const label = labelStyle(mode);
   const small = spec.x.length > 12;
+  const rotate = spec.x.length > 4 && spec.x.some((c) => c.length > 4) ? 40 : 0;
   return {
     ...baseOption(mode),
     grid: { left: 8, right: 16, top: 8, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
@@ -108,7 +114,7 @@ export function heatmapOption(spec: HeatSpec): EChartsOption {
       type: 'category',
       data: [...spec.x],
       splitArea: { show: true },
-      axisLabel: { color: MUTED, interval: 0, rotate: spec.x.length > 4 ? 40 : 0, fontSize: small ? 9 : 11, formatter: (c: string) => shorten(c, 18) },
+      axisLabel: { color: MUTED, interval: 0, rotate, fontSize: small ? 9 : 11, formatter: (c: string) => shorten(c, 18) },
     },
     yAxis: {
       type: 'category',
