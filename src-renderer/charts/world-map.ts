@@ -47,12 +47,24 @@ function countryCentre(f: CountryFeature): [number, number] {
   return [best.x, best.y];
 }
 
+const wraps = (ring: Position[]) => ring.some((p, i) => i > 0 && Math.abs((p[0] ?? 0) - (ring[i - 1]![0] ?? 0)) > 180);
+
+function withoutWrapping(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon {
+  if (geometry.type === 'Polygon') return geometry;
+  return { ...geometry, coordinates: geometry.coordinates.filter((polygon) => !polygon.some(wraps)) };
+}
+
 export function ensureWorldMap(): void {
   if (world) return;
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const all = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  // Antarctica (010) hosts no pairings and would take a fifth of the height.
-  world = { ...all, features: all.features.filter((f) => String(f.id) !== '010') };
+  // Antarctica (010) hosts no pairings and would take a fifth of the height; the few
+  // polygons that wrap across the antimeridian (eastern Russia, Fiji) would be drawn as
+  // lines across the whole map, so they are left out.
+  world = {
+    ...all,
+    features: all.features.filter((f) => String(f.id) !== '010').map((f) => ({ ...f, geometry: withoutWrapping(f.geometry) })),
+  };
   for (const f of world.features) {
     if (f.id !== undefined) centres.set(String(f.id), countryCentre(f as CountryFeature));
   }

@@ -4,7 +4,9 @@ import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import type { Indicators, Summary } from '../../../src-main/shared/indicators.js';
 import type { ImportIssue } from '../../../src-main/shared/issues.js';
+import { definitionOf } from '../../../src-main/shared/methodology.js';
 import { REPO, runCli } from '../../helpers/cli.js';
+import { block, readWorkbook, sheet } from '../../helpers/report-workbook.js';
 import { tempDir } from '../../helpers/programme.js';
 import { FLAT_CSV, SAMPLE, expect, test } from './host-fixture.js';
 
@@ -251,4 +253,32 @@ test('the Pairings table exports what it shows as an Excel workbook', async ({ p
     expect(values[1]).toBe(row[1]);
     expect(Number(values[9])).toBe(Number(row[9]!.replace(/,/g, '')));
   }
+});
+
+test('Export Excel and Export PDF write the reports of the filtered scope', async ({ page }) => {
+  const all = cliIndicators(SAMPLE);
+  const theme = all.themes[0]!.theme;
+  const filtered = cliIndicators(SAMPLE, ['--theme', theme]);
+  await overviewFigures(page);
+  await page.locator('[data-filter="theme"] .filter-button').click();
+  await page.getByRole('checkbox', { name: theme }).check();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expectOverview(page, filtered);
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+  const xlsxPath = join(tempDir(), 'report.xlsx');
+  await xlsx.saveAs(xlsxPath);
+  const workbook = await readWorkbook(xlsxPath);
+  const figures = new Map(block(sheet(workbook, 'Summary'), 'Programme in numbers').map((r) => [String(r.Figure), r.Value]));
+  for (const key of SUMMARY_KEYS) expect(figures.get(definitionOf(`summary.${key}`).label), key).toBe(filtered.summary[key]);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
+  expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  const pdfPath = join(tempDir(), 'report.pdf');
+  await pdf.saveAs(pdfPath);
+  const bytes = readFileSync(pdfPath);
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(bytes.length).toBeGreaterThan(20_000);
 });
