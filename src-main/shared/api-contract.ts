@@ -318,7 +318,9 @@ export const filtersSchema = z
     return out;
   });
 
-const noArgument = z.union([z.undefined(), z.null(), z.strictObject({})], { error: 'this method takes no argument' });
+const noArgument = z.custom<undefined | null | Record<string, never>>((v) => v === undefined || v === null || (plain(v) && Object.keys(v as object).length === 0), {
+  error: 'this method takes no argument (send nothing, null or {})',
+});
 
 const count = (field: string, max: number) =>
   z
