@@ -1,0 +1,45 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { MapData, PairingCoverage } from '../../shared/api-contract.js';
+import type { Filters } from '../../shared/indicators.js';
+import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
+
+const placed = (lat: unknown, lon: unknown) =>
+  typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/**
+ * Member cities in scope with the workbook's latitude/longitude, the cities without them
+ * (the renderer may still place them near their country), and every partner link.
+ */
+export async function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
+  await bindScope(connection, filters);
+  const data: MapData = { cities: [], links: [], unplaced: [] };
+  for (const r of await queryRows(connection, 'map_cities.sql')) {
+    if (placed(r.latitude, r.longitude)) {
+      data.cities.push({
+        entity_id: text(r.entity_id),
+        name: text(r.name),
+        country: text(r.country),
+        region: text(r.region),
+        latitude: num(r.latitude),
+        longitude: num(r.longitude),
+        pairings: num(r.pairings),
+      });
+    } else {
+      data.unplaced.push({ entity_id: text(r.entity_id), name: text(r.name), country: text(r.country), pairings: num(r.pairings) });
+    }
+  }
+  for (const r of await queryRows(connection, 'map_links.sql')) data.links.push({ a: text(r.a), b: text(r.b), pairings: num(r.pairings) });
+  return data;
+}
+
+/** Helix coverage and evenness of each pairing in scope. */
+export async function pairingCoverage(connection: DuckDBConnection, filters: Filters): Promise<PairingCoverage[]> {
+  await bindScope(connection, filters);
+  return (await queryRows(connection, 'pairing_coverage.sql')).map((r) => ({
+    pairing_id: text(r.pairing_id),
+    title: textOrNull(r.title),
+    helices: num(r.helices),
+    evenness: num(r.evenness),
+    participants: num(r.participants),
+  }));
+}
