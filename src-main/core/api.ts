@@ -1,23 +1,95 @@
+import { stat } from 'node:fs/promises';
+import { type AppEventListener, type ApiHandlers, type ImportResult, fail, ok } from '../shared/api-contract.js';
+import { formatIssue } from '../shared/issues.js';
+import { writeTableFile } from './export/table-file.js';
+import type { ImportProgress } from './import/stage-files.js';
+import { withUploadedFiles } from './import/upload-files.js';
 import { computeIndicators } from './indicators/compute.js';
 import { FilterError } from './indicators/filters.js';
-import { Project } from './store/project.js';
-import { type ApiHandlers, fail, ok } from '../shared/api-contract.js';
-import { formatIssue } from '../shared/issues.js';
+import { filterOptions } from './queries/filter-options.js';
+import { mapData, pairingCoverage } from './queries/map-data.js';
+import { listPairings, pairingDetail } from './queries/pairings.js';
+import { importHistory, projectInfo } from './queries/provenance-queries.js';
+import { tableRows } from './queries/table-arrow.js';
+import { type ImportOutcome, Project } from './store/project.js';
+
+export interface HandlerOptions {
+  /** Receives progress and project-changed events (the host streams them, Electron sends them over IPC). */
+  emit?: AppEventListener;
+}
+
+/** Turns a FilterError (a bad date that passed the shape check) into a bad-argument value. */
+async function filtered<T>(work: () => Promise<T>) {
+  try {
+    return ok(await work());
+  } catch (error) {
+    if (error instanceof FilterError) return fail('bad-argument', error.message);
+    throw error;
+  }
+}
+
+function importResult(files: readonly string[], outcome: ImportOutcome): ImportResult {
+  return {
+    ok: outcome.ok,
+    files: files.map((f) => f.split(/[\\/]/).pop() ?? f),
+    errors: outcome.report.errors,
+    warnings: outcome.report.warnings,
+    rows: outcome.rows,
+    importId: outcome.importId,
+  };
+}
 
 /**
  * The contract's handlers over one open project: plain async functions that neither know
  * nor care whether Electron IPC or the loopback HTTP host reached them.
  */
-export function createHandlers(project: Project): ApiHandlers {
+export function createHandlers(project: Project, options: HandlerOptions = {}): ApiHandlers {
+  const emit = options.emit ?? (() => undefined);
+  const onProgress = (p: ImportProgress) =>
+    emit({ type: 'progress', task: 'import', phase: p.phase, done: Math.round(p.fraction * 1000), total: 1000, detail: [p.file, p.sheet].filter(Boolean).join(', ') });
+
+  async function runImport(paths: string[], names: readonly string[]): Promise<ImportResult> {
+    emit({ type: 'progress', task: 'import', phase: 'reading', done: 0, total: 1000 });
+    const outcome = await project.importFiles(paths, { onProgress });
+    if (outcome.ok) {
+      await project.checkpoint().catch(() => undefined);
+      emit({ type: 'project-changed' });
+    }
+    return importResult(names, outcome);
+  }
+
   return {
-    'indicators/compute': async (filters) => {
-      try {
-        return ok(await project.withConnection((c) => computeIndicators(c, filters)));
-      } catch (error) {
-        if (error instanceof FilterError) return fail('bad-argument', error.message);
-        throw error;
-      }
+    'project/info': () => project.withConnection((c) => projectInfo(c, project.path)).then(ok),
+    'filters/options': () => project.withConnection(filterOptions).then(ok),
+    'indicators/compute': (filters) => filtered(() => project.withConnection((c) => computeIndicators(c, filters))),
+    'pairings/list': (query) => filtered(() => project.withConnection((c) => listPairings(c, query))),
+    'pairings/detail': async ({ pairingId }) => {
+      const detail = await project.withConnection((c) => pairingDetail(c, pairingId));
+      return detail ? ok(detail) : fail('bad-argument', `pairings/detail: no pairing has the id "${pairingId.slice(0, 80)}"`, { field: 'pairingId' });
     },
+    'pairings/map': (filters) => filtered(() => project.withConnection((c) => mapData(c, filters))),
+    'stakeholders/coverage': (filters) => filtered(() => project.withConnection((c) => pairingCoverage(c, filters))),
+    'imports/history': () => project.withConnection(importHistory).then(ok),
+    'table/rows': (query) => project.withConnection((c) => tableRows(c, query)).then(ok),
+    'import/files': async ({ paths }) => {
+      for (const path of paths) {
+        const info = await stat(path).catch(() => null);
+        if (!info?.isFile()) return fail('bad-argument', `import/files: "${path.slice(0, 200)}" is not a readable file`, { field: 'paths' });
+      }
+      return ok(await runImport(paths, paths));
+    },
+    'import/upload': async ({ files }) =>
+      ok(
+        await withUploadedFiles(files, (paths) =>
+          runImport(
+            paths,
+            files.map((f) => f.name),
+          ),
+        ),
+      ),
+    'export/xlsx': async () => fail('internal', 'export/xlsx: the Excel report is not part of this build yet'),
+    'export/pdf': async () => fail('internal', 'export/pdf: the PDF report is not part of this build yet'),
+    'export/table': async (arg) => ok(await writeTableFile(arg)),
   };
 }
 

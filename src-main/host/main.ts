@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createHandlers, openFilesProject } from '../core/api.js';
+import { createEventHub } from '../shared/api-contract.js';
 import { startHost } from './server.js';
 
 const USAGE = `Usage: node out/main/host.js [FILE...] [--port N]
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   const files = parsed.positionals.length > 0 ? parsed.positionals : [SAMPLE];
 
   const project = await openFilesProject(files);
-  const host = await startHost({ rendererDir, handlers: createHandlers(project), port });
+  const events = createEventHub();
+  const host = await startHost({ rendererDir, handlers: createHandlers(project, { emit: events.emit }), events, port });
   process.stdout.write(`Twinlens is serving ${files.join(', ')} at ${host.url}\n`);
 
   const stop = () => {

@@ -4,7 +4,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
-import { type ApiErrorCode, type ApiHandlers, type Result, dispatch, fail } from '../shared/api-contract.js';
+import { type ApiErrorCode, type ApiHandlers, type AppEvent, MAX_UPLOAD_BYTES, type Result, dispatch, fail } from '../shared/api-contract.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.js';
 
 /**
@@ -12,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.js';
  * POST /api/<method>. Only this launch's token opens the API (as `Authorization: Bearer`
  * or the `token` cookie set when the page is opened with ?token=...); the Host header
  * must name this server (no DNS rebinding) and an Origin, when sent, must be its own.
+ * Events (import progress, project changes) stream as Server-Sent Events at GET /api/events.
  */
 
 export interface HostOptions {
@@ -22,6 +23,8 @@ export interface HostOptions {
   port?: number;
   /** Absent: a fresh random token. */
   token?: string;
+  /** Where AppEvents come from; each open /api/events stream subscribes. */
+  events?: { subscribe(listener: (event: AppEvent) => void): () => void };
 }
 
 export interface RunningHost {
@@ -32,7 +35,12 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/** Calls carry filters and table pages: 16 MB is far above any of them. */
+const MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** Uploads carry whole workbooks, base64-encoded (4/3 of their size) plus a little JSON. */
+const MAX_UPLOAD_BODY_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
+/** A comment line every so often keeps idle event streams open through proxies and timeouts. */
+const EVENT_KEEPALIVE_MS = 15_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -105,14 +113,14 @@ function refuse(res: ServerResponse, status: number, message: string, extra: Rec
   send(res, status, `${message}\n`, 'text/plain; charset=utf-8', { 'Cache-Control': 'no-store', ...extra });
 }
 
-/** The body as text, or null when it is larger than MAX_BODY_BYTES (reading then stops). */
-function readBody(req: IncomingMessage): Promise<string | null> {
+/** The body as text, or null when it is larger than `limit` bytes (reading then stops). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolveBody, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      if (size <= limit) return void chunks.push(chunk);
       req.off('data', onData).pause();
       resolveBody(null);
     };
@@ -127,14 +135,38 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const root = await realpath(resolve(options.rendererDir));
   let port = 0;
 
+  const streams = new Set<ServerResponse>();
+
+  function authorised(req: IncomingMessage): boolean {
+    return sameSecret(bearer(req), token) || sameSecret(cookie(req, 'token'), token);
+  }
+
+  function eventStream(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') return refuse(res, 405, 'Use GET.');
+    if (!authorised(req)) return sendResult(res, fail('forbidden', 'Missing or wrong token: open the address Twinlens printed when it started.'));
+    if (req.headers['sec-fetch-site'] === 'cross-site') return sendResult(res, fail('forbidden', 'cross-site request'));
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': twinlens events\n\n');
+    const unsubscribe = options.events?.subscribe((event) => res.write(`data: ${JSON.stringify(event)}\n\n`)) ?? (() => undefined);
+    const keepalive = setInterval(() => res.write(': keepalive\n\n'), EVENT_KEEPALIVE_MS);
+    streams.add(res);
+    res.on('close', () => {
+      clearInterval(keepalive);
+      unsubscribe();
+      streams.delete(res);
+    });
+  }
+
   async function api(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (method === 'events') return eventStream(req, res);
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
-    if (!sameSecret(bearer(req), token) && !sameSecret(cookie(req, 'token'), token)) {
+    if (!authorised(req)) {
       return sendResult(res, fail('forbidden', 'Missing or wrong token: open the address Twinlens printed when it started.'));
     }
     if (req.headers['sec-fetch-site'] === 'cross-site') return sendResult(res, fail('forbidden', 'cross-site request'));
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Send application/json.');
-    const body = Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES ? null : await readBody(req);
+    const limit = method === 'import/upload' ? MAX_UPLOAD_BODY_BYTES : MAX_BODY_BYTES;
+    const body = Number(req.headers['content-length'] ?? 0) > limit ? null : await readBody(req, limit);
     if (body === null) return refuse(res, 413, 'Request body too large.', { Connection: 'close' });
     let arg: unknown;
     try {
@@ -214,6 +246,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     close: () =>
       new Promise<void>((resolveClose, reject) => {
+        for (const stream of streams) stream.end();
         server.close((error) => (error ? reject(error) : resolveClose()));
         server.closeAllConnections();
       }),

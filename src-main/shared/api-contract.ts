@@ -1,9 +1,13 @@
+import { z } from 'zod';
 import { isIsoDate } from './dates.js';
+import { type Activity, type Entity, type Pairing, type PairingTheme, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
+import type { ImportIssue } from './issues.js';
 
 /**
  * The one contract between the renderer and main: methods named `domain/verb`, each with
- * an argument checked at the boundary and a typed result. Errors travel as values.
+ * an argument checked at the boundary (a zod schema) and a typed result. Errors travel as
+ * values; progress and menu commands travel as events.
  */
 
 export type ApiErrorCode = 'bad-argument' | 'unknown-method' | 'forbidden' | 'internal';
@@ -22,8 +26,214 @@ export const fail = <T = never>(code: ApiErrorCode, message: string, details?: u
   error: details === undefined ? { code, message } : { code, message, details },
 });
 
+// ---------------------------------------------------------------------------------------
+// Results
+
+export interface SourceFileInfo {
+  name: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ProjectInfo {
+  /** The project's `.duckdb` file, or null for an in-memory project. */
+  path: string | null;
+  /** The newest import (the dataset), or null when nothing was imported yet. */
+  importId: number | null;
+  importedAt: string | null;
+  files: SourceFileInfo[];
+  rows: Record<TableName, number>;
+  warnings: number;
+}
+
+export interface FilterOptions {
+  programme: string[];
+  component: string[];
+  theme: string[];
+  region: string[];
+  status: string[];
+  /** Earliest and latest pairing start date, `YYYY-MM-DD`, or null without dates. */
+  minStart: string | null;
+  maxStart: string | null;
+}
+
+export const PAIRING_COLUMNS = [
+  'pairing_id',
+  'title',
+  'programme',
+  'component',
+  'status',
+  'start_date',
+  'end_date',
+  'members',
+  'countries',
+  'regions',
+  'themes',
+  'stakeholders',
+  'participants',
+  'activities',
+] as const;
+export type PairingColumn = (typeof PAIRING_COLUMNS)[number];
+
+/** One row of the Pairings table: a pairing with its members and counts, flattened. */
+export interface PairingRow {
+  pairing_id: string;
+  title: string | null;
+  programme: string | null;
+  component: string;
+  status: string | null;
+  start_date: string | null;
+  end_date: string | null;
+  /** Member names, "; "-separated, EU side first. */
+  members: string;
+  countries: string;
+  regions: string;
+  themes: string;
+  stakeholders: number;
+  participants: number;
+  activities: number;
+}
+
+export interface PairingsQuery {
+  filters: Filters;
+  search: string;
+  sort: { column: PairingColumn; direction: 'asc' | 'desc' };
+  offset: number;
+  limit: number;
+}
+
+export interface PairingsPage {
+  total: number;
+  rows: PairingRow[];
+}
+
+export type MemberDetail = Entity & { side: string | null };
+
+export interface PairingDetail {
+  pairing: Pairing;
+  members: MemberDetail[];
+  themes: PairingTheme[];
+  stakeholders: Stakeholder[];
+  activities: Activity[];
+}
+
+export interface ImportRecord {
+  importId: number;
+  importedAt: string;
+  files: SourceFileInfo[];
+  rows: Array<{ file: string; table: TableName; rows: number }>;
+  warnings: ImportIssue[];
+  /** True for the import that holds the current dataset. */
+  current: boolean;
+}
+
+export interface TableRowsQuery {
+  table: TableName;
+  offset: number;
+  limit: number;
+}
+
+export interface TableRowsPage {
+  table: TableName;
+  total: number;
+  offset: number;
+  /** The rows as an Arrow IPC stream, base64-encoded. */
+  arrow: string;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  files: string[];
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+  /** Rows read per normalised table. */
+  rows: Record<string, number>;
+  importId: number | null;
+}
+
+export interface SavedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+export interface MapCity {
+  entity_id: string;
+  name: string;
+  country: string;
+  region: string;
+  latitude: number;
+  longitude: number;
+  pairings: number;
+}
+
+export interface MapLink {
+  a: string;
+  b: string;
+  pairings: number;
+}
+
+/** Cities with coordinates, the partner links between them, and who could not be placed. */
+export interface MapData {
+  cities: MapCity[];
+  links: MapLink[];
+  unplaced: Array<{ entity_id: string; name: string; country: string }>;
+}
+
+/** Per pairing in scope: helix values covered (0-4) and Pielou's evenness. */
+export interface PairingCoverage {
+  pairing_id: string;
+  title: string | null;
+  helices: number;
+  evenness: number;
+  participants: number;
+}
+
+export type CellValue = string | number | boolean | null;
+
+export interface ExportTableArg {
+  format: 'xlsx' | 'csv';
+  /** The file name without extension; also the sheet name. */
+  name?: string;
+  columns: string[];
+  rows: CellValue[][];
+}
+
+export interface ExportReportArg {
+  filters: Filters;
+  title?: string;
+}
+
+// ---------------------------------------------------------------------------------------
+// Events
+
+export type MenuCommand = 'import' | 'export-xlsx' | 'export-pdf' | 'open-project' | 'new-project';
+
+export type AppEvent =
+  | { type: 'progress'; task: string; phase: string; done: number; total: number; detail?: string }
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'project-changed' };
+
+export type AppEventListener = (event: AppEvent) => void;
+
+// ---------------------------------------------------------------------------------------
+// Methods
+
 export interface ApiMethods {
+  'project/info': { arg: undefined | null | Record<string, never>; result: ProjectInfo };
+  'filters/options': { arg: undefined | null | Record<string, never>; result: FilterOptions };
   'indicators/compute': { arg: Filters; result: Indicators };
+  'pairings/list': { arg: PairingsQuery; result: PairingsPage };
+  'pairings/detail': { arg: { pairingId: string }; result: PairingDetail };
+  'pairings/map': { arg: Filters; result: MapData };
+  'stakeholders/coverage': { arg: Filters; result: PairingCoverage[] };
+  'imports/history': { arg: undefined | null | Record<string, never>; result: ImportRecord[] };
+  'table/rows': { arg: TableRowsQuery; result: TableRowsPage };
+  'import/files': { arg: { paths: string[] }; result: ImportResult };
+  'import/upload': { arg: { files: Array<{ name: string; base64: string }> }; result: ImportResult };
+  'export/xlsx': { arg: ExportReportArg; result: SavedFile };
+  'export/pdf': { arg: ExportReportArg; result: SavedFile };
+  'export/table': { arg: ExportTableArg; result: SavedFile };
 }
 
 export type ApiMethod = keyof ApiMethods;
@@ -36,61 +246,200 @@ export type ApiHandlers = { [M in ApiMethod]: (arg: ApiArg<M>) => Promise<Result
 /** The object the preload script exposes as `window.twinlens`. */
 export interface TwinlensBridge {
   invoke<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<Result<ApiResult<M>>>;
+  /** Progress, menu commands and project changes from main; returns the unsubscribe. */
+  onEvent(listener: AppEventListener): () => void;
 }
 
-const FILTER_DATES = ['from', 'to'] as const;
+// ---------------------------------------------------------------------------------------
+// Argument schemas
+
 const MAX_LIST_VALUES = 1000;
 const MAX_TEXT_LENGTH = 500;
+export const MAX_PAGE_ROWS = 5000;
+export const MAX_IMPORT_FILES = 20;
+/** Decoded bytes one upload may carry (all files together). */
+export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+export const MAX_EXPORT_CELLS = 2_000_000;
+const MAX_PATH_LENGTH = 4096;
+const IMPORT_EXTENSIONS = /\.(xlsx|xlsm|csv|txt|tsv)$/i;
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+/** Refuses objects with a prototype (inherited keys would pass a plain shape check). */
+const plain = (value: unknown) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
-}
-
-/**
- * Checks an untrusted `indicators/compute` argument: an object with only the known filter
- * keys, lists of strings, and `from`/`to` as `YYYY-MM-DD` (or empty). Returns a fresh copy.
- */
-export function parseFilters(arg: unknown): Result<Filters> {
-  if (!isPlainObject(arg)) return fail('bad-argument', 'filters must be an object such as {"theme": ["Circular economy"]}');
-  const filters: Filters = {};
-  for (const key of Object.keys(arg)) {
-    const value = arg[key];
-    if ((LIST_FILTERS as readonly string[]).includes(key)) {
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-        return fail('bad-argument', `filter "${key}" must be a list of strings`);
-      }
-      if (value.length > MAX_LIST_VALUES || value.some((v: string) => v.length > MAX_TEXT_LENGTH)) {
-        return fail('bad-argument', `filter "${key}" is too long`);
-      }
-      filters[key as (typeof LIST_FILTERS)[number]] = [...(value as string[])];
-    } else if ((FILTER_DATES as readonly string[]).includes(key)) {
-      if (typeof value !== 'string') return fail('bad-argument', `filter "${key}" must be a date string (YYYY-MM-DD)`);
-      if (value.trim() !== '' && !isIsoDate(value.trim())) {
-        return fail('bad-argument', `filter "${key}" is not a date: write it as YYYY-MM-DD, such as 2018-03-01`);
-      }
-      filters[key as (typeof FILTER_DATES)[number]] = value;
-    } else {
-      return fail('bad-argument', `unknown filter "${key.slice(0, 40)}"; known filters: ${[...LIST_FILTERS, ...FILTER_DATES].join(', ')}`);
-    }
-  }
-  return ok(filters);
-}
-
-/** One checker per method: the only way an argument from outside reaches a handler. */
-const ARGUMENT_CHECKS: { [M in ApiMethod]: (arg: unknown) => Result<ApiArg<M>> } = {
-  'indicators/compute': parseFilters,
 };
 
-export const API_METHODS = Object.freeze(Object.keys(ARGUMENT_CHECKS)) as readonly ApiMethod[];
+const FILTER_KEYS = [...LIST_FILTERS, 'from', 'to'] as const;
+
+const filterList = (key: string) =>
+  z
+    .array(z.string({ error: `filter "${key}" must be a list of strings` }), { error: `filter "${key}" must be a list of strings` })
+    .max(MAX_LIST_VALUES, { error: `filter "${key}" is too long (at most ${MAX_LIST_VALUES} values)` })
+    .refine((values) => values.every((v) => v.length <= MAX_TEXT_LENGTH), { error: `filter "${key}" is too long (a value over ${MAX_TEXT_LENGTH} characters)` })
+    .optional();
+
+const filterDate = (key: string) =>
+  z
+    .string({ error: `filter "${key}" must be a date string (YYYY-MM-DD)` })
+    .refine((v) => v.trim() === '' || isIsoDate(v.trim()), { error: `filter "${key}" is not a date: write it as YYYY-MM-DD, such as 2018-03-01` })
+    .optional();
+
+const FILTERS_SHAPE_ERROR = 'filters must be an object such as {"theme": ["Circular economy"]}';
+
+export const filtersSchema = z
+  .custom<Record<string, unknown>>(plain, { error: FILTERS_SHAPE_ERROR })
+  .pipe(
+    z.strictObject(
+      {
+        programme: filterList('programme'),
+        component: filterList('component'),
+        theme: filterList('theme'),
+        region: filterList('region'),
+        status: filterList('status'),
+        from: filterDate('from'),
+        to: filterDate('to'),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? `unknown filter "${String(issue.keys[0]).slice(0, 40)}"; known filters: ${FILTER_KEYS.join(', ')}`
+            : FILTERS_SHAPE_ERROR,
+      },
+    ),
+  )
+  .transform((value): Filters => {
+    // A fresh copy holding only the keys that were given.
+    const out: Filters = {};
+    for (const key of LIST_FILTERS) if (value[key] !== undefined) out[key] = [...value[key]];
+    if (value.from !== undefined) out.from = value.from;
+    if (value.to !== undefined) out.to = value.to;
+    return out;
+  });
+
+const noArgument = z.union([z.undefined(), z.null(), z.strictObject({})], { error: 'this method takes no argument' });
+
+const count = (field: string, max: number) =>
+  z
+    .number({ error: `"${field}" must be a number` })
+    .int({ error: `"${field}" must be a whole number` })
+    .min(0, { error: `"${field}" must be 0 or more` })
+    .max(max, { error: `"${field}" must be at most ${max}` });
+
+const text = (field: string, max: number) => z.string({ error: `"${field}" must be text` }).max(max, { error: `"${field}" is longer than ${max} characters` });
+
+const tableName = z.enum(TABLE_NAMES as [TableName, ...TableName[]], { error: `"table" must be one of ${TABLE_NAMES.join(', ')}` });
+
+const fileName = z
+  .string({ error: '"name" must be text' })
+  .min(1, { error: '"name" must not be empty' })
+  .max(255, { error: '"name" is longer than 255 characters' })
+  .refine((n) => !/[\\/\0]/.test(n) && n !== '.' && n !== '..', { error: '"name" must be a file name without folders' })
+  .refine((n) => IMPORT_EXTENSIONS.test(n), { error: '"name" must end in .xlsx, .xlsm, .csv, .tsv or .txt' });
+
+const cell = z.union([z.string().max(32_767), z.number(), z.boolean(), z.null()], { error: 'a cell must be text, a number, true/false or null' });
+
+const SCHEMAS = {
+  'project/info': noArgument,
+  'filters/options': noArgument,
+  'indicators/compute': filtersSchema,
+  'pairings/list': z.strictObject({
+    filters: filtersSchema,
+    search: text('search', MAX_TEXT_LENGTH),
+    sort: z.strictObject({
+      column: z.enum(PAIRING_COLUMNS, { error: `"sort.column" must be one of ${PAIRING_COLUMNS.join(', ')}` }),
+      direction: z.enum(['asc', 'desc'], { error: '"sort.direction" must be "asc" or "desc"' }),
+    }),
+    offset: count('offset', 100_000_000),
+    limit: count('limit', MAX_PAGE_ROWS),
+  }),
+  'pairings/detail': z.strictObject({ pairingId: text('pairingId', MAX_TEXT_LENGTH).min(1, { error: '"pairingId" must not be empty' }) }),
+  'pairings/map': filtersSchema,
+  'stakeholders/coverage': filtersSchema,
+  'imports/history': noArgument,
+  'table/rows': z.strictObject({ table: tableName, offset: count('offset', 100_000_000), limit: count('limit', 100_000) }),
+  'import/files': z.strictObject({
+    paths: z
+      .array(
+        z
+          .string({ error: '"paths" must be a list of file paths' })
+          .min(1, { error: 'a path must not be empty' })
+          .max(MAX_PATH_LENGTH, { error: `a path is longer than ${MAX_PATH_LENGTH} characters` })
+          .refine((p) => !p.includes('\0'), { error: 'a path must not contain NUL' })
+          .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p) || p.startsWith('\\\\'), { error: 'a path must be absolute' })
+          .refine((p) => IMPORT_EXTENSIONS.test(p), { error: 'a path must end in .xlsx, .xlsm, .csv, .tsv or .txt' }),
+        { error: '"paths" must be a list of file paths' },
+      )
+      .min(1, { error: '"paths" must name at least one file' })
+      .max(MAX_IMPORT_FILES, { error: `"paths" may name at most ${MAX_IMPORT_FILES} files` }),
+  }),
+  'import/upload': z.strictObject({
+    files: z
+      .array(
+        z.strictObject({
+          name: fileName,
+          base64: z
+            .string({ error: '"base64" must be text' })
+            .max(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 4, { error: `a file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB` })
+            .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: '"base64" is not base64' }),
+        }),
+        { error: '"files" must be a list of {name, base64}' },
+      )
+      .min(1, { error: '"files" must hold at least one file' })
+      .max(MAX_IMPORT_FILES, { error: `"files" may hold at most ${MAX_IMPORT_FILES} files` })
+      .refine((files) => files.reduce((n, f) => n + (f.base64.length * 3) / 4, 0) <= MAX_UPLOAD_BYTES, {
+        error: `the files together are larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
+      }),
+  }),
+  'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),
+  'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),
+  'export/table': z
+    .strictObject({
+      format: z.enum(['xlsx', 'csv'], { error: '"format" must be "xlsx" or "csv"' }),
+      name: text('name', 100)
+        .refine((n) => !/[\\/\0:*?"<>|]/.test(n), { error: '"name" must not contain \\ / : * ? " < > | or NUL' })
+        .optional(),
+      columns: z.array(text('columns[]', 200), { error: '"columns" must be a list of column names' }).min(1, { error: '"columns" must not be empty' }).max(1000, { error: '"columns" may hold at most 1000 names' }),
+      rows: z.array(z.array(cell, { error: 'each of "rows" must be a list of cells' }), { error: '"rows" must be a list of rows' }),
+    })
+    .refine((a) => a.rows.every((r) => r.length <= a.columns.length), { error: 'a row of "rows" has more cells than "columns" names' })
+    .refine((a) => a.rows.length * a.columns.length <= MAX_EXPORT_CELLS, { error: `"rows" holds more than ${MAX_EXPORT_CELLS} cells` }),
+} satisfies { [M in ApiMethod]: z.ZodType<unknown> };
+
+export const API_METHODS = Object.freeze(Object.keys(SCHEMAS)) as readonly ApiMethod[];
 
 export function isApiMethod(method: unknown): method is ApiMethod {
-  return typeof method === 'string' && (API_METHODS as readonly string[]).includes(method);
+  return typeof method === 'string' && Object.hasOwn(SCHEMAS, method);
 }
 
-function validateArgument<M extends ApiMethod>(method: M, arg: unknown): Result<ApiArg<M>> {
-  return ARGUMENT_CHECKS[method](arg);
+function where(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+/** One sentence naming the first bad field. Custom messages already name it; zod's own get the path. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys' && !issue.message.startsWith('unknown filter')) {
+    const at = where(issue.path);
+    return `unknown field "${String(issue.keys[0]).slice(0, 40)}"${at ? ` in "${at}"` : ''}`;
+  }
+  const at = where(issue.path);
+  if (/"[^"]+"|^filter|^filters|^a |^the |^this |^each |^unknown /.test(issue.message) || at === '') return issue.message;
+  return `"${at}": ${issue.message}`;
+}
+
+/** Checks an untrusted argument of `method`. Returns a fresh, typed copy or a bad-argument error. */
+export function validateArgument<M extends ApiMethod>(method: M, arg: unknown): Result<ApiArg<M>> {
+  const parsed = (SCHEMAS[method] as z.ZodType<unknown>).safeParse(arg);
+  if (parsed.success) return ok(parsed.data as ApiArg<M>);
+  const first = parsed.error.issues[0];
+  const message = first ? describeIssue(first) : 'bad argument';
+  const at = first ? where(first.path) : '';
+  return fail('bad-argument', `${method}: ${message}`, at ? { field: at } : undefined);
+}
+
+/** Checks an untrusted `indicators/compute` argument (kept for the CLI and tests). */
+export function parseFilters(arg: unknown): Result<Filters> {
+  return validateArgument('indicators/compute', arg);
 }
 
 /**
@@ -98,13 +447,41 @@ function validateArgument<M extends ApiMethod>(method: M, arg: unknown): Result<
  * Never throws; an unexpected failure becomes an `internal` error value.
  */
 export async function dispatch(handlers: ApiHandlers, method: unknown, arg: unknown): Promise<Result<unknown>> {
-  if (!isApiMethod(method)) return fail('unknown-method', `unknown method "${String(method).slice(0, 80)}"`);
-  const checked = validateArgument(method, arg);
-  if (!checked.ok) return checked;
-  const handler = handlers[method] as (value: unknown) => Promise<Result<unknown>>;
   try {
+    if (!isApiMethod(method)) return fail('unknown-method', `unknown method "${String(method).slice(0, 80)}"`);
+    const checked = validateArgument(method, arg);
+    if (!checked.ok) return checked;
+    const handler = handlers[method] as (value: unknown) => Promise<Result<unknown>>;
     return await handler(checked.value);
   } catch (error) {
     return fail('internal', error instanceof Error ? error.message : String(error));
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Events between main and the renderer
+
+/** A tiny publish/subscribe hub: the host's event stream and Electron's IPC both feed from one. */
+export interface EventHub {
+  emit: AppEventListener;
+  subscribe(listener: AppEventListener): () => void;
+}
+
+export function createEventHub(): EventHub {
+  const listeners = new Set<AppEventListener>();
+  return {
+    emit(event) {
+      for (const listener of [...listeners]) {
+        try {
+          listener(event);
+        } catch {
+          // One broken listener must not starve the others.
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { type ApiHandlers, dispatch, ok, parseFilters } from '../../src-main/shared/api-contract.js';
+import { API_METHODS, type ApiHandlers, dispatch, ok, parseFilters, validateArgument } from '../../src-main/shared/api-contract.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
 
 describe('indicators/compute argument', () => {
@@ -32,13 +32,18 @@ describe('indicators/compute argument', () => {
 
 describe('dispatch', () => {
   const seen: Filters[] = [];
-  const handlers: ApiHandlers = {
-    'indicators/compute': async (filters) => {
+  // Only indicators/compute is called here; the other handlers must never run.
+  const never = async () => {
+    throw new Error('not called');
+  };
+  const handlers = {
+    ...Object.fromEntries(API_METHODS.map((m) => [m, never])),
+    'indicators/compute': async (filters: Filters) => {
       seen.push(filters);
       if (filters.theme?.[0] === 'boom') throw new Error('boom');
       return ok({} as Indicators);
     },
-  };
+  } as unknown as ApiHandlers;
   test('unknown methods and bad arguments never reach a handler', async () => {
     expect(await dispatch(handlers, 'project/delete', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
     expect(await dispatch(handlers, 'indicators/compute', { x: 1 })).toMatchObject({ ok: false, error: { code: 'bad-argument' } });

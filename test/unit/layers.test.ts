@@ -21,7 +21,7 @@ function imports(file: string): string[] {
 }
 
 const RULES: Array<{ folder: string; forbidden: RegExp; why: string }> = [
-  { folder: 'src-main/shared', forbidden: /^(?!\.\/)|\.\.\//, why: 'shared imports nothing but itself' },
+  { folder: 'src-main/shared', forbidden: /^(?!\.\/|zod$)|\.\.\//, why: 'shared imports nothing but itself and zod (the contract\'s schemas)' },
   { folder: 'src-main/core', forbidden: /^(electron|react|react-dom)$|\/(electron|host|cli|preload)\//, why: 'the core knows nothing of Electron, the host or the CLI' },
   { folder: 'src-renderer', forbidden: /src-main\/(?!shared\/)|^(electron|node:.*|@duckdb\/.*|exceljs)$/, why: 'the renderer sees only shared' },
   { folder: 'src-main/cli', forbidden: /^electron$|\/(electron|host)\//, why: 'the CLI runs without Electron' },

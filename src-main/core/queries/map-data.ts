@@ -1,0 +1,48 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { MapData, PairingCoverage } from '../../shared/api-contract.js';
+import type { Filters } from '../../shared/indicators.js';
+import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
+
+const placed = (lat: unknown, lon: unknown) =>
+  typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/** Member cities in scope placed by the workbook's latitude/longitude, partner links, and the unplaced. */
+export async function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
+  await bindScope(connection, filters);
+  const data: MapData = { cities: [], links: [], unplaced: [] };
+  const where = new Set<string>();
+  for (const r of await queryRows(connection, 'map_cities.sql')) {
+    if (placed(r.latitude, r.longitude)) {
+      where.add(text(r.entity_id));
+      data.cities.push({
+        entity_id: text(r.entity_id),
+        name: text(r.name),
+        country: text(r.country),
+        region: text(r.region),
+        latitude: num(r.latitude),
+        longitude: num(r.longitude),
+        pairings: num(r.pairings),
+      });
+    } else {
+      data.unplaced.push({ entity_id: text(r.entity_id), name: text(r.name), country: text(r.country) });
+    }
+  }
+  for (const r of await queryRows(connection, 'map_links.sql')) {
+    const a = text(r.a);
+    const b = text(r.b);
+    if (where.has(a) && where.has(b)) data.links.push({ a, b, pairings: num(r.pairings) });
+  }
+  return data;
+}
+
+/** Helix coverage and evenness of each pairing in scope. */
+export async function pairingCoverage(connection: DuckDBConnection, filters: Filters): Promise<PairingCoverage[]> {
+  await bindScope(connection, filters);
+  return (await queryRows(connection, 'pairing_coverage.sql')).map((r) => ({
+    pairing_id: text(r.pairing_id),
+    title: textOrNull(r.title),
+    helices: num(r.helices),
+    evenness: num(r.evenness),
+    participants: num(r.participants),
+  }));
+}
