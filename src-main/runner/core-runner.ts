@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
-import { API_METHODS, type ApiHandlers, type ApiMethod, type Result, fail } from '../shared/api-contract.js';
-import type { FromWorker, OpenedProject, ProgressEvent, ProjectSource, ToWorker } from './protocol.js';
+import { API_METHODS, type ApiHandlers, type ApiMethod, type AppEvent, type AppEventListener, type Result, fail } from '../shared/api-contract.js';
+import type { FromWorker, OpenedProject, ProjectSource, ToWorker } from './protocol.js';
 import { removeProjectFile } from './remove-project-file.js';
 import { type WorkerLocation, coreWorkerLocation } from './worker-location.js';
 
@@ -40,7 +40,7 @@ export class CoreRunner {
   private worker: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  private readonly listeners = new Set<(event: ProgressEvent) => void>();
+  private readonly listeners = new Set<AppEventListener>();
   private opened: OpenedProject | null = null;
   private closing = false;
   private dead: string | null = null;
@@ -89,10 +89,10 @@ export class CoreRunner {
     return this.request({ kind: 'call', method, arg });
   }
 
-  /** Progress events from the worker (import, export); returns the unsubscribe function. */
-  onEvent(listener: (event: ProgressEvent) => void): () => void {
+  /** Events from the worker (import progress, project changes); returns the unsubscribe function. */
+  onEvent(listener: AppEventListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return () => void this.listeners.delete(listener);
   }
 
   /** Ends the worker abruptly, as a crash would: what fault tests use. */
@@ -146,7 +146,7 @@ export class CoreRunner {
 
   private receive(message: FromWorker): void {
     if (message.kind === 'event') {
-      for (const listener of this.listeners) listener(message.event);
+      this.emit(message.event);
       return;
     }
     const pending = this.pending.get(message.id);
@@ -154,6 +154,16 @@ export class CoreRunner {
     this.pending.delete(message.id);
     this.crashesInARow = 0;
     pending.resolve(message.result);
+  }
+
+  private emit(event: AppEvent): void {
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(event);
+      } catch {
+        // A listener's failure is its own: the worker's replies must keep flowing.
+      }
+    }
   }
 
   private crashed(error: Error): void {

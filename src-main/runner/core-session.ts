@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { createHandlers } from '../core/api.js';
 import type { ImportProgress } from '../core/import/stage-files.js';
 import { Project } from '../core/store/project.js';
-import { type ApiHandlers, type ApiMethod, type Result, fail, ok } from '../shared/api-contract.js';
+import { type ApiHandlers, type ApiMethod, type AppEventListener, type Result, fail, ok } from '../shared/api-contract.js';
 import { formatIssue } from '../shared/issues.js';
 import { removeProjectFile } from './remove-project-file.js';
-import type { OpenedProject, ProgressEvent, ProjectSource } from './protocol.js';
+import type { OpenedProject, ProjectSource } from './protocol.js';
 
 /** Progress events a second apart at most this often: the window cannot draw faster anyway. */
 const PROGRESS_INTERVAL_MS = 50;
@@ -21,7 +21,7 @@ export class CoreSession {
   /** The latest open: calls that arrive after it wait for it, so they see the project it opens. */
   private opening: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly emit: (event: ProgressEvent) => void) {}
+  constructor(private readonly emit: AppEventListener) {}
 
   get current(): OpenedProject | null {
     return this.opened;
@@ -57,7 +57,7 @@ export class CoreSession {
     }
     this.closeProject();
     this.project = project;
-    this.handlers = createHandlers(project);
+    this.handlers = createHandlers(project, { emit: this.emit });
     this.opened = { path: source.path, scratch: source.kind === 'scratch' || (source.kind === 'file' && source.scratch === true) };
     return ok(this.opened);
   }
@@ -102,7 +102,8 @@ export class CoreSession {
       if (progress.phase === lastPhase && now - last < PROGRESS_INTERVAL_MS) return;
       last = now;
       lastPhase = progress.phase;
-      this.emit({ type: 'progress', task, phase: progress.phase, done: Math.round(progress.fraction * 1000), total: 1000 });
+      const detail = [progress.file, progress.sheet].filter(Boolean).join(', ');
+      this.emit({ type: 'progress', task, phase: progress.phase, done: Math.round(progress.fraction * 1000), total: 1000, ...(detail ? { detail } : {}) });
     };
   }
 

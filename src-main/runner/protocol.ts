@@ -1,4 +1,4 @@
-import type { ApiMethod, Result } from '../shared/api-contract.js';
+import type { ApiMethod, AppEvent, Result } from '../shared/api-contract.js';
 
 /**
  * Messages between the main thread and the core worker. Every request carries an id that
@@ -25,15 +25,7 @@ export type ToWorker =
   | { kind: 'call'; id: number; method: ApiMethod; arg: unknown }
   | { kind: 'close'; id: number };
 
-/** Progress of long work inside the worker (import, export), forwarded to the window. */
-export interface ProgressEvent {
-  type: 'progress';
-  task: string;
-  phase: string;
-  done: number;
-  total: number;
-}
-
+/** Replies, and the events handlers emit (import progress, project changes). */
 export type FromWorker =
   | { kind: 'reply'; id: number; result: Result<unknown> }
-  | { kind: 'event'; event: ProgressEvent };
+  | { kind: 'event'; event: AppEvent };

@@ -1,24 +1,47 @@
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createHandlers, openFilesProject } from '../../src-main/core/api.js';
+import { createHandlers } from '../../src-main/core/api.js';
 import { importIntoProjectFile } from '../../src-main/core/store/project-file.js';
-import type { Project } from '../../src-main/core/store/project.js';
+import { Project } from '../../src-main/core/store/project.js';
 import { CoreRunner, scratchProjectPath } from '../../src-main/runner/core-runner.js';
-import type { ProgressEvent } from '../../src-main/runner/protocol.js';
-import { dispatch } from '../../src-main/shared/api-contract.js';
+import type { AppEvent } from '../../src-main/shared/api-contract.js';
+import { type ApiHandlers, type ApiMethod, dispatch } from '../../src-main/shared/api-contract.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/programme.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
 const FILTERS = [{}, { theme: ['Circular economy'] }, { region: ['Asia'], from: '2018-01-01' }];
 
+/** One argument (or several) for every read-only method of the contract. */
+const CALLS: Array<[ApiMethod, unknown]> = [
+  ['project/info', undefined],
+  ['filters/options', null],
+  ...FILTERS.map((f): [ApiMethod, unknown] => ['indicators/compute', f]),
+  ['pairings/list', { filters: {}, search: '', sort: { column: 'start_date', direction: 'desc' }, offset: 0, limit: 50 }],
+  ['pairings/list', { filters: { theme: ['Circular economy'] }, search: 'a', sort: { column: 'members', direction: 'asc' }, offset: 5, limit: 10 }],
+  ['pairings/detail', { pairingId: 'no such pairing' }],
+  ['pairings/map', {}],
+  ['stakeholders/coverage', { region: ['Europe'] }],
+  ['imports/history', {}],
+  ['table/rows', { table: 'stakeholders', offset: 0, limit: 100 }],
+  ['export/table', { format: 'csv', name: 'x', columns: ['a', 'b'], rows: [['=1', 2]] }],
+];
+
 let inProcess: Project;
+let local: ApiHandlers;
 let runner: CoreRunner;
+let projectFile: string;
 
 beforeAll(async () => {
-  inProcess = await openFilesProject([SAMPLE]);
-  runner = await CoreRunner.start({ kind: 'scratch', path: scratchProjectPath(), files: [SAMPLE] });
+  // Two copies of one project file: one for the worker, one opened in-process.
+  const dir = tempDir();
+  projectFile = join(dir, 'programme.duckdb');
+  expect((await importIntoProjectFile(projectFile, [SAMPLE])).ok).toBe(true);
+  copyFileSync(projectFile, join(dir, 'copy.duckdb'));
+  inProcess = await Project.open(join(dir, 'copy.duckdb'));
+  local = createHandlers(inProcess);
+  runner = await CoreRunner.start({ kind: 'file', path: projectFile });
 });
 afterAll(async () => {
   await runner?.close();
@@ -27,11 +50,41 @@ afterAll(async () => {
 
 describe('the core runner (worker thread)', () => {
   test('answers every contract call with what the in-process handlers answer', async () => {
-    const local = createHandlers(inProcess);
-    for (const filters of FILTERS) {
-      const viaWorker = await dispatch(runner.handlers, 'indicators/compute', filters);
-      expect(viaWorker.ok).toBe(true);
-      expect(viaWorker).toEqual(await dispatch(local, 'indicators/compute', filters));
+    const { value: firstPairing } = (await dispatch(local, 'pairings/list', CALLS[5]![1])) as { value: { rows: Array<{ pairing_id: string }> } };
+    const calls: Array<[ApiMethod, unknown]> = [...CALLS, ['pairings/detail', { pairingId: firstPairing.rows[0]!.pairing_id }]];
+    for (const [method, arg] of calls) {
+      const viaWorker = await dispatch(runner.handlers, method, arg);
+      const direct = await dispatch(local, method, arg);
+      const missingPairing = method === 'pairings/detail' && (arg as { pairingId: string }).pairingId === 'no such pairing';
+      expect(viaWorker.ok, method).toBe(!missingPairing);
+      if (method === 'project/info') {
+        expect(viaWorker).toMatchObject({ ok: true, value: { path: projectFile } });
+        expect({ ...(viaWorker as { value: object }).value, path: null }).toEqual({ ...(direct as { value: object }).value, path: null });
+      } else {
+        expect(viaWorker, method).toEqual(direct);
+      }
+    }
+  });
+
+  test('an import through the worker reports what an in-process import reports, and changes the answers', async () => {
+    const dir = tempDir();
+    const [a, b] = [join(dir, 'a.duckdb'), join(dir, 'b.duckdb')];
+    for (const path of [a, b]) expect((await importIntoProjectFile(path, [SAMPLE])).ok).toBe(true);
+    const worker = await CoreRunner.start({ kind: 'file', path: a });
+    const direct = await Project.open(b);
+    try {
+      const arg = { paths: [join(REPO, 'sample-data/iuc-pairings.csv')] };
+      const events: AppEvent[] = [];
+      worker.onEvent((e) => events.push(e));
+      const viaWorker = await dispatch(worker.handlers, 'import/files', arg);
+      expect(viaWorker).toMatchObject({ ok: true, value: { ok: true } });
+      expect(viaWorker).toEqual(await dispatch(createHandlers(direct), 'import/files', arg));
+      expect(await worker.call('indicators/compute', {})).toEqual(await dispatch(createHandlers(direct), 'indicators/compute', {}));
+      expect(events.some((e) => e.type === 'project-changed')).toBe(true);
+      expect(events.some((e) => e.type === 'progress' && e.task === 'import')).toBe(true);
+    } finally {
+      await worker.close();
+      direct.close();
     }
   });
 
@@ -41,7 +94,6 @@ describe('the core runner (worker thread)', () => {
   });
 
   test('answers concurrent calls each with its own result', async () => {
-    const local = createHandlers(inProcess);
     const calls = Array.from({ length: 20 }, (_, i) => FILTERS[i % FILTERS.length]!);
     const replies = await Promise.all(calls.map((f) => dispatch(runner.handlers, 'indicators/compute', f)));
     const expected = await Promise.all(FILTERS.map((f) => dispatch(local, 'indicators/compute', f)));
@@ -116,7 +168,7 @@ describe('the core runner (worker thread)', () => {
   });
 
   test('forwards import progress as events', async () => {
-    const events: ProgressEvent[] = [];
+    const events: AppEvent[] = [];
     const watched = new CoreRunner();
     watched.onEvent((e) => events.push(e));
     try {
@@ -126,7 +178,7 @@ describe('the core runner (worker thread)', () => {
     }
     expect(events.length).toBeGreaterThan(0);
     expect(events.at(-1)).toMatchObject({ type: 'progress', task: 'open', phase: 'done', done: 1000, total: 1000 });
-    const fractions = events.map((e) => e.done);
+    const fractions = events.flatMap((e) => (e.type === 'progress' ? [e.done] : []));
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
   });
 });
