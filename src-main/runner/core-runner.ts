@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { API_METHODS, type ApiHandlers, type ApiMethod, type AppEvent, type AppEventListener, type Result, fail } from '../shared/api-contract.js';
 import type { FromWorker, OpenedProject, ProjectSource, ToWorker } from './protocol.js';
 import { removeProjectFile } from './remove-project-file.js';
+import { removeAbandonedScratchProjects } from './scratch-project.js';
+
+export { scratchProjectPath } from './scratch-project.js';
 import { type WorkerLocation, coreWorkerLocation } from './worker-location.js';
 
 export interface CoreRunnerOptions {
@@ -20,12 +20,9 @@ export interface CoreRunnerOptions {
 
 interface Pending {
   method: string;
+  /** A scratch project being built: its file is removed if the worker dies first. */
+  scratch?: string;
   resolve: (result: Result<unknown>) => void;
-}
-
-/** A temporary project file for data opened without a project (the sample, files on the command line). */
-export function scratchProjectPath(): string {
-  return join(tmpdir(), `twinlens-${process.pid}-${randomBytes(6).toString('hex')}.duckdb`);
 }
 
 /**
@@ -48,6 +45,7 @@ export class CoreRunner {
   private restartCount = 0;
 
   constructor(private readonly options: CoreRunnerOptions = {}) {
+    removeAbandonedScratchProjects();
     this.worker = this.spawn();
     this.handlers = Object.fromEntries(API_METHODS.map((method) => [method, (arg: unknown) => this.call(method, arg)])) as ApiHandlers;
   }
@@ -119,8 +117,9 @@ export class CoreRunner {
     if (this.closing && !evenWhenClosing) return Promise.resolve(fail('internal', 'Twinlens is closing.'));
     const id = this.nextId++;
     const method = message.kind === 'call' ? message.method : message.kind;
+    const scratch = message.kind === 'open' && message.source.kind === 'scratch' ? message.source.path : undefined;
     return new Promise((resolve) => {
-      this.pending.set(id, { method, resolve });
+      this.pending.set(id, { method, resolve, ...(scratch ? { scratch } : {}) });
       this.worker.postMessage({ ...message, id } as ToWorker);
     });
   }
@@ -171,8 +170,9 @@ export class CoreRunner {
     this.crashesInARow++;
     const reason = error.message;
     const restarting = this.crashesInARow <= (this.options.maxRestarts ?? 3);
-    for (const [id, { method, resolve }] of this.pending) {
+    for (const [id, { method, resolve, scratch }] of this.pending) {
       this.pending.delete(id);
+      if (scratch) removeProjectFile(scratch);
       resolve(
         fail(
           'internal',

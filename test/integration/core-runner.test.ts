@@ -1,10 +1,12 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createHandlers } from '../../src-main/core/api.js';
 import { importIntoProjectFile } from '../../src-main/core/store/project-file.js';
 import { Project } from '../../src-main/core/store/project.js';
 import { CoreRunner, scratchProjectPath } from '../../src-main/runner/core-runner.js';
+import { removeAbandonedScratchProjects } from '../../src-main/runner/scratch-project.js';
 import type { AppEvent } from '../../src-main/shared/api-contract.js';
 import { type ApiHandlers, type ApiMethod, dispatch } from '../../src-main/shared/api-contract.js';
 import { REPO } from '../helpers/cli.js';
@@ -152,12 +154,14 @@ describe('the core runner (worker thread)', () => {
 
       // An open that imports is surely in flight once its first progress event arrives.
       const progress = new Promise<void>((resolve) => victim.onEvent(() => resolve()));
-      const inFlight = victim.open({ kind: 'scratch', path: scratchProjectPath(), files: [SAMPLE] });
+      const building = scratchProjectPath();
+      const inFlight = victim.open({ kind: 'scratch', path: building, files: [SAMPLE] });
       await progress;
       await victim.kill();
       const failed = await inFlight;
       expect(failed).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('stopped unexpectedly while running "open"') } });
       expect(crashes).toHaveLength(1);
+      expect(existsSync(building)).toBe(false);
       expect(victim.restarts).toBe(1);
 
       expect(await victim.call('indicators/compute', { theme: ['Circular economy'] })).toEqual(expected);
@@ -165,6 +169,17 @@ describe('the core runner (worker thread)', () => {
     } finally {
       await victim.close();
     }
+  });
+
+  test('scratch projects of processes that ended are removed; those of running ones stay', () => {
+    const dir = tempDir();
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const abandoned = join(dir, `twinlens-${ended}-0123456789ab.duckdb`);
+    const live = join(dir, `twinlens-${process.ppid}-0123456789ab.duckdb`);
+    const mine = scratchProjectPath(dir);
+    for (const path of [abandoned, `${abandoned}.wal`, live, mine, join(dir, 'twinlens-notes.duckdb')]) writeFileSync(path, '');
+    expect(removeAbandonedScratchProjects(dir)).toEqual([abandoned]);
+    expect(readdirSync(dir).sort()).toEqual([live, mine, join(dir, 'twinlens-notes.duckdb')].map((p) => p.slice(dir.length + 1)).sort());
   });
 
   test('forwards import progress as events', async () => {
