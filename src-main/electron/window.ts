@@ -1,7 +1,7 @@
 import { BrowserWindow, type WebContents } from 'electron';
 import { APP_INDEX_URL } from './policy/app-origin.js';
 import { denyWindowOpen, refuseNavigation, refuseWebview } from './policy/navigation.js';
-import { secureWebPreferences } from './policy/web-preferences.js';
+import { createSecureWindow } from './policy/web-preferences.js';
 
 /** For every web contents, present or future: no navigation, no redirects, no new windows, no <webview>. */
 export function guardWebContents(contents: WebContents): void {
@@ -13,16 +13,7 @@ export function guardWebContents(contents: WebContents): void {
 }
 
 export function createMainWindow(preload: string): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 960,
-    minHeight: 600,
-    show: false,
-    title: 'Twinlens',
-    backgroundColor: '#f5f6f8',
-    webPreferences: secureWebPreferences(preload),
-  });
+  const window = createSecureWindow(BrowserWindow, preload);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(APP_INDEX_URL);
   return window;

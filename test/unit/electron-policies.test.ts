@@ -9,7 +9,7 @@ import { PathGrants } from '../../src-main/electron/policy/path-grants.js';
 import { isPermissionAllowed, permissionCheckHandler, permissionRequestHandler } from '../../src-main/electron/policy/permissions.js';
 import { isRequestAllowed, requestFilterListener } from '../../src-main/electron/policy/requests.js';
 import { securityHeadersListener, withSecurityHeaders } from '../../src-main/electron/policy/security-headers.js';
-import { secureWebPreferences } from '../../src-main/electron/policy/web-preferences.js';
+import { type SecureWindowOptions, createSecureWindow } from '../../src-main/electron/policy/web-preferences.js';
 import { CONTENT_SECURITY_POLICY } from '../../src-main/shared/content-security-policy.js';
 
 /** Electron's events, reduced to what the policies touch. */
@@ -197,9 +197,14 @@ describe('path grants', () => {
   });
 });
 
-describe('web preferences', () => {
-  test('isolated, sandboxed, no Node, web security on, no auxclick', () => {
-    expect(secureWebPreferences('/p/index.cjs')).toMatchObject({
+describe('the window', () => {
+  test('isolated, sandboxed, no Node, web security on, no auxclick, hidden until drawn', () => {
+    class FakeWindow {
+      constructor(readonly options: SecureWindowOptions) {}
+    }
+    const { options } = createSecureWindow(FakeWindow, '/p/index.cjs');
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toEqual({
       preload: '/p/index.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -208,9 +213,11 @@ describe('web preferences', () => {
       nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
-      webviewTag: false,
       experimentalFeatures: false,
       disableBlinkFeatures: 'Auxclick',
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
     });
   });
 });
