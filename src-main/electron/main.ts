@@ -18,6 +18,8 @@ import { createMainWindow, guardWebContents } from './window.js';
 const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
+// A separate settings folder (recent projects) for tests and side-by-side profiles.
+if (process.env.TWINLENS_USER_DATA) app.setPath('userData', process.env.TWINLENS_USER_DATA);
 registerAppScheme();
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));

@@ -20,7 +20,7 @@ export interface MenuState {
   devTools: boolean;
 }
 
-/** The application menu as a template for `Menu.buildFromTemplate`. */
+/** The application menu as a template for `Menu.buildFromTemplate`; File's items carry ids (`Menu.getMenuItemById`). */
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
   const mac = state.platform === 'darwin';
   const recent: MenuItemConstructorOptions[] =
@@ -34,14 +34,14 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
-      { label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
-      { label: 'Open Recent', submenu: recent },
+      { id: 'new-project', label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.newProject() },
+      { id: 'open-project', label: 'Open Project…', accelerator: 'CmdOrCtrl+O', click: () => actions.openProject() },
+      { id: 'open-recent', label: 'Open Recent', submenu: recent },
       { type: 'separator' },
-      { label: 'Import Spreadsheets…', accelerator: 'CmdOrCtrl+I', click: () => actions.importSpreadsheets() },
+      { id: 'import', label: 'Import Spreadsheets…', accelerator: 'CmdOrCtrl+I', click: () => actions.importSpreadsheets() },
       { type: 'separator' },
-      { label: 'Export Excel Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportExcel() },
-      { label: 'Export PDF Report…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
+      { id: 'export-xlsx', label: 'Export Excel Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportExcel() },
+      { id: 'export-pdf', label: 'Export PDF Report…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],
