@@ -1,71 +1,202 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiError } from '../src-main/shared/api-contract.js';
-import type { Indicators, Summary } from '../src-main/shared/indicators.js';
-import { call } from './api.js';
+import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import type { Filters, ListFilter } from '../src-main/shared/indicators.js';
+import { call, onEvent } from './api/client.js';
+import { useApi } from './api/use-api.js';
+import { FilterBar, ScopeLine, cleanFilters } from './components/FilterBar.js';
+import { ImportDialog } from './components/ImportDialog.js';
+import { saveFile } from './lib/download.js';
+import { Data } from './views/Data.js';
+import { Gcom } from './views/Gcom.js';
+import { Overview } from './views/Overview.js';
+import { Pairings } from './views/Pairings.js';
+import { Regions } from './views/Regions.js';
+import { Stakeholders } from './views/Stakeholders.js';
+import { Themes } from './views/Themes.js';
+import { VIEWS, type ViewId, type ViewProps } from './views/view-props.js';
 
-type State = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; indicators: Indicators };
-
-const FIGURES: ReadonlyArray<{ key: keyof Summary; label: string }> = [
-  { key: 'pairings', label: 'Pairings' },
-  { key: 'entities', label: 'Cities and regions' },
-  { key: 'countries', label: 'Countries' },
-  { key: 'regions', label: 'World regions' },
-  { key: 'themes', label: 'Themes' },
-  { key: 'organisations', label: 'Organisations' },
-  { key: 'participants', label: 'Participants' },
-  { key: 'activities', label: 'Activities' },
-];
-
-const number = new Intl.NumberFormat(undefined);
+type Notice = { kind: 'info' | 'error'; text: string } | null;
 
 export function App() {
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  const [view, setView] = useState<ViewId>('overview');
+  const [filters, setFiltersState] = useState<Filters>({});
+  const [version, setVersion] = useState(0);
+  const [importing, setImporting] = useState<File[] | null>(null);
+  const [pairingSearch, setPairingSearch] = useState('');
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busyExport, setBusyExport] = useState<string | null>(null);
+  const [showKeys, setShowKeys] = useState(false);
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  const info = useApi('project/info', null, version);
+  const options = useApi('filters/options', null, version);
+  const indicators = useApi('indicators/compute', filters, version);
+
+  const setFilters = useCallback((next: Filters) => setFiltersState(cleanFilters(next)), []);
+  const addFilter = useCallback((key: ListFilter, value: string) => {
+    setFiltersState((f) => {
+      const current = f[key] ?? [];
+      return current.some((v) => v.toLowerCase() === value.toLowerCase()) ? f : cleanFilters({ ...f, [key]: [...current, value] });
+    });
+  }, []);
+  const showPairings = useCallback((search = '') => {
+    setPairingSearch(search);
+    setView('pairings');
+  }, []);
+
+  const exportReport = useCallback(
+    async (format: 'xlsx' | 'pdf') => {
+      setBusyExport(format);
+      setNotice({ kind: 'info', text: `Writing the ${format === 'xlsx' ? 'Excel workbook' : 'PDF report'}…` });
+      const result = await call(format === 'xlsx' ? 'export/xlsx' : 'export/pdf', { filters });
+      setBusyExport(null);
+      if (result.ok) {
+        saveFile(result.value);
+        setNotice({ kind: 'info', text: `Saved ${result.value.fileName}.` });
+      } else setNotice({ kind: 'error', text: result.error.message });
+    },
+    [filters],
+  );
+
+  useEffect(
+    () =>
+      onEvent((event) => {
+        if (event.type === 'project-changed') setVersion((v) => v + 1);
+        if (event.type === 'menu') {
+          if (event.command === 'import') setImporting([]);
+          if (event.command === 'export-xlsx') void exportReport('xlsx');
+          if (event.command === 'export-pdf') void exportReport('pdf');
+        }
+      }),
+    [exportReport],
+  );
+
+  // A new dataset may not hold the filtered values any more: start from all pairings.
+  useEffect(() => {
+    if (version > 0) setFiltersState({});
+  }, [version]);
 
   useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    call('indicators/compute', {}).then(
-      (result) => {
-        if (current) setState(result.ok ? { status: 'ready', indicators: result.value } : { status: 'error', error: result.error });
-      },
-      (error: unknown) => {
-        if (current) setState({ status: 'error', error: { code: 'internal', message: String(error) } });
-      },
-    );
-    return () => {
-      current = false;
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const index = Number(e.key) - 1;
+      if (index >= 0 && index < VIEWS.length) {
+        e.preventDefault();
+        setView(VIEWS[index]!.id);
+        tabs.current[index]?.focus();
+      } else if (e.key.toLowerCase() === 'i') {
+        e.preventDefault();
+        setImporting([]);
+      } else if (e.key.toLowerCase() === 'x') {
+        e.preventDefault();
+        setFiltersState({});
+      }
     };
-  }, [attempt]);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onTabKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const index = VIEWS.findIndex((v) => v.id === view);
+    const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? VIEWS.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    const wrapped = (next + VIEWS.length) % VIEWS.length;
+    setView(VIEWS[wrapped]!.id);
+    tabs.current[wrapped]?.focus();
+  };
+
+  const onDropFiles = (e: React.DragEvent) => {
+    if (importing !== null || e.dataTransfer.files.length === 0) return;
+    e.preventDefault();
+    setImporting([...e.dataTransfer.files]);
+  };
+
+  const props: ViewProps = { filters, version, indicators, addFilter, showPairings, goTo: setView };
+  const project = info.value;
+  const source = project?.files.map((f) => f.name).join(', ');
 
   return (
-    <main className="page">
-      <header className="page-header">
-        <h1>Twinlens</h1>
-        <p className="subtitle">Programme summary, all pairings</p>
-      </header>
-
-      {state.status === 'error' ? (
-        <div className="notice notice-error" role="alert">
-          <p>
-            <strong>The indicators could not be computed.</strong> {state.error.message}
-          </p>
-          <button type="button" onClick={retry}>
-            Try again
+    <div className="app" onDragOver={(e) => e.preventDefault()} onDrop={onDropFiles}>
+      <header className="app-header">
+        <div className="brand">
+          <span className="logo" aria-hidden="true">
+            ◐◑
+          </span>
+          <div>
+            <h1>Twinlens</h1>
+            <p className="subtitle" data-testid="project-line">
+              {project === undefined
+                ? 'Opening the project…'
+                : project.importId === null
+                  ? 'No data yet: import a programme to begin'
+                  : `${source} · imported ${new Date(project.importedAt ?? '').toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}${project.path ? ` · ${project.path}` : ''}`}
+            </p>
+          </div>
+        </div>
+        <div className="header-actions">
+          <button type="button" onClick={() => setImporting([])} title="Import spreadsheets (Alt+I)">
+            Import…
+          </button>
+          <button type="button" onClick={() => void exportReport('xlsx')} disabled={busyExport !== null} data-testid="export-xlsx">
+            {busyExport === 'xlsx' ? 'Exporting…' : 'Export Excel'}
+          </button>
+          <button type="button" onClick={() => void exportReport('pdf')} disabled={busyExport !== null} data-testid="export-pdf">
+            {busyExport === 'pdf' ? 'Exporting…' : 'Export PDF'}
+          </button>
+          <button type="button" className="icon" aria-label="Keyboard shortcuts" aria-expanded={showKeys} onClick={() => setShowKeys((s) => !s)}>
+            ?
           </button>
         </div>
-      ) : (
-        <ul className="figures" aria-busy={state.status === 'loading'} aria-label="Key figures">
-          {FIGURES.map(({ key, label }) => (
-            <li key={key} className="figure" data-figure={key}>
-              <span className="figure-value">{state.status === 'ready' ? number.format(state.indicators.summary[key]) : '\u2013'}</span>
-              <span className="figure-label">{label}</span>
-            </li>
-          ))}
-        </ul>
+      </header>
+      {showKeys && (
+        <div className="keys-help" role="note">
+          <strong>Keyboard:</strong> Alt+1…7 views · ←/→ between tabs · Alt+I import · Alt+X clear filters · / search pairings · ↑/↓ and Enter in tables ·
+          Esc closes dialogs
+        </div>
       )}
-      {state.status === 'loading' && <p className="status">Computing indicators…</p>}
-    </main>
+      {notice && (
+        <div className={`toast ${notice.kind === 'error' ? 'toast-error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" className="small link" onClick={() => setNotice(null)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+      <div className="filters-area">
+        <FilterBar filters={filters} options={options.value} onChange={setFilters} />
+        <ScopeLine filters={filters} onChange={setFilters} pairings={indicators.value?.summary.pairings} />
+      </div>
+      <nav className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+        {VIEWS.map((v, i) => (
+          <button
+            key={v.id}
+            ref={(el) => {
+              tabs.current[i] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${v.id}`}
+            aria-selected={view === v.id}
+            aria-controls="view"
+            tabIndex={view === v.id ? 0 : -1}
+            className={view === v.id ? 'tab on' : 'tab'}
+            onClick={() => setView(v.id)}
+          >
+            {v.label}
+          </button>
+        ))}
+        {indicators.status === 'loading' && indicators.value !== undefined && <span className="updating">Updating…</span>}
+      </nav>
+      <main id="view" className="view" role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-ready={indicators.status === 'ready'}>
+        {view === 'overview' && <Overview {...props} />}
+        {view === 'regions' && <Regions {...props} />}
+        {view === 'themes' && <Themes {...props} />}
+        {view === 'stakeholders' && <Stakeholders {...props} />}
+        {view === 'gcom' && <Gcom {...props} />}
+        {view === 'pairings' && <Pairings {...props} initialSearch={pairingSearch} />}
+        {view === 'data' && <Data {...props} />}
+      </main>
+      {importing !== null && <ImportDialog initialFiles={importing} onClose={() => setImporting(null)} />}
+    </div>
   );
 }

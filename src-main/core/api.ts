@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { type AppEventListener, type ApiHandlers, type ImportResult, fail, ok } from '../shared/api-contract.js';
 import { formatIssue } from '../shared/issues.js';
+import { reportFile } from './export/report-file.js';
 import { writeTableFile } from './export/table-file.js';
 import type { ImportProgress } from './import/stage-files.js';
 import { withUploadedFiles } from './import/upload-files.js';
@@ -48,6 +49,11 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
   const onProgress = (p: ImportProgress) =>
     emit({ type: 'progress', task: 'import', phase: p.phase, done: Math.round(p.fraction * 1000), total: 1000, detail: [p.file, p.sheet].filter(Boolean).join(', ') });
 
+  const exportProgress = (format: string) => {
+    let step = 0;
+    return (message: string) => emit({ type: 'progress', task: `export-${format}`, phase: message, done: ++step, total: 4 });
+  };
+
   async function runImport(paths: string[], names: readonly string[]): Promise<ImportResult> {
     emit({ type: 'progress', task: 'import', phase: 'reading', done: 0, total: 1000 });
     const outcome = await project.importFiles(paths, { onProgress });
@@ -87,8 +93,8 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
           ),
         ),
       ),
-    'export/xlsx': async () => fail('internal', 'export/xlsx: the Excel report is not part of this build yet'),
-    'export/pdf': async () => fail('internal', 'export/pdf: the PDF report is not part of this build yet'),
+    'export/xlsx': ({ filters, title }) => filtered(() => reportFile(project, 'xlsx', filters, title, exportProgress('xlsx'))),
+    'export/pdf': ({ filters, title }) => filtered(() => reportFile(project, 'pdf', filters, title, exportProgress('pdf'))),
     'export/table': async (arg) => ok(await writeTableFile(arg)),
   };
 }

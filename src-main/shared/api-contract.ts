@@ -173,11 +173,12 @@ export interface MapLink {
   pairings: number;
 }
 
-/** Cities with coordinates, the partner links between them, and who could not be placed. */
+/** Member cities with coordinates, those without, and the partner links among all of them. */
 export interface MapData {
   cities: MapCity[];
   links: MapLink[];
-  unplaced: Array<{ entity_id: string; name: string; country: string }>;
+  /** Member cities without coordinates in the data, with their pairing count. */
+  unplaced: Array<{ entity_id: string; name: string; country: string; pairings: number }>;
 }
 
 /** Per pairing in scope: helix values covered (0-4) and Pielou's evenness. */
@@ -317,7 +318,9 @@ export const filtersSchema = z
     return out;
   });
 
-const noArgument = z.union([z.undefined(), z.null(), z.strictObject({})], { error: 'this method takes no argument' });
+const noArgument = z.custom<undefined | null | Record<string, never>>((v) => v === undefined || v === null || (plain(v) && Object.keys(v as object).length === 0), {
+  error: 'this method takes no argument (send nothing, null or {})',
+});
 
 const count = (field: string, max: number) =>
   z

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { API_METHODS, type ApiHandlers, dispatch, ok, parseFilters, validateArgument } from '../../src-main/shared/api-contract.js';
+import { API_METHODS, type ApiHandlers, MAX_UPLOAD_BYTES, createEventHub, dispatch, ok, parseFilters, validateArgument } from '../../src-main/shared/api-contract.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
 
 describe('indicators/compute argument', () => {
@@ -51,5 +51,103 @@ describe('dispatch', () => {
   });
   test('a handler that throws becomes an error value', async () => {
     expect(await dispatch(handlers, 'indicators/compute', { theme: ['boom'] })).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+  });
+});
+
+describe('every method checks its argument and names the bad field', () => {
+  const filters = {};
+  const good: Record<string, unknown> = {
+    'project/info': undefined,
+    'filters/options': null,
+    'indicators/compute': { theme: ['Circular economy'] },
+    'pairings/list': { filters, search: 'turin', sort: { column: 'title', direction: 'desc' }, offset: 0, limit: 100 },
+    'pairings/detail': { pairingId: 'C01' },
+    'pairings/map': filters,
+    'stakeholders/coverage': filters,
+    'imports/history': {},
+    'table/rows': { table: 'members', offset: 10, limit: 100 },
+    'import/files': { paths: ['/home/eva/iuc.xlsx', 'C:\\Users\\eva\\flat.csv'] },
+    'import/upload': { files: [{ name: 'iuc.xlsx', base64: 'UEsDBA==' }] },
+    'export/xlsx': { filters, title: 'IUC 2020' },
+    'export/pdf': { filters },
+    'export/table': { format: 'csv', name: 'pairings', columns: ['a', 'b'], rows: [['x', 1], [null, true]] },
+  };
+
+  test('a good argument of each method passes', () => {
+    expect(Object.keys(good).sort()).toEqual([...API_METHODS].sort());
+    for (const [method, arg] of Object.entries(good)) {
+      const checked = validateArgument(method as (typeof API_METHODS)[number], arg);
+      expect(checked.ok, `${method}: ${JSON.stringify(checked)}`).toBe(true);
+    }
+  });
+
+  test.each<[string, unknown, RegExp]>([
+    ['project/info', { x: 1 }, /takes no argument/],
+    ['pairings/list', { ...(good['pairings/list'] as object), sort: { column: 'password', direction: 'asc' } }, /"sort\.column" must be one of pairing_id/],
+    ['pairings/list', { ...(good['pairings/list'] as object), sort: { column: 'title', direction: 'up' } }, /"sort\.direction" must be "asc" or "desc"/],
+    ['pairings/list', { ...(good['pairings/list'] as object), limit: 1e9 }, /"limit" must be at most 5000/],
+    ['pairings/list', { ...(good['pairings/list'] as object), offset: -1 }, /"offset" must be 0 or more/],
+    ['pairings/list', { ...(good['pairings/list'] as object), offset: 1.5 }, /"offset" must be a whole number/],
+    ['pairings/list', { ...(good['pairings/list'] as object), filters: { theme: 'x' } }, /filter "theme" must be a list of strings/],
+    ['pairings/list', { ...(good['pairings/list'] as object), extra: 1 }, /unknown field "extra"/],
+    ['pairings/list', { filters }, /"search" must be text/],
+    ['pairings/detail', { pairingId: '' }, /"pairingId" must not be empty/],
+    ['table/rows', { table: 'imports', offset: 0, limit: 10 }, /"table" must be one of entities, pairings/],
+    ['table/rows', { table: 'pairings; DROP TABLE pairings', offset: 0, limit: 10 }, /"table" must be one of/],
+    ['import/files', { paths: [] }, /"paths" must name at least one file/],
+    ['import/files', { paths: ['relative/iuc.xlsx'] }, /a path must be absolute/],
+    ['import/files', { paths: ['/etc/passwd'] }, /must end in \.xlsx/],
+    ['import/files', { paths: ['/tmp/a\0.xlsx'] }, /NUL/],
+    ['import/upload', { files: [{ name: '../../.bashrc.csv', base64: '' }] }, /"name" must be a file name without folders/],
+    ['import/upload', { files: [{ name: 'notes.exe', base64: '' }] }, /"name" must end in \.xlsx/],
+    ['import/upload', { files: [{ name: 'a.csv', base64: 'not base64!' }] }, /"base64" is not base64/],
+    ['import/upload', { files: Array.from({ length: 21 }, (_, i) => ({ name: `f${i}.csv`, base64: '' })) }, /at most 20 files/],
+    ['export/xlsx', { filters: { from: 'yesterday' } }, /filter "from" is not a date/],
+    ['export/pdf', { title: 'x' }, /filters/],
+    ['export/table', { format: 'docx', columns: ['a'], rows: [] }, /"format" must be "xlsx" or "csv"/],
+    ['export/table', { format: 'csv', columns: ['a'], rows: [['x', 'y']] }, /more cells than "columns"/],
+    ['export/table', { format: 'csv', columns: ['a'], rows: [[{ formula: '=1' }]] }, /a cell must be text, a number/],
+    ['export/table', { format: 'csv', name: '../x', columns: ['a'], rows: [] }, /"name" must not contain/],
+  ])('%s refuses %j', (method, arg, message) => {
+    const checked = validateArgument(method as (typeof API_METHODS)[number], arg);
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) {
+      expect(checked.error.code).toBe('bad-argument');
+      expect(checked.error.message).toMatch(message);
+      expect(checked.error.message.startsWith(`${method}: `)).toBe(true);
+    }
+  });
+
+  test('an upload over the size limit is refused before any decoding', () => {
+    const big = 'A'.repeat(Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 8);
+    const checked = validateArgument('import/upload', { files: [{ name: 'big.xlsx', base64: big }] });
+    expect(checked).toMatchObject({ ok: false, error: { code: 'bad-argument', message: expect.stringMatching(/larger than 64 MB/) } });
+  });
+
+  test('dispatch never throws, whatever arrives', async () => {
+    const handlers = Object.fromEntries(API_METHODS.map((m) => [m, async () => ok(null)])) as unknown as ApiHandlers;
+    const hostile: unknown[] = [undefined, null, 1, 'x', [], { __proto__: { theme: [] } }, new Proxy({}, { ownKeys: () => { throw new Error('trap'); } })];
+    for (const method of [...API_METHODS, 'nope', 42, null]) {
+      for (const arg of hostile) {
+        const result = await dispatch(handlers, method, arg);
+        expect(typeof result.ok).toBe('boolean');
+      }
+    }
+  });
+});
+
+describe('createEventHub', () => {
+  test('delivers each event to every subscriber until it unsubscribes; a throwing listener harms no other', () => {
+    const hub = createEventHub();
+    const seen: string[] = [];
+    const off = hub.subscribe((e) => seen.push(`a:${e.type}`));
+    hub.subscribe(() => {
+      throw new Error('broken listener');
+    });
+    hub.subscribe((e) => seen.push(`c:${e.type}`));
+    hub.emit({ type: 'project-changed' });
+    off();
+    hub.emit({ type: 'menu', command: 'import' });
+    expect(seen).toEqual(['a:project-changed', 'c:project-changed', 'c:menu']);
   });
 });

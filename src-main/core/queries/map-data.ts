@@ -6,14 +6,15 @@ import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
 const placed = (lat: unknown, lon: unknown) =>
   typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
-/** Member cities in scope placed by the workbook's latitude/longitude, partner links, and the unplaced. */
+/**
+ * Member cities in scope with the workbook's latitude/longitude, the cities without them
+ * (the renderer may still place them near their country), and every partner link.
+ */
 export async function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
   await bindScope(connection, filters);
   const data: MapData = { cities: [], links: [], unplaced: [] };
-  const where = new Set<string>();
   for (const r of await queryRows(connection, 'map_cities.sql')) {
     if (placed(r.latitude, r.longitude)) {
-      where.add(text(r.entity_id));
       data.cities.push({
         entity_id: text(r.entity_id),
         name: text(r.name),
@@ -24,14 +25,10 @@ export async function mapData(connection: DuckDBConnection, filters: Filters): P
         pairings: num(r.pairings),
       });
     } else {
-      data.unplaced.push({ entity_id: text(r.entity_id), name: text(r.name), country: text(r.country) });
+      data.unplaced.push({ entity_id: text(r.entity_id), name: text(r.name), country: text(r.country), pairings: num(r.pairings) });
     }
   }
-  for (const r of await queryRows(connection, 'map_links.sql')) {
-    const a = text(r.a);
-    const b = text(r.b);
-    if (where.has(a) && where.has(b)) data.links.push({ a, b, pairings: num(r.pairings) });
-  }
+  for (const r of await queryRows(connection, 'map_links.sql')) data.links.push({ a: text(r.a), b: text(r.b), pairings: num(r.pairings) });
   return data;
 }
 

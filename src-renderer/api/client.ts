@@ -1,0 +1,98 @@
+import {
+  type ApiArg,
+  type ApiMethod,
+  type ApiResult,
+  type AppEvent,
+  type AppEventListener,
+  type Result,
+  type TwinlensBridge,
+  fail,
+} from '../../src-main/shared/api-contract.js';
+
+declare global {
+  interface Window {
+    /** Present in the Electron app (exposed by the preload script); absent in a browser. */
+    twinlens?: TwinlensBridge;
+  }
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { ok?: unknown; value?: unknown; error?: { code?: unknown; message?: unknown } };
+  return v.ok === true ? 'value' in v : v.ok === false && typeof v.error?.code === 'string' && typeof v.error.message === 'string';
+}
+
+async function overHttp(method: ApiMethod, arg: unknown): Promise<Result<unknown>> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(arg ?? null),
+    });
+  } catch {
+    return fail('internal', 'Twinlens cannot be reached: is it still running?');
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (isResult(body)) return body;
+  if (response.status === 413) return fail('bad-argument', 'The files are too large to send to Twinlens.');
+  return fail('internal', `Twinlens answered ${response.status} ${response.statusText}`.trim());
+}
+
+/** Calls one contract method: through the preload bridge in Electron, over HTTP in a browser. */
+export async function call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<Result<ApiResult<M>>> {
+  const bridge = window.twinlens;
+  try {
+    if (bridge) return await bridge.invoke(method, arg);
+    return (await overHttp(method, arg)) as Result<ApiResult<M>>;
+  } catch (error) {
+    return fail('internal', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Like `call`, but throws the error message: for code that shows errors through one boundary. */
+export async function request<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>> {
+  const result = await call(method, arg);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+const listeners = new Set<AppEventListener>();
+let source: EventSource | null = null;
+let bridgeOff: (() => void) | null = null;
+
+function relay(event: AppEvent) {
+  for (const listener of [...listeners]) listener(event);
+}
+
+/**
+ * Subscribes to events from main: the preload bridge's onEvent in Electron, the host's
+ * Server-Sent Events stream in a browser (one stream, shared by every listener).
+ */
+export function onEvent(listener: AppEventListener): () => void {
+  listeners.add(listener);
+  if (listeners.size === 1) {
+    const bridge = window.twinlens;
+    if (bridge) bridgeOff = bridge.onEvent(relay);
+    else if (typeof EventSource !== 'undefined') {
+      source = new EventSource('/api/events', { withCredentials: true });
+      source.onmessage = (message: MessageEvent<string>) => {
+        try {
+          relay(JSON.parse(message.data) as AppEvent);
+        } catch {
+          // A malformed event is dropped; the next one may be fine.
+        }
+      };
+    }
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      source?.close();
+      source = null;
+      bridgeOff?.();
+      bridgeOff = null;
+    }
+  };
+}

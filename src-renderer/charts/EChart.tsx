@@ -1,0 +1,81 @@
+import type { EChartsOption } from 'echarts';
+import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { echarts } from './echarts-setup.js';
+
+export interface ChartClick {
+  name: string;
+  seriesName?: string;
+  value: unknown;
+  data: unknown;
+  dataIndex: number;
+}
+
+export interface EChartHandle {
+  /** The chart as PNG (a data URL) at twice the screen resolution, on white. */
+  toPng(): string | null;
+  /** The chart redrawn by ECharts' SVG renderer, as SVG text. */
+  toSvg(): string | null;
+}
+
+interface Props {
+  option: EChartsOption;
+  height: number;
+  /** Accessible description of the chart (its finding). */
+  label: string;
+  onClick?: (params: ChartClick) => void;
+}
+
+/**
+ * The one owner of an ECharts instance: init on mount, setOption on change (merged, so a
+ * filter change animates in place), resize with its box, dispose on unmount.
+ */
+export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, height, label, onClick }, ref) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+  const latest = useRef(option);
+  latest.current = option;
+
+  useEffect(() => {
+    const element = box.current!;
+    const instance = echarts.init(element, null, { renderer: 'canvas' });
+    chart.current = instance;
+    instance.on('click', (params) => click.current?.(params as unknown as ChartClick));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
+  }, [option]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      toPng() {
+        return chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }) ?? null;
+      },
+      toSvg() {
+        const current = chart.current;
+        if (!current) return null;
+        const { width, height: h } = { width: current.getWidth(), height: current.getHeight() };
+        const svg = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height: h });
+        try {
+          svg.setOption({ ...latest.current, animation: false });
+          return svg.renderToSVGString();
+        } finally {
+          svg.dispose();
+        }
+      },
+    }),
+    [],
+  );
+
+  return <div ref={box} className="echart" style={{ height }} role="img" aria-label={label} />;
+});

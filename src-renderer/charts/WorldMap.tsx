@@ -1,0 +1,154 @@
+import type { EChartsOption } from 'echarts';
+import { useMemo } from 'react';
+import type { MapData } from '../../src-main/shared/api-contract.js';
+import { escapeHtml } from '../../src-main/shared/charts/index.js';
+import { PALETTE } from '../../src-main/shared/charts/style.js';
+import type { Filters } from '../../src-main/shared/indicators.js';
+import { useApi } from '../api/use-api.js';
+import { ErrorState, Loading } from '../components/States.js';
+import { formatInt, plural } from '../lib/format.js';
+import { ChartCard } from './ChartCard.js';
+import { WORLD_MAP, centreOfCountry, ensureWorldMap } from './world-map.js';
+
+interface Placed {
+  id: string;
+  name: string;
+  country: string;
+  coord: [number, number];
+  pairings: number;
+  approximate: boolean;
+}
+
+/** A small, stable offset so several cities placed at one country's centre stay apart. */
+function jitter(id: string): [number, number] {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  const angle = ((h >>> 0) % 360) * (Math.PI / 180);
+  const radius = 0.6 + (((h >>> 9) % 100) / 100) * 1.6;
+  return [Math.cos(angle) * radius, Math.sin(angle) * radius];
+}
+
+/** Cities at the workbook's coordinates; without them, near their country's centre (marked); else listed. */
+function place(data: MapData) {
+  const placed = new Map<string, Placed>();
+  for (const c of data.cities) placed.set(c.entity_id, { id: c.entity_id, name: c.name, country: c.country, coord: [c.longitude, c.latitude], pairings: c.pairings, approximate: false });
+  const unplaced: Array<{ name: string; country: string }> = [];
+  for (const u of data.unplaced) {
+    const centre = centreOfCountry(u.country);
+    if (!centre) {
+      unplaced.push(u);
+      continue;
+    }
+    const [dx, dy] = jitter(u.entity_id);
+    placed.set(u.entity_id, { id: u.entity_id, name: u.name, country: u.country, coord: [centre[0] + dx, centre[1] + dy], pairings: u.pairings, approximate: true });
+  }
+  return { placed, unplaced };
+}
+
+function mapOption(links: MapData['links'], placed: Map<string, Placed>): EChartsOption {
+  const cities = [...placed.values()];
+  const maxLink = Math.max(1, ...links.map((l) => l.pairings));
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'item',
+      formatter: (params: unknown) => {
+        const p = params as { seriesType: string; data: { name?: string; city?: Placed; from?: string; to?: string; pairings?: number } };
+        if (p.seriesType === 'lines') return `<b>${escapeHtml(p.data.from)}</b> – <b>${escapeHtml(p.data.to)}</b><br/>${escapeHtml(plural(p.data.pairings ?? 0, 'pairing'))}`;
+        const c = p.data.city;
+        if (!c) return '';
+        return `<b>${escapeHtml(c.name)}</b> (${escapeHtml(c.country)})<br/>${escapeHtml(plural(c.pairings, 'pairing'))}${c.approximate ? '<br/><i>placed at its country\u2019s centre: no coordinates in the data</i>' : ''}`;
+      },
+    },
+    geo: {
+      map: WORLD_MAP,
+      roam: true,
+      left: 8,
+      right: 8,
+      top: 8,
+      bottom: 8,
+      silent: true,
+      itemStyle: { areaColor: '#e9edf2', borderColor: '#b8c2cf', borderWidth: 0.5 },
+      emphasis: { disabled: true },
+    },
+    series: [
+      {
+        type: 'lines',
+        coordinateSystem: 'geo',
+        zlevel: 1,
+        large: links.length > 2000,
+        data: links.map((l) => ({
+          from: placed.get(l.a)!.name,
+          to: placed.get(l.b)!.name,
+          pairings: l.pairings,
+          coords: [placed.get(l.a)!.coord, placed.get(l.b)!.coord],
+          lineStyle: { width: 0.8 + (2.4 * l.pairings) / maxLink },
+        })),
+        lineStyle: { color: PALETTE[0], opacity: 0.45, curveness: 0.25 },
+        emphasis: { lineStyle: { opacity: 0.9 } },
+      },
+      {
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        zlevel: 2,
+        symbolSize: (_value: unknown, params: { data: { city: Placed } }) => 5 + Math.min(14, Math.sqrt(params.data.city.pairings) * 3),
+        data: cities.map((c) => ({ name: c.name, value: [...c.coord, c.pairings], city: c, itemStyle: { color: c.approximate ? PALETTE[1] : PALETTE[0] } })),
+        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
+      },
+    ],
+  } as EChartsOption;
+}
+
+/** The world map of pairings: partner cities joined by arcs, drawn offline. */
+export function WorldMap({ filters, version, onCity }: { filters: Filters; version: number; onCity: (name: string) => void }) {
+  const load = useApi('pairings/map', filters, version);
+  const data = load.value;
+  const view = useMemo(() => {
+    if (!data) return null;
+    ensureWorldMap();
+    const { placed, unplaced } = place(data);
+    const links = data.links.filter((l) => placed.has(l.a) && placed.has(l.b));
+    const approximate = [...placed.values()].filter((p) => p.approximate).length;
+    return { option: mapOption(links, placed), unplaced, approximate, placed: placed.size, links: links.length };
+  }, [data]);
+
+  if (!view) {
+    if (load.status === 'error') return <ErrorState what="The map" error={load.error} onRetry={load.reload} />;
+    return <Loading what="the map" />;
+  }
+  const title =
+    view.placed === 0
+      ? 'No member city in this scope can be placed on the map'
+      : `${plural(view.placed, 'member city', 'member cities')} joined by ${plural(view.links, 'partner link')}`;
+  return (
+    <ChartCard
+      id="world-map"
+      title={title}
+      howMeasured="Each dot is a member of a pairing in scope, sized by the pairings it is in; each arc joins two members of one pairing on different sides (EU and partner), thicker for more pairings. Cities sit at the latitude and longitude given in the workbook; a city without them is drawn near the centre of its country (orange dots) and listed if its country is not on the map."
+      option={view.option}
+      empty={view.placed === 0}
+      height={500}
+      busy={load.status === 'loading'}
+      clickHint="Click a city to list its pairings. Scroll to zoom, drag to pan."
+      onClick={(p) => {
+        const city = (p.data as { city?: Placed } | undefined)?.city;
+        if (city) onCity(city.name);
+      }}
+    >
+      <p className="map-note" data-testid="map-placement">
+        {view.approximate > 0 && (
+          <>
+            {plural(view.approximate, 'city', 'cities')} placed at their country&rsquo;s centre (no coordinates in the data).{' '}
+          </>
+        )}
+        {view.unplaced.length === 0 ? (
+          'Every member city is on the map.'
+        ) : (
+          <>
+            Could not place {formatInt(view.unplaced.length)}: {view.unplaced.map((u) => `${u.name} (${u.country})`).join(', ')}.
+          </>
+        )}
+      </p>
+    </ChartCard>
+  );
+}

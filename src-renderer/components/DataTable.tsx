@@ -1,0 +1,253 @@
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import type { CellValue } from '../../src-main/shared/api-contract.js';
+import { request } from '../api/client.js';
+import { saveFile } from '../lib/download.js';
+import { formatNumber } from '../lib/format.js';
+import { copyText, toTsv } from '../lib/tsv.js';
+
+export interface Column {
+  key: string;
+  label: string;
+  numeric?: boolean;
+  /** Width in px; the rest share what is left. */
+  width?: number;
+}
+
+export type SortState = { column: string; direction: 'asc' | 'desc' } | null;
+
+export interface TableProps {
+  /** Names exported files, and the table for tests (data-table attribute). */
+  name: string;
+  caption: string;
+  columns: readonly Column[];
+  rowCount: number;
+  /** The row at index i as cells in column order, or undefined while it loads. */
+  rowAt: (index: number) => readonly CellValue[] | undefined;
+  /** Rows from..to (exclusive) are about to be shown: load them if needed. */
+  onRange?: (from: number, to: number) => void;
+  /** Every row as shown (filtered, sorted), for export and copy. */
+  allRows: () => Promise<CellValue[][]>;
+  sort?: SortState;
+  onSort?: (sort: SortState) => void;
+  onActivate?: (index: number) => void;
+  height?: number;
+  toolbar?: ReactNode;
+  emptyText?: string;
+  loading?: boolean;
+  /** The search the rows answer, for people (announced) and tests (data-search). */
+  search?: string;
+}
+
+const ROW_HEIGHT = 32;
+const OVERSCAN = 8;
+
+function display(value: CellValue, numeric: boolean | undefined): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return numeric ? formatNumber(value) : String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return value;
+}
+
+/**
+ * A virtualised table: only the rows in view are in the DOM, so 100k rows scroll smoothly.
+ * Sortable headers, arrow-key navigation, Enter to open a row; exports exactly what it shows
+ * (Excel or CSV) and copies it as tab-separated text.
+ */
+export function DataTable(props: TableProps) {
+  const { columns, rowCount, rowAt, onRange, sort, onSort, onActivate, height = 480 } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [active, setActive] = useState(-1);
+  const [status, setStatus] = useState('');
+
+  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
+  const visible = Math.ceil(height / ROW_HEIGHT) + OVERSCAN * 2;
+  const last = Math.min(rowCount, first + visible);
+
+  useEffect(() => {
+    onRange?.(first, last);
+  }, [first, last, onRange]);
+
+  useEffect(() => {
+    setActive((a) => (a >= rowCount ? rowCount - 1 : a));
+  }, [rowCount]);
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(rowCount - 1, index));
+    setActive(next);
+    const el = scroller.current;
+    if (!el) return;
+    const top = next * ROW_HEIGHT;
+    const headerSpace = ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT * 2 > el.scrollTop + el.clientHeight - headerSpace) el.scrollTop = top + ROW_HEIGHT * 2 - el.clientHeight + headerSpace;
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (rowCount === 0) return;
+    const page = Math.max(1, Math.floor(height / ROW_HEIGHT) - 2);
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => moveTo(active + 1),
+      ArrowUp: () => moveTo(active - 1),
+      PageDown: () => moveTo(active + page),
+      PageUp: () => moveTo(active - page),
+      Home: () => moveTo(0),
+      End: () => moveTo(rowCount - 1),
+      Enter: () => active >= 0 && onActivate?.(active),
+    };
+    const action = keys[event.key];
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  };
+
+  const toggleSort = (key: string) => {
+    if (!onSort) return;
+    if (sort?.column !== key) onSort({ column: key, direction: 'asc' });
+    else onSort({ column: key, direction: sort.direction === 'asc' ? 'desc' : 'asc' });
+  };
+
+  const shown = async (): Promise<CellValue[][]> => props.allRows();
+  const headers = columns.map((c) => c.label);
+
+  const exportAs = async (format: 'xlsx' | 'csv') => {
+    setStatus('Preparing the file…');
+    try {
+      const rows = await shown();
+      saveFile(await request('export/table', { format, name: `twinlens-${props.name}`, columns: headers, rows }));
+      setStatus(`Saved ${rows.length} rows as ${format === 'xlsx' ? 'Excel' : 'CSV'}.`);
+    } catch (error) {
+      setStatus(`Export failed: ${(error as Error).message}`);
+    }
+  };
+  const copy = async () => {
+    try {
+      const rows = await shown();
+      const done = await copyText(toTsv(headers, rows));
+      setStatus(done ? `Copied ${rows.length} rows as tab-separated text.` : 'The clipboard refused the copy.');
+    } catch (error) {
+      setStatus(`Copy failed: ${(error as Error).message}`);
+    }
+  };
+
+  const template = useMemo(() => columns.map((c) => (c.width ? `${c.width}px` : 'minmax(120px, 1fr)')).join(' '), [columns]);
+  const rows: ReactNode[] = [];
+  for (let i = first; i < last; i++) {
+    const row = rowAt(i);
+    rows.push(
+      <div
+        key={i}
+        role="row"
+        aria-rowindex={i + 2}
+        className={`grid-row${i === active ? ' active' : ''}${onActivate ? ' clickable' : ''}`}
+        style={{ top: (i + 1) * ROW_HEIGHT, gridTemplateColumns: template }}
+        onClick={() => {
+          setActive(i);
+          onActivate?.(i);
+        }}
+      >
+        {columns.map((c, j) => {
+          const text = row ? display(row[j] ?? null, c.numeric) : '…';
+          return (
+            <div role="cell" key={c.key} className={c.numeric ? 'num' : undefined} title={text.length > 24 ? text : undefined}>
+              {text}
+            </div>
+          );
+        })}
+      </div>,
+    );
+  }
+
+  return (
+    <div className="data-table" data-table={props.name} aria-busy={props.loading ?? false} data-search={props.search ?? ''}>
+      <div className="table-toolbar">
+        {props.toolbar}
+        <span className="table-count" aria-live="polite">
+          {props.loading && rowCount === 0 ? 'Loading…' : `${formatNumber(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`}
+        </span>
+        <span className="spacer" />
+        <button type="button" className="small" onClick={() => void copy()} disabled={rowCount === 0}>
+          Copy
+        </button>
+        <button type="button" className="small" onClick={() => void exportAs('csv')} disabled={rowCount === 0}>
+          CSV
+        </button>
+        <button type="button" className="small" onClick={() => void exportAs('xlsx')} disabled={rowCount === 0}>
+          Excel
+        </button>
+      </div>
+      <div
+        ref={scroller}
+        className="grid-scroller"
+        style={{ height }}
+        tabIndex={0}
+        role="table"
+        aria-label={props.caption}
+        aria-rowcount={rowCount + 1}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        onKeyDown={onKeyDown}
+      >
+        <div className="grid-body" style={{ height: (rowCount + 1) * ROW_HEIGHT }}>
+          <div role="row" className="grid-row grid-head" style={{ gridTemplateColumns: template }}>
+            {columns.map((c) => {
+              const sorted = sort?.column === c.key ? sort.direction : null;
+              return (
+                <div
+                  role="columnheader"
+                  key={c.key}
+                  className={c.numeric ? 'num' : undefined}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                >
+                  {onSort ? (
+                    <button type="button" className="sort-button" onClick={() => toggleSort(c.key)} data-column={c.key}>
+                      <span>{c.label}</span>
+                      <span className="sort-mark" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      </span>
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </div>
+              );
+            })}
+          </div>
+          {rows}
+        </div>
+        {rowCount === 0 && !props.loading && <div className="empty-state table-empty">{props.emptyText ?? 'No rows.'}</div>}
+      </div>
+      {status && (
+        <p className="table-status" role="status">
+          {status}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Sorts plain rows the way the table shows them: numbers by value, text by locale, blanks last. */
+export function sortRows(rows: readonly CellValue[][], columnIndex: number, direction: 'asc' | 'desc'): CellValue[][] {
+  const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((x, y) => {
+    const a = x[columnIndex] ?? null;
+    const b = y[columnIndex] ?? null;
+    if (a === null || a === '') return b === null || b === '' ? 0 : 1;
+    if (b === null || b === '') return -1;
+    if (typeof a === 'number' && typeof b === 'number') return (a - b) * sign;
+    return collator.compare(String(a), String(b)) * sign;
+  });
+}
+
+/** A table over rows held in memory, sorted on the client. */
+export function LocalTable(props: Omit<TableProps, 'rowCount' | 'rowAt' | 'allRows' | 'sort' | 'onSort'> & { rows: CellValue[][]; initialSort?: SortState }) {
+  const [sort, setSort] = useState<SortState>(props.initialSort ?? null);
+  const sorted = useMemo(() => {
+    if (!sort) return props.rows;
+    const index = props.columns.findIndex((c) => c.key === sort.column);
+    return index < 0 ? props.rows : sortRows(props.rows, index, sort.direction);
+  }, [props.rows, props.columns, sort]);
+  const { rows: _rows, initialSort: _initial, ...rest } = props;
+  return <DataTable {...rest} rowCount={sorted.length} rowAt={(i) => sorted[i]} allRows={async () => sorted} sort={sort} onSort={setSort} />;
+}

@@ -1,0 +1,110 @@
+import type { FilterOptions } from '../../src-main/shared/api-contract.js';
+import { type Filters, LIST_FILTERS, type ListFilter } from '../../src-main/shared/indicators.js';
+import { MultiSelect } from './MultiSelect.js';
+
+export const FILTER_LABELS: Record<ListFilter | 'from' | 'to', string> = {
+  programme: 'Programme',
+  component: 'Component',
+  theme: 'Theme',
+  region: 'Region',
+  status: 'Status',
+  from: 'Started from',
+  to: 'Started until',
+};
+
+interface Props {
+  filters: Filters;
+  options: FilterOptions | undefined;
+  onChange: (filters: Filters) => void;
+}
+
+export function isEmptyScope(filters: Filters): boolean {
+  return LIST_FILTERS.every((k) => (filters[k] ?? []).length === 0) && !filters.from && !filters.to;
+}
+
+/** Drops empty lists and dates, so the scope (and the JSON the API sees) stays minimal. */
+export function cleanFilters(filters: Filters): Filters {
+  const out: Filters = {};
+  for (const key of LIST_FILTERS) if ((filters[key] ?? []).length > 0) out[key] = filters[key];
+  if (filters.from) out.from = filters.from;
+  if (filters.to) out.to = filters.to;
+  return out;
+}
+
+/** The global filters every view obeys: five lists and a start-date range. */
+export function FilterBar({ filters, options, onChange }: Props) {
+  const set = (patch: Filters) => onChange(cleanFilters({ ...filters, ...patch }));
+  return (
+    <div className="filter-bar" role="search" aria-label="Filters">
+      {LIST_FILTERS.map((key) => (
+        <MultiSelect
+          key={key}
+          name={key}
+          label={FILTER_LABELS[key]}
+          options={options?.[key] ?? []}
+          selected={filters[key] ?? []}
+          onChange={(values) => set({ [key]: values })}
+        />
+      ))}
+      <div className="date-range">
+        <label>
+          <span className="filter-label">{FILTER_LABELS.from}</span>
+          <input
+            type="date"
+            name="from"
+            value={filters.from ?? ''}
+            min={options?.minStart ?? undefined}
+            max={filters.to || (options?.maxStart ?? undefined)}
+            onChange={(e) => set({ from: e.target.value })}
+          />
+        </label>
+        <label>
+          <span className="filter-label">{FILTER_LABELS.to}</span>
+          <input
+            type="date"
+            name="to"
+            value={filters.to ?? ''}
+            min={filters.from || (options?.minStart ?? undefined)}
+            max={options?.maxStart ?? undefined}
+            onChange={(e) => set({ to: e.target.value })}
+          />
+        </label>
+      </div>
+    </div>
+  );
+}
+
+/** The active scope in words, each part removable: always visible under the filter bar. */
+export function ScopeLine({ filters, onChange, pairings }: { filters: Filters; onChange: (f: Filters) => void; pairings: number | undefined }) {
+  const parts: Array<{ key: ListFilter | 'from' | 'to'; value: string }> = [];
+  for (const key of LIST_FILTERS) for (const value of filters[key] ?? []) parts.push({ key, value });
+  if (filters.from) parts.push({ key: 'from', value: filters.from });
+  if (filters.to) parts.push({ key: 'to', value: filters.to });
+  const remove = (key: ListFilter | 'from' | 'to', value: string) => {
+    if (key === 'from' || key === 'to') onChange(cleanFilters({ ...filters, [key]: '' }));
+    else onChange(cleanFilters({ ...filters, [key]: (filters[key] ?? []).filter((v) => v !== value) }));
+  };
+  return (
+    <div className="scope-line" aria-live="polite" data-testid="scope">
+      <span className="scope-title">Scope:</span>
+      {parts.length === 0 ? (
+        <span className="scope-all">all pairings</span>
+      ) : (
+        parts.map(({ key, value }) => (
+          <span className="chip" key={`${key}:${value}`}>
+            <span className="chip-key">{FILTER_LABELS[key]}:</span> {value}
+            <button type="button" className="chip-remove" aria-label={`Remove ${FILTER_LABELS[key]} ${value}`} onClick={() => remove(key, value)}>
+              ×
+            </button>
+          </span>
+        ))
+      )}
+      {pairings !== undefined && <span className="scope-count">{pairings === 1 ? '1 pairing' : `${pairings.toLocaleString('en-GB')} pairings`} in scope</span>}
+      {parts.length > 0 && (
+        <button type="button" className="small link" onClick={() => onChange({})}>
+          Clear all filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface Props {
+  label: string;
+  name: string;
+  options: readonly string[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+}
+
+/** A dropdown of checkboxes with a search box; Escape closes it and returns focus. */
+export function MultiSelect({ label, name, options, selected, onChange }: Props) {
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  const lowered = query.trim().toLowerCase();
+  const shown = lowered ? options.filter((o) => o.toLowerCase().includes(lowered)) : options;
+  const isOn = (value: string) => selected.some((s) => s.toLowerCase() === value.toLowerCase());
+  const toggle = (value: string) => onChange(isOn(value) ? selected.filter((s) => s.toLowerCase() !== value.toLowerCase()) : [...selected, value]);
+  const summary = selected.length === 0 ? 'All' : selected.length === 1 ? selected[0] : `${selected.length} selected`;
+
+  return (
+    <div
+      className="multi-select"
+      ref={root}
+      data-filter={name}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          button.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        className={`filter-button${selected.length > 0 ? ' on' : ''}`}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <span className="filter-label">{label}</span>
+        <span className="filter-value">{summary}</span>
+        <span aria-hidden="true" className="caret">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div className="filter-panel" id={panelId} role="group" aria-label={`${label} filter`}>
+          {options.length > 8 && (
+            <input
+              type="search"
+              className="filter-search"
+              placeholder={`Find a ${label.toLowerCase()}`}
+              aria-label={`Find a ${label.toLowerCase()}`}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              autoFocus
+            />
+          )}
+          <div className="filter-options">
+            {shown.length === 0 && <p className="muted small-text">No {label.toLowerCase()} matches.</p>}
+            {shown.map((option, i) => (
+              <label key={option} className="check">
+                <input type="checkbox" checked={isOn(option)} onChange={() => toggle(option)} autoFocus={options.length <= 8 && i === 0} />
+                <span>{option}</span>
+              </label>
+            ))}
+          </div>
+          <div className="filter-panel-footer">
+            <button type="button" className="small link" onClick={() => onChange([])} disabled={selected.length === 0}>
+              Clear
+            </button>
+            <button type="button" className="small" onClick={() => setOpen(false)}>
+              Done
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

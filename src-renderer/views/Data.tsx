@@ -1,0 +1,181 @@
+import { tableFromIPC } from 'apache-arrow';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CellValue, ImportRecord } from '../../src-main/shared/api-contract.js';
+import { TABLE_NAMES, type TableName } from '../../src-main/shared/domain.js';
+import { call, request } from '../api/client.js';
+import { useApi } from '../api/use-api.js';
+import { type Column, DataTable, LocalTable } from '../components/DataTable.js';
+import { ErrorState, Loading } from '../components/States.js';
+import { base64ToBytes } from '../lib/download.js';
+import { formatInt } from '../lib/format.js';
+import type { ViewProps } from './view-props.js';
+
+const PAGE = 2000;
+const WIDE = new Set(['title', 'name', 'organisation', 'description']);
+
+interface Decoded {
+  columns: Column[];
+  rows: CellValue[][];
+}
+
+function decode(base64: string): Decoded {
+  const table = tableFromIPC(base64ToBytes(base64));
+  const fields = table.schema.fields;
+  const columns = fields.map((f) => ({ key: f.name, label: f.name, numeric: /Float|Int/.test(String(f.type)) }));
+  const vectors = fields.map((f) => table.getChild(f.name)!);
+  const rows: CellValue[][] = [];
+  for (let i = 0; i < table.numRows; i++) rows.push(vectors.map((v) => (v.get(i) ?? null) as CellValue));
+  return { columns, rows };
+}
+
+/** One normalised table in a grid, fed page by page as Arrow IPC. */
+function RawTable({ table, version }: { table: TableName; version: number }) {
+  const [columns, setColumns] = useState<Column[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<Error | null>(null);
+  const [, setTick] = useState(0);
+  const pages = useRef(new Map<number, CellValue[][]>());
+  const pending = useRef(new Set<number>());
+  const generation = useRef(0);
+
+  const loadPage = useCallback(
+    (index: number) => {
+      if (pages.current.has(index) || pending.current.has(index)) return;
+      pending.current.add(index);
+      const mine = generation.current;
+      void call('table/rows', { table, offset: index * PAGE, limit: PAGE }).then((result) => {
+        if (mine !== generation.current) return;
+        pending.current.delete(index);
+        if (!result.ok) return setError(new Error(result.error.message));
+        const decoded = decode(result.value.arrow);
+        pages.current.set(index, decoded.rows);
+        setColumns((c) => c ?? decoded.columns);
+        setTotal(result.value.total);
+        setTick((t) => t + 1);
+      });
+    },
+    [table],
+  );
+
+  useEffect(() => {
+    generation.current += 1;
+    pages.current = new Map();
+    pending.current = new Set();
+    setColumns(null);
+    setError(null);
+    loadPage(0);
+  }, [loadPage, version]);
+
+  const onRange = useCallback(
+    (from: number, to: number) => {
+      for (let p = Math.floor(from / PAGE); p <= Math.floor(Math.max(from, to - 1) / PAGE); p++) loadPage(p);
+    },
+    [loadPage],
+  );
+
+  if (error) return <ErrorState what={`The ${table} table`} error={error} onRetry={() => loadPage(0)} />;
+  if (!columns) return <Loading what={`the ${table} table`} />;
+  return (
+    <DataTable
+      name={`table-${table}`}
+      caption={`The ${table} table`}
+      columns={columns.map((c) => ({ ...c, width: WIDE.has(c.key) ? 280 : c.numeric ? Math.max(110, c.label.length * 9 + 30) : Math.max(130, c.label.length * 9 + 40) }))}
+      rowCount={total}
+      rowAt={(i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE]}
+      onRange={onRange}
+      allRows={async () => {
+        const out: CellValue[][] = [];
+        for (let offset = 0; offset < total; offset += 50_000) {
+          const page = await request('table/rows', { table, offset, limit: 50_000 });
+          out.push(...decode(page.arrow).rows);
+        }
+        return out;
+      }}
+      height={420}
+      emptyText={`The ${table} table is empty.`}
+    />
+  );
+}
+
+function ImportCard({ record }: { record: ImportRecord }) {
+  const rowsByTable = new Map<string, number>();
+  for (const r of record.rows) rowsByTable.set(r.table, (rowsByTable.get(r.table) ?? 0) + r.rows);
+  return (
+    <article className={`import-record${record.current ? ' current' : ''}`} data-import={record.importId}>
+      <header>
+        <strong>Import {record.importId}</strong> · {new Date(record.importedAt).toLocaleString('en-GB')}
+        {record.current && <span className="badge">current dataset</span>}
+      </header>
+      <ul className="file-list">
+        {record.files.map((f) => (
+          <li key={f.name + f.sha256}>
+            <span className="file-name">{f.name}</span> <span className="muted">{formatInt(f.bytes)} bytes</span>
+            <code className="sha" title="SHA-256 of the file as imported">
+              {f.sha256}
+            </code>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">
+        {[...rowsByTable.entries()].map(([t, n]) => `${formatInt(n)} ${t}`).join(' · ')}
+        {' · '}
+        {record.warnings.length === 0 ? 'no warnings' : `${formatInt(record.warnings.length)} warnings`}
+      </p>
+      {record.warnings.length > 0 && (
+        <LocalTable
+          name={`import-${record.importId}-warnings`}
+          caption="Warnings of this import"
+          height={Math.min(260, 40 + record.warnings.length * 32)}
+          columns={ISSUE_COLUMNS}
+          rows={record.warnings.map((w) => [w.file, w.sheet, w.row, w.column, w.message])}
+        />
+      )}
+    </article>
+  );
+}
+
+export const ISSUE_COLUMNS: Column[] = [
+  { key: 'file', label: 'File', width: 170 },
+  { key: 'sheet', label: 'Sheet', width: 120 },
+  { key: 'row', label: 'Row', numeric: true, width: 70 },
+  { key: 'column', label: 'Column', width: 130 },
+  { key: 'message', label: 'Message', width: 640 },
+];
+
+export function Data({ version }: ViewProps) {
+  const history = useApi('imports/history', null, version);
+  const [table, setTable] = useState<TableName>('pairings');
+  return (
+    <div className="view-stack">
+      <section className="card">
+        <header className="card-header">
+          <h3 className="card-title">Import history and provenance</h3>
+        </header>
+        {history.value === undefined ? (
+          history.status === 'error' ? (
+            <ErrorState what="The import history" error={history.error} onRetry={history.reload} />
+          ) : (
+            <Loading what="the import history" />
+          )
+        ) : history.value.length === 0 ? (
+          <p className="empty-state">Nothing has been imported into this project yet. Use Import to bring in a programme workbook or a flat list.</p>
+        ) : (
+          history.value.map((r) => <ImportCard key={r.importId} record={r} />)
+        )}
+      </section>
+      <section className="card">
+        <header className="card-header">
+          <h3 className="card-title">Raw tables</h3>
+          <div className="segmented" role="tablist" aria-label="Table">
+            {TABLE_NAMES.map((t) => (
+              <button key={t} type="button" role="tab" aria-selected={t === table} className={t === table ? 'on' : ''} onClick={() => setTable(t)}>
+                {t}
+              </button>
+            ))}
+          </div>
+        </header>
+        <RawTable key={table} table={table} version={version} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { headlines } from '../../src-main/shared/headlines.js';
+import type { Summary } from '../../src-main/shared/indicators.js';
+import { definitionOf } from '../../src-main/shared/methodology.js';
+import { IndicatorChart } from '../charts/IndicatorChart.js';
+import { formatInt } from '../lib/format.js';
+import { IndicatorView } from './IndicatorView.js';
+import type { ViewProps } from './view-props.js';
+
+const SUMMARY_KEYS: ReadonlyArray<keyof Summary> = ['pairings', 'entities', 'countries', 'regions', 'themes', 'organisations', 'participants', 'activities'];
+
+/** Key figures, each with the sentence that says what it means, then delivery at a glance. */
+export function Overview({ indicators, showPairings, goTo }: ViewProps) {
+  return (
+    <IndicatorView indicators={indicators}>
+      {(ind, busy) => (
+        <div className="view-stack">
+          <ul className="figures" aria-label="Key figures" aria-busy={busy}>
+            {SUMMARY_KEYS.map((key) => {
+              const definition = definitionOf(`summary.${key}`);
+              return (
+                <li key={key} className="figure" data-figure={key} data-value={ind.summary[key]}>
+                  <span className="figure-value">{formatInt(ind.summary[key])}</span>
+                  <span className="figure-label">{definition.label}</span>
+                  <span className="figure-note">{definition.definition}</span>
+                </li>
+              );
+            })}
+          </ul>
+          <section className="card" aria-labelledby="headlines-title">
+            <header className="card-header">
+              <h3 className="card-title" id="headlines-title">
+                {ind.summary.pairings === 0 ? 'No pairings match these filters' : 'What stands out'}
+              </h3>
+            </header>
+            <ul className="headlines">
+              {headlines(ind).map((h) => (
+                <li key={h.id} className="headline" data-headline={h.id} data-value={h.value ?? ''}>
+                  <span className="headline-value">{h.display}</span>
+                  <span className="headline-text">
+                    <strong>{h.label}.</strong> {h.sentence}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {ind.summary.pairings > 0 && (
+              <div className="card-footer">
+                <button type="button" className="link" onClick={() => showPairings()}>
+                  See the {formatInt(ind.summary.pairings)} pairings
+                </button>
+                <button type="button" className="link" onClick={() => goTo('regions')}>
+                  Where they are
+                </button>
+              </div>
+            )}
+          </section>
+          {ind.warnings.length > 0 && (
+            <div className="notice notice-warning" role="note">
+              <p>
+                <strong>The data carries {ind.warnings.length === 1 ? 'one warning' : `${formatInt(ind.warnings.length)} warnings`}</strong> from its import.{' '}
+                <button type="button" className="link" onClick={() => goTo('data')}>
+                  Review them on the Data view
+                </button>
+              </p>
+            </div>
+          )}
+          <div className="chart-grid">
+            <IndicatorChart id="action-plans" indicators={ind} busy={busy} height={280} />
+            <IndicatorChart id="activities-by-type" indicators={ind} busy={busy} height={280} />
+          </div>
+        </div>
+      )}
+    </IndicatorView>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Filters, Indicators, ListFilter } from '../../src-main/shared/indicators.js';
+import type { Load } from '../api/use-api.js';
+
+export type ViewId = 'overview' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'pairings' | 'data';
+
+export const VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'regions', label: 'Regions' },
+  { id: 'themes', label: 'Themes' },
+  { id: 'stakeholders', label: 'Stakeholders' },
+  { id: 'gcom', label: 'GCoM' },
+  { id: 'pairings', label: 'Pairings' },
+  { id: 'data', label: 'Data' },
+];
+
+export interface ViewProps {
+  filters: Filters;
+  /** Bumped when the project's dataset changes: every view reloads. */
+  version: number;
+  indicators: Load<Indicators> & { reload: () => void };
+  /** Adds one value to a list filter (a click on a chart). */
+  addFilter: (key: ListFilter, value: string) => void;
+  /** Opens the Pairings view, optionally searching for text. */
+  showPairings: (search?: string) => void;
+  goTo: (view: ViewId) => void;
+}
