@@ -32,6 +32,8 @@ export default defineConfig({
           index: here('./src-main/electron/main.ts'),
           // The loopback browser host: `node out/main/host.js`, no Electron needed.
           host: here('./src-main/host/main.ts'),
+          // The core's worker thread (src-main/runner), started by both entries above.
+          'core-worker': here('./src-main/runner/worker.ts'),
         },
         // Code both entries use (the core, the contract) lands in chunks/shared-<hash>.js.
         output: { chunkFileNames: 'chunks/shared-[hash].js' },

@@ -1,98 +1,120 @@
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BrowserWindow, type IpcMainInvokeEvent, app, dialog, ipcMain, session } from 'electron';
-import { createHandlers, openFilesProject } from '../core/api.js';
-import type { Project } from '../core/store/project.js';
-import { API_METHODS, type ApiHandlers } from '../shared/api-contract.js';
-import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.js';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserWindow, Menu, app, ipcMain, session } from 'electron';
+import { CoreRunner } from '../runner/core-runner.js';
+import type { OpenedProject } from '../runner/protocol.js';
+import type { AppEvent, MenuCommand, Result } from '../shared/api-contract.js';
+import { IPC_CHANNELS } from '../shared/ipc-channels.js';
+import { registerAppScheme, serveAppScheme } from './app-protocol.js';
+import { chooseNewProjectPath, chooseProjectToOpen, showAbout, showError } from './dialogs.js';
 import { registerIpc } from './ipc.js';
+import { buildMenuTemplate } from './menu-template.js';
+import { PathGrants } from './policy/path-grants.js';
+import { ProjectManager } from './project-manager.js';
+import { secureSession } from './session-security.js';
+import { createMainWindow, guardWebContents } from './window.js';
 
-const RENDERER_INDEX = fileURLToPath(new URL('../renderer/index.html', import.meta.url));
-const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
+// Built layout: out/main/index.js beside out/preload/ and out/renderer/.
+const RENDERER_DIR = fileURLToPath(new URL('../renderer/', import.meta.url));
 const PRELOAD = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
+// A separate settings folder (recent projects) for tests and side-by-side profiles.
+if (process.env.TWINLENS_USER_DATA) app.setPath('userData', process.env.TWINLENS_USER_DATA);
+registerAppScheme();
 app.enableSandbox();
-
-// Every web contents, present or future: no navigation, no new windows, no <webview>.
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
-
-function secureSession(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-  });
-}
-
-/** Only the app's own page, in its top frame, may call the contract. */
-function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return false;
-  try {
-    const url = new URL(frame.url);
-    url.hash = '';
-    url.search = '';
-    return url.href === RENDERER_URL;
-  } catch {
-    return false;
-  }
-}
-
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    show: false,
-    title: 'Twinlens',
-    backgroundColor: '#f5f6f8',
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-    },
-  });
-  window.once('ready-to-show', () => window.show());
-  void window.loadFile(RENDERER_INDEX);
-  return window;
-}
-
-/** Handlers that wait for the project: the window opens while the sample is still importing. */
-function deferred(ready: Promise<ApiHandlers>): ApiHandlers {
-  ready.catch(() => undefined); // reported by a dialog; each call then returns the error as a value
-  const call = (method: keyof ApiHandlers) => async (arg: unknown) => ((await ready)[method] as (a: unknown) => Promise<unknown>)(arg);
-  return Object.fromEntries(API_METHODS.map((method) => [method, call(method)])) as ApiHandlers;
-}
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 async function start(): Promise<void> {
   await app.whenReady();
-  secureSession();
-  const opening = openFilesProject([join(app.getAppPath(), 'sample-data', 'iuc-programme.xlsx')]);
-  let project: Project | undefined;
-  opening.then((p) => (project = p)).catch((error: unknown) => {
-    dialog.showErrorBox('Twinlens could not open the sample data', error instanceof Error ? error.message : String(error));
+  secureSession(session.defaultSession);
+  await serveAppScheme(session.defaultSession, RENDERER_DIR);
+
+  let window: BrowserWindow | null = null;
+  const send = (event: AppEvent) => {
+    if (window && !window.isDestroyed()) window.webContents.send(IPC_CHANNELS.event, event);
+  };
+  const runner = new CoreRunner({ onCrash: (error) => console.error(`Twinlens: the core stopped (${error.message}); restarting it`) });
+  runner.onEvent(send);
+  const grants = new PathGrants();
+  const projects = new ProjectManager({
+    runner,
+    recentFile: join(app.getPath('userData'), 'recent-projects.json'),
+    sample: join(app.getAppPath(), 'sample-data', 'iuc-programme.xlsx'),
+    emit: send,
+    onRecentChanged: () => rebuildMenu(),
   });
-  registerIpc(ipcMain, deferred(opening.then(createHandlers)), isTrustedSender);
-  createWindow();
+
+  const showTitle = (project: OpenedProject | null) => {
+    if (!window || window.isDestroyed()) return;
+    window.setTitle(!project ? 'Twinlens' : project.scratch ? 'Twinlens — IUC sample programme' : `Twinlens — ${basename(project.path)}`);
+    if (process.platform === 'darwin') window.setRepresentedFilename(project && !project.scratch ? project.path : '');
+  };
+  const afterOpen = async (opened: Result<OpenedProject>, what: string) => {
+    if (opened.ok) showTitle(opened.value);
+    else await showError(window, `Twinlens could not open ${what}`, opened.error.message);
+  };
+  const menuCommand = (command: MenuCommand) => () => send({ type: 'menu', command });
+
+  function rebuildMenu(): void {
+    const template = buildMenuTemplate(
+      { recent: projects.recent, platform: process.platform, devTools: !app.isPackaged },
+      {
+        newProject: async () => {
+          const path = await chooseNewProjectPath(window);
+          if (path) await afterOpen(await projects.newProject(path), path);
+        },
+        openProject: async () => {
+          const path = await chooseProjectToOpen(window);
+          if (path) await afterOpen(await projects.openProject(path), path);
+        },
+        openRecent: async (path) => afterOpen(await projects.openProject(path), path),
+        clearRecent: () => projects.clearRecent(),
+        importSpreadsheets: menuCommand('import'),
+        exportExcel: menuCommand('export-xlsx'),
+        exportPdf: menuCommand('export-pdf'),
+        about: () => void showAbout(window),
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  }
+
+  registerIpc(ipcMain, runner.handlers, grants);
+  rebuildMenu();
+  window = createMainWindow(PRELOAD);
+  window.on('closed', () => (window = null));
+
+  const { opened, problem } = await projects.openOnStart();
+  if (problem) await showError(window, 'Twinlens could not reopen your last project', `${problem}\n\nThe IUC sample programme is shown instead.`);
+  await afterOpen(opened, 'the sample programme');
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (!window) {
+      window = createMainWindow(PRELOAD);
+      window.on('closed', () => (window = null));
+      showTitle(projects.current);
+    }
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => project?.close());
+  // Close the project (DuckDB checkpoint, scratch file removed) before the process ends.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void runner.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
 }
 
-start().catch((error: unknown) => {
-  dialog.showErrorBox('Twinlens could not start', error instanceof Error ? error.stack ?? error.message : String(error));
-  app.exit(1);
-});
+// One instance per user: a second one would open the same project files.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  start().catch((error: unknown) => {
+    console.error(error);
+    void showError(null, 'Twinlens could not start', error instanceof Error ? (error.stack ?? error.message) : String(error)).finally(() => app.exit(1));
+  });
+}

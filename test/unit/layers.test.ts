@@ -24,6 +24,7 @@ const RULES: Array<{ folder: string; forbidden: RegExp; why: string }> = [
   { folder: 'src-main/core', forbidden: /^(electron|react|react-dom)$|\/(electron|host|cli|preload)\//, why: 'the core knows nothing of Electron, the host or the CLI' },
   { folder: 'src-renderer', forbidden: /src-main\/(?!shared\/)|^(electron|node:.*|@duckdb\/.*|exceljs)$/, why: 'the renderer sees only shared' },
   { folder: 'src-main/cli', forbidden: /^electron$|\/(electron|host)\//, why: 'the CLI runs without Electron' },
+  { folder: 'src-main/runner', forbidden: /^electron$|\/(electron|host|cli|preload)\//, why: 'the core runner runs without Electron (main process and browser host share it)' },
   { folder: 'src-main/host', forbidden: /^electron$|\/(electron|cli)\//, why: 'the host runs without Electron' },
 ];
 

@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import { createHandlers } from '../core/api.js';
+import type { ImportProgress } from '../core/import/stage-files.js';
+import { Project } from '../core/store/project.js';
+import { type ApiHandlers, type ApiMethod, type AppEventListener, type Result, fail, ok } from '../shared/api-contract.js';
+import { formatIssue } from '../shared/issues.js';
+import { removeProjectFile } from './remove-project-file.js';
+import type { OpenedProject, ProjectSource } from './protocol.js';
+
+/** Progress events a second apart at most this often: the window cannot draw faster anyway. */
+const PROGRESS_INTERVAL_MS = 50;
+
+/**
+ * The open project and the contract's handlers over it: what the core worker runs.
+ * Knows nothing of threads (the worker wraps it in messages), so it runs in-process too.
+ */
+export class CoreSession {
+  private project: Project | null = null;
+  private handlers: ApiHandlers | null = null;
+  private opened: OpenedProject | null = null;
+  /** The latest open: calls that arrive after it wait for it, so they see the project it opens. */
+  private opening: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly emit: AppEventListener) {}
+
+  get current(): OpenedProject | null {
+    return this.opened;
+  }
+
+  /** Opens `source` in place of the current project; on failure the current one stays open. */
+  open(source: ProjectSource): Promise<Result<OpenedProject>> {
+    const run = this.opening.then(() => this.replaceProject(source));
+    this.opening = run.catch(() => undefined);
+    return run;
+  }
+
+  private async replaceProject(source: ProjectSource): Promise<Result<OpenedProject>> {
+    if (source.kind === 'file' && !existsSync(source.path)) {
+      return fail('bad-argument', `${source.path} does not exist (moved or deleted?).`);
+    }
+    // One DuckDB instance per file: reopening the open file closes it first.
+    if (this.opened?.path === source.path) this.closeProject();
+    if (source.kind !== 'file') removeProjectFile(source.path);
+    let project: Project;
+    try {
+      project = await Project.open(source.path);
+    } catch (error) {
+      return fail('bad-argument', `${source.path} could not be opened as a Twinlens project: ${messageOf(error)}`);
+    }
+    if (source.kind === 'scratch') {
+      const filled = await this.fill(project, source.files);
+      if (!filled.ok) {
+        project.close();
+        removeProjectFile(source.path);
+        return filled;
+      }
+    }
+    this.closeProject();
+    this.project = project;
+    this.handlers = createHandlers(project, { emit: this.emit });
+    this.opened = { path: source.path, scratch: source.kind === 'scratch' || (source.kind === 'file' && source.scratch === true) };
+    return ok(this.opened);
+  }
+
+  /** Runs a contract method whose argument the caller has already checked. */
+  async call(method: ApiMethod, arg: unknown): Promise<Result<unknown>> {
+    await this.opening;
+    if (!this.handlers) return fail('internal', 'No project is open.');
+    const handler = this.handlers[method] as ((value: unknown) => Promise<Result<unknown>>) | undefined;
+    if (!handler) return fail('unknown-method', `unknown method "${String(method).slice(0, 80)}"`);
+    try {
+      return await handler(arg);
+    } catch (error) {
+      return fail('internal', messageOf(error));
+    }
+  }
+
+  close(): void {
+    this.closeProject();
+  }
+
+  private async fill(project: Project, files: readonly string[]): Promise<Result<null>> {
+    try {
+      const outcome = await project.importFiles(files, { onProgress: this.progressReporter('open') });
+      if (outcome.ok) {
+        await project.checkpoint();
+        return ok(null);
+      }
+      const first = outcome.report.errors.slice(0, 5).map(formatIssue).join('\n  ');
+      return fail('bad-argument', `${files.join(', ')} could not be imported (${outcome.report.errors.length} error(s)):\n  ${first}`, outcome.report);
+    } catch (error) {
+      return fail('internal', `${files.join(', ')} could not be imported: ${messageOf(error)}`);
+    }
+  }
+
+  /** An import's onProgress that forwards at most one event per interval, and every phase change. */
+  progressReporter(task: string): (progress: ImportProgress) => void {
+    let last = 0;
+    let lastPhase = '';
+    return (progress) => {
+      const now = Date.now();
+      if (progress.phase === lastPhase && now - last < PROGRESS_INTERVAL_MS) return;
+      last = now;
+      lastPhase = progress.phase;
+      const detail = [progress.file, progress.sheet].filter(Boolean).join(', ');
+      this.emit({ type: 'progress', task, phase: progress.phase, done: Math.round(progress.fraction * 1000), total: 1000, ...(detail ? { detail } : {}) });
+    };
+  }
+
+  private closeProject(): void {
+    this.project?.close();
+    this.project = null;
+    this.handlers = null;
+    this.opened = null;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
