@@ -24,7 +24,7 @@ export const SCALES = {
 } as const;
 export type Scale = keyof typeof SCALES;
 
-const COUNTRIES = ['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL', 'IN', 'CN', 'JP', 'US', 'CA', 'MX', 'BR', 'CO', 'AR', 'PE', 'ZA', 'AU', 'VN', 'KR'];
+export const COUNTRIES = ['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL', 'IN', 'CN', 'JP', 'US', 'CA', 'MX', 'BR', 'CO', 'AR', 'PE', 'ZA', 'AU', 'VN', 'KR'];
 const EU = new Set(['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL']);
 const HELIX_WEIGHTS: ReadonlyArray<readonly [Helix, number]> = [['government', 4], ['academia', 3], ['business', 2], ['civil society', 2]];
 
