@@ -74,7 +74,7 @@ function findLineEnd(text: string, from: number, state: ScanState): { at: number
  * One record holding a quote, character by character; null where csv-parse must decide.
  * Fixes the record delimiter when it ends on the first line end.
  */
-function quotedRecord(text: string, delim: number, state: ScanState): string[] | null {
+function quotedRecord(text: string, delim: number, state: ScanState, plain = false): string[] | null {
   const end = text.length;
   const fields: string[] = [];
   let i = state.at;
@@ -99,7 +99,10 @@ function quotedRecord(text: string, delim: number, state: ScanState): string[] |
       if (i < end && text.charCodeAt(i) !== delim && !atRecordEnd(text, i, state)) return null;
     } else {
       let j = i;
-      while (j < end && text.charCodeAt(j) !== delim && !atRecordEnd(text, j, state)) j++;
+      while (j < end && text.charCodeAt(j) !== delim && !atRecordEnd(text, j, state)) {
+        if (plain && text.charCodeAt(j) === QUOTE) return null;
+        j++;
+      }
       value = text.slice(i, j);
       i = j;
     }
@@ -143,4 +146,57 @@ function consumeRecordEnd(text: string, i: number, state: ScanState): number {
     state.recordDelimiter = c === LF ? '\n' : text.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
   }
   return state.recordDelimiter.length;
+}
+
+/** What String.prototype.trim removes, line ends aside. */
+const WS = '\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
+
+/**
+ * Whitespace next to a field boundary: a value some reader would trim. Quotes and line ends
+ * count as boundaries, so a quoted value that ends a line is taken for one (a false alarm
+ * only costs the fast path).
+ */
+function edgeWhitespace(delimiter: string): RegExp {
+  const d = delimiter === '\t' ? '\\t' : delimiter;
+  return new RegExp(`^[${WS}]|[${WS}]$|[${d}"\\r\\n][${WS}]|[${WS}][${d}"\\r\\n]|"[\\r\\n]|[\\r\\n]"`);
+}
+
+/**
+ * The number of records when `text` is plain enough for any CSV reader to read alike (DuckDB's
+ * read_csv included) and no value needs trimming: every quote opens or closes a quoted value,
+ * no empty lines, one kind of line end throughout, no whitespace at either end of a value.
+ * Null otherwise.
+ */
+export function plainRecordCount(text: string, delimiter: string): number | null {
+  if (edgeWhitespace(delimiter).test(text)) return null;
+  const state = newScan(text);
+  const end = text.length;
+  const delim = delimiter.charCodeAt(0);
+  let records = 0;
+  let nextQuote = text.indexOf('"', state.at);
+  if (nextQuote < 0) nextQuote = end;
+  while (state.at < end) {
+    const start = state.at;
+    const lineEnd = findLineEnd(text, start, state);
+    if (start === lineEnd.at) return null; // an empty line: read_csv skips it, csv-parse does not
+    if (nextQuote < start) {
+      nextQuote = text.indexOf('"', start);
+      if (nextQuote < 0) nextQuote = end;
+    }
+    if (nextQuote >= lineEnd.at) {
+      if (state.recordDelimiter === null && lineEnd.at < end) consumeRecordEnd(text, lineEnd.at, state);
+      state.at = lineEnd.next;
+    } else if (quotedRecord(text, delim, state, true) === null) return null;
+    records++;
+  }
+  const eol = state.recordDelimiter;
+  if (eol === '\r') return null;
+  if (eol === '\n' || eol === null) return text.includes('\r') || (eol === null && text.includes('\n')) ? null : records;
+  return count(text, '\r') === count(text, '\r\n') && count(text, '\n') === count(text, '\r\n') ? records : null;
+}
+
+function count(text: string, what: string): number {
+  let n = 0;
+  for (let at = text.indexOf(what); at >= 0; at = text.indexOf(what, at + what.length)) n++;
+  return n;
 }
