@@ -1,11 +1,20 @@
 /**
- * Seeded generator of programme workbooks for benchmarks: realistic shapes (2-3 members a
- * pairing, 1-3 themes, a government-heavy helix mix), any size.
+ * Seeded generator of programmes for benchmarks, any size, written as the canonical
+ * workbook (one sheet per table) and as the canonical CSV form (one CSV per sheet).
+ *
+ * Shapes follow the real IUC/IURC lists: 2 members a pairing (a few 3 or 4), 1-3 themes
+ * (most one), 1-5 activities, stakeholders spread unevenly (some pairings have none, some
+ * dozens), a government-heavy helix mix that varies per pairing, organisations that recur.
+ * The stakeholder table, ten times the pairings, is never held whole: it is generated as
+ * it is written, from its own seeded stream, so L (a million rows) writes in bounded memory.
  */
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { join } from 'node:path';
-import { ACTIVITY_TYPES, type Entity, THEME_CATALOGUE } from '../src-main/shared/domain.js';
-import { type ProgrammeTables, writeProgrammeWorkbook } from '../src-main/core/export/programme-workbook.js';
+import ExcelJS from 'exceljs';
+import { ACTIVITY_TYPES, type Entity, HELIX_VALUES, type Helix, type Stakeholder, THEME_CATALOGUE } from '../src-main/shared/domain.js';
+import type { ProgrammeTables } from '../src-main/core/export/programme-workbook.js';
+import { CANONICAL_SHEETS } from '../src-main/core/import/sheet-specs.js';
 import { addMonths, isoDay, seededRandom } from '../scripts/lib/random.js';
 
 export const SCALES = {
@@ -15,10 +24,18 @@ export const SCALES = {
 } as const;
 export type Scale = keyof typeof SCALES;
 
-const COUNTRIES = ['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL', 'IN', 'CN', 'JP', 'US', 'CA', 'MX', 'BR', 'CO', 'AR', 'PE', 'ZA', 'AU', 'VN', 'KR'];
+export const COUNTRIES = ['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL', 'IN', 'CN', 'JP', 'US', 'CA', 'MX', 'BR', 'CO', 'AR', 'PE', 'ZA', 'AU', 'VN', 'KR'];
 const EU = new Set(['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL']);
+const HELIX_WEIGHTS: ReadonlyArray<readonly [Helix, number]> = [['government', 4], ['academia', 3], ['business', 2], ['civil society', 2]];
 
-export function generateProgramme(pairings: number, stakeholders: number, seed = 42): ProgrammeTables {
+/** Every table but stakeholders, plus a replayable stream of the stakeholder rows. */
+export interface GeneratedProgramme {
+  tables: Omit<ProgrammeTables, 'stakeholders'>;
+  stakeholderCount: number;
+  stakeholders: () => Generator<Stakeholder>;
+}
+
+export function generateStreaming(pairings: number, stakeholders: number, seed = 42): GeneratedProgramme {
   const rnd = seededRandom(seed);
   const entityCount = Math.max(4, Math.round(pairings * 0.6));
   const entities: Entity[] = [];
@@ -34,7 +51,7 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
   const countryOf = new Map(entities.map((e) => [e.entity_id, e.country]));
   const eu = entities.filter((e) => EU.has(e.country));
   const partners = entities.filter((e) => !EU.has(e.country));
-  const t: ProgrammeTables = { entities, pairings: [], members: [], themes: [], stakeholders: [], activities: [] };
+  const t: GeneratedProgramme['tables'] = { entities, pairings: [], members: [], themes: [], activities: [] };
   for (let p = 0; p < pairings; p++) {
     const id = `P${p + 1}`;
     const start = isoDay(rnd.int(2016, 2024), rnd.int(1, 12), 1);
@@ -45,7 +62,8 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
       action_plan: rnd.weighted([['adopted', 5], ['drafting', 3], ['none', 2]] as const), pilot_projects: rnd.int(0, 5),
     });
     const members = new Set([rnd.pick(eu).entity_id, rnd.pick(partners).entity_id]);
-    if (rnd.next() < 0.1) members.add(rnd.pick(partners).entity_id);
+    const extra = rnd.weighted([[0, 85], [1, 12], [2, 3]] as const);
+    for (let k = 0; k < extra; k++) members.add(rnd.pick(rnd.next() < 0.5 ? eu : partners).entity_id);
     for (const m of members) t.members.push({ pairing_id: id, entity_id: m, side: EU.has(countryOf.get(m)!) ? 'EU' : 'partner' });
     const themes = new Set<string>();
     const themeCount = rnd.weighted([[1, 5], [2, 3], [3, 1]] as const);
@@ -55,27 +73,139 @@ export function generateProgramme(pairings: number, stakeholders: number, seed =
       t.activities.push({ pairing_id: id, date: addMonths(start, rnd.int(0, 12)), type: rnd.pick(ACTIVITY_TYPES), participants: rnd.int(0, 60), description: null });
     }
   }
-  for (let s = 0; s < stakeholders; s++) {
-    const pairing = t.pairings[s % pairings]!;
-    t.stakeholders.push({
-      pairing_id: pairing.pairing_id, entity_id: null, organisation: `Organisation ${s + 1}`,
-      helix: rnd.weighted([['government', 4], ['academia', 3], ['business', 2], ['civil society', 2]] as const), participants: rnd.int(1, 20),
-    });
-  }
-  return t;
+  const ids = t.pairings.map((p) => p.pairing_id);
+  return { tables: t, stakeholderCount: stakeholders, stakeholders: () => stakeholderRows(ids, stakeholders, seed + 1) };
 }
 
-/** Bump when the generator changes, so cached workbooks are rebuilt. */
-const GENERATOR_VERSION = 2;
+/**
+ * Stakeholders pairing by pairing: each pairing gets a share drawn from a skewed
+ * distribution (a tenth get none, a few get three times the mean), scaled to `total`
+ * exactly, and leans towards one helix of its own.
+ */
+function* stakeholderRows(pairingIds: readonly string[], total: number, seed: number): Generator<Stakeholder> {
+  const rnd = seededRandom(seed);
+  const weights = pairingIds.map(() => (rnd.next() < 0.1 ? 0 : rnd.weighted([[0.3, 3], [0.8, 4], [1.5, 3], [3, 1]] as const) * (0.5 + rnd.next())));
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const counts = weights.map((w) => Math.floor((w / sum) * total));
+  let missing = total - counts.reduce((a, b) => a + b, 0);
+  for (let i = 0; missing > 0; i = (i + 1) % counts.length) {
+    if (weights[i]! > 0 || i === counts.length - 1) {
+      counts[i]!++;
+      missing--;
+    }
+  }
+  const organisations = Math.max(1, Math.round(total / 3));
+  for (const [p, pairing_id] of pairingIds.entries()) {
+    const lean = rnd.pick(HELIX_VALUES);
+    for (let k = 0; k < counts[p]!; k++) {
+      const helix = rnd.next() < 0.25 ? lean : rnd.weighted(HELIX_WEIGHTS);
+      yield { pairing_id, entity_id: null, organisation: `${helix === 'civil society' ? 'Association' : helix === 'academia' ? 'University' : helix === 'business' ? 'Company' : 'Agency'} ${rnd.int(1, organisations)}`, helix, participants: rnd.int(1, 20) };
+    }
+  }
+}
 
-/** The scale's workbook under bench/data, generated once and reused (the seed is fixed). */
-export async function programmeWorkbook(scale: Scale, dir = join(import.meta.dirname, 'data')): Promise<string> {
+/** The whole programme in memory (small scales and tests). */
+export function generateProgramme(pairings: number, stakeholders: number, seed = 42): ProgrammeTables {
+  const g = generateStreaming(pairings, stakeholders, seed);
+  return { ...g.tables, stakeholders: [...g.stakeholders()] };
+}
+
+function rowsOf(g: GeneratedProgramme, table: keyof ProgrammeTables): Iterable<Record<string, unknown>> {
+  return (table === 'stakeholders' ? g.stakeholders() : g.tables[table]) as Iterable<Record<string, unknown>>;
+}
+
+const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date']);
+const YES_NO_COLUMNS = new Set(['gcom_signatory', 'gcom_action_plan', 'primary']);
+
+/** The canonical workbook through exceljs's streaming writer: rows leave memory as written. */
+export async function writeWorkbookStreaming(path: string, g: GeneratedProgramme): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
+  for (const spec of CANONICAL_SHEETS) {
+    const sheet = workbook.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = spec.columns.map((c) => ({
+      header: c.name, key: c.name, width: Math.max(12, c.name.length + 4),
+      ...(DATE_COLUMNS.has(c.name) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
+    let n = 0;
+    for (const record of rowsOf(g, spec.table)) {
+      sheet.addRow(spec.columns.map((c) => {
+        const v = record[c.name];
+        if (v === null || v === undefined) return null;
+        if (DATE_COLUMNS.has(c.name)) return new Date(`${v as string}T00:00:00Z`);
+        if (YES_NO_COLUMNS.has(c.name)) return v ? 'yes' : 'no';
+        return v as ExcelJS.CellValue;
+      })).commit();
+      // Let the zip stream drain now and then, or committed rows pile up in its buffers.
+      if (++n % 20_000 === 0) await new Promise((r) => setImmediate(r));
+    }
+    sheet.commit();
+  }
+  await workbook.commit();
+}
+
+const csvField = (v: unknown): string => {
+  if (v === null || v === undefined) return '';
+  const s = typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** One CSV per sheet (entities.csv, pairings.csv, ...), UTF-8, comma-separated. */
+export async function writeCsvFiles(dir: string, g: GeneratedProgramme): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `programme-${scale}-v${GENERATOR_VERSION}.xlsx`);
-  if (existsSync(path)) return path;
+  const paths: string[] = [];
+  for (const spec of CANONICAL_SHEETS) {
+    const path = join(dir, `${spec.table}.csv`);
+    const out = createWriteStream(path);
+    let chunk = `${spec.columns.map((c) => c.name).join(',')}\n`;
+    for (const record of rowsOf(g, spec.table)) {
+      chunk += `${spec.columns.map((c) => csvField(record[c.name])).join(',')}\n`;
+      if (chunk.length > 1 << 16) {
+        if (!out.write(chunk)) await once(out, 'drain');
+        chunk = '';
+      }
+    }
+    out.end(chunk);
+    await once(out, 'finish');
+    paths.push(path);
+  }
+  return paths;
+}
+
+/** Bump when the generator changes, so cached files are rebuilt. */
+const GENERATOR_VERSION = 3;
+
+export interface ProgrammeFiles {
+  xlsx: string;
+  /** The same programme, one CSV per sheet. */
+  csv: string[];
+}
+
+/** The scale's files under bench/data, generated once and reused (the seed is fixed). */
+export async function programmeFiles(scale: Scale, dir = join(import.meta.dirname, 'data'), log: (s: string) => void = () => {}): Promise<ProgrammeFiles> {
+  mkdirSync(dir, { recursive: true });
   const { pairings, stakeholders } = SCALES[scale];
-  const partial = `${path}.partial`;
-  await writeProgrammeWorkbook(partial, generateProgramme(pairings, stakeholders));
-  renameSync(partial, path);
-  return path;
+  const base = join(dir, `programme-${scale}-v${GENERATOR_VERSION}`);
+  const xlsx = `${base}.xlsx`;
+  const csvDir = `${base}-csv`;
+  const csv = CANONICAL_SHEETS.map((s) => join(csvDir, `${s.table}.csv`));
+  let g: GeneratedProgramme | null = null;
+  const generated = () => (g ??= generateStreaming(pairings, stakeholders));
+  if (!existsSync(xlsx)) {
+    log(`  writing ${xlsx}`);
+    await writeWorkbookStreaming(`${xlsx}.partial`, generated());
+    renameSync(`${xlsx}.partial`, xlsx);
+  }
+  if (!existsSync(csvDir)) {
+    log(`  writing ${csvDir}/`);
+    rmSync(`${csvDir}.partial`, { recursive: true, force: true });
+    await writeCsvFiles(`${csvDir}.partial`, generated());
+    renameSync(`${csvDir}.partial`, csvDir);
+  }
+  return { xlsx, csv };
+}
+
+/** The scale's workbook alone. */
+export async function programmeWorkbook(scale: Scale, dir?: string): Promise<string> {
+  return (await programmeFiles(scale, dir)).xlsx;
 }

@@ -1,79 +1,195 @@
 /**
- * npm run bench [-- --scale S|M|L] [--reps N] [--json]
+ * npm run bench [-- --scale S|M|L[,...]] [--reps N] [--peer-reps N] [--json]
  *
- * xlsx import into a project against a bare exceljs streaming read of the same file (the
- * floor of any exceljs-based import), in the same run, as a ratio of medians.
+ * Per scale, in the same run so that ratios are fair on a noisy machine, medians of:
+ *   1. xlsx import into a project vs a bare exceljs streaming read of the same file;
+ *   2. CSV import (one CSV per sheet) vs DuckDB's read_csv of the same files;
+ *   3. all indicators, without and with two filters;
+ *   4. writing the Excel workbook and the PDF report (when the reports module is present);
+ *   5. peak resident memory of an import, in a child process of its own;
+ *   6. the pandas + openpyxl peer from the same xlsx, its results checked equal first.
+ * --json prints one JSON object on stdout; progress goes to stderr.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cpus } from 'node:os';
-import ExcelJS from 'exceljs';
 import { computeIndicators } from '../src-main/core/indicators/compute.js';
 import { Project } from '../src-main/core/store/project.js';
-import { SCALES, type Scale, programmeWorkbook } from './generate.js';
+import type { Filters, Indicators } from '../src-main/shared/indicators.js';
+import { programmeFiles, SCALES, type Scale } from './generate.js';
+import { bareExceljsRead, duckdbReadCsv } from './lib/floors.js';
+import { differences, runPeer, writeRegionTable } from './lib/peer.js';
+import { measureReports } from './lib/reports.js';
+import { log, median, timed } from './lib/stats.js';
 
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: 'M' }, reps: { type: 'string', default: '5' }, json: { type: 'boolean' } },
-});
-const scale = values.scale as Scale;
-if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(', ')}`);
-const reps = Number(values.reps);
-const log = (s: string) => process.stderr.write(`${s}\n`);
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return (performance.now() - t0) / 1000;
-}
-
-async function bareRead(path: string): Promise<number> {
-  let cells = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
-  for await (const sheet of reader) for await (const row of sheet) cells += (row.values as unknown[]).length;
-  return cells;
-}
-
-log(`generating scale ${scale} (${SCALES[scale].pairings} pairings, ${SCALES[scale].stakeholders} stakeholders)...`);
-const file = await programmeWorkbook(scale);
-
-const bare: number[] = [];
-const imports: number[] = [];
-const indicators: number[] = [];
-const filtered: number[] = [];
-for (let i = 0; i < reps; i++) {
-  // Alternate which goes first, so neither always inherits the other's garbage.
-  const importFirst = i % 2 === 1;
-  if (!importFirst) bare.push(await time(() => bareRead(file)));
-  const project = await Project.open();
-  imports.push(await time(async () => {
-    const outcome = await project.importFiles([file]);
-    if (!outcome.ok) throw new Error(JSON.stringify(outcome.report.errors.slice(0, 3)));
-  }));
-  indicators.push(await time(() => project.withConnection((c) => computeIndicators(c))));
-  filtered.push(await time(() => project.withConnection((c) => computeIndicators(c, { theme: ['Circular economy'], region: ['Europe'] }))));
-  project.close();
-  if (importFirst) bare.push(await time(() => bareRead(file)));
-  log(`  rep ${i + 1}/${reps}: bare read ${bare[i]!.toFixed(2)} s, import ${imports[i]!.toFixed(2)} s, indicators ${(indicators[i]! * 1000).toFixed(0)} ms`);
-}
-
-const result = {
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
-  [scale]: {
-    bareExceljsReadS: median(bare),
-    importXlsxS: median(imports),
-    indicatorsS: median(indicators),
-    indicatorsTwoFiltersS: median(filtered),
-    importXlsxVsBareRead: median(imports) / median(bare),
-    reps,
+  options: {
+    scale: { type: 'string', default: 'S,M,L' },
+    reps: { type: 'string' },
+    'peer-reps': { type: 'string' },
+    json: { type: 'boolean' },
   },
+});
+const scales = values.scale!.split(',').map((s) => s.trim().toUpperCase()) as Scale[];
+for (const s of scales) if (!(s in SCALES)) throw new Error(`--scale must be among ${Object.keys(SCALES).join(', ')}, not ${s}`);
+
+const TWO_FILTERS: Filters = { theme: ['Circular economy'], region: ['Europe'] };
+const DATA = join(import.meta.dirname, 'data');
+
+async function importInto(files: readonly string[]): Promise<Project> {
+  const project = await Project.open();
+  const outcome = await project.importFiles(files);
+  if (!outcome.ok) throw new Error(`import of ${files.join(', ')} failed: ${JSON.stringify(outcome.report.errors.slice(0, 3))}`);
+  return project;
+}
+
+/** One import in a child process: its peak resident memory, importing into a project file. */
+function importInChild(files: readonly string[]): { seconds: number; maxRssMb: number; baselineRssMb: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'twinlens-bench-'));
+  try {
+    const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), join(dir, 'p.duckdb'), ...files], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    if (child.status !== 0) throw new Error(`import child failed: ${child.stderr.slice(-2000)}`);
+    return JSON.parse(child.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The median of each repetition's own ratio: the two runs of a repetition follow each other,
+ * so a burst of load from other processes hits both, and cancels out of their ratio.
+ */
+const pairedRatio = (xs: readonly number[], floors: readonly number[]) => median(xs.map((x, i) => x / floors[i]!));
+
+const round = (x: number, places = 4) => Math.round(x * 10 ** places) / 10 ** places;
+
+async function benchScale(scale: Scale) {
+  const { pairings, stakeholders } = SCALES[scale];
+  const reps = Number(values.reps ?? (scale === 'L' ? 3 : 5));
+  const peerReps = Number(values['peer-reps'] ?? (scale === 'L' ? 1 : Math.min(reps, 3)));
+  log(`scale ${scale}: ${pairings} pairings, ${stakeholders} stakeholders; ${reps} repetitions`);
+  const files = await programmeFiles(scale, DATA, log);
+
+  const t = { bare: [] as number[], importXlsx: [] as number[], readCsv: [] as number[], importCsv: [] as number[], indicators: [] as number[], filtered: [] as number[] };
+  let ours: Indicators | null = null;
+  let fromCsv: Indicators | null = null;
+  for (let i = 0; i < reps; i++) {
+    // Alternate which goes first, so neither always inherits the other's garbage.
+    const floorFirst = i % 2 === 0;
+    if (floorFirst) t.bare.push((await timed(() => bareExceljsRead(files.xlsx))).seconds);
+    const imported = await timed(() => importInto([files.xlsx]));
+    t.importXlsx.push(imported.seconds);
+    const project = imported.value;
+    const all = await timed(() => project.withConnection((c) => computeIndicators(c)));
+    t.indicators.push(all.seconds);
+    ours = all.value;
+    t.filtered.push((await timed(() => project.withConnection((c) => computeIndicators(c, TWO_FILTERS)))).seconds);
+    project.close();
+    if (!floorFirst) t.bare.push((await timed(() => bareExceljsRead(files.xlsx))).seconds);
+
+    if (!floorFirst) t.readCsv.push((await timed(() => duckdbReadCsv(files.csv))).seconds);
+    const csv = await timed(() => importInto(files.csv));
+    t.importCsv.push(csv.seconds);
+    if (i === 0) fromCsv = await csv.value.withConnection((c) => computeIndicators(c));
+    csv.value.close();
+    if (floorFirst) t.readCsv.push((await timed(() => duckdbReadCsv(files.csv))).seconds);
+    log(`  rep ${i + 1}/${reps}: xlsx import ${t.importXlsx[i]!.toFixed(2)} s (bare read ${t.bare[i]!.toFixed(2)} s), CSV import ${t.importCsv[i]!.toFixed(2)} s (read_csv ${t.readCsv[i]!.toFixed(2)} s), indicators ${(t.indicators[i]! * 1000).toFixed(0)} ms / ${(t.filtered[i]! * 1000).toFixed(0)} ms filtered`);
+  }
+  const csvDiffers = differences(ours!, fromCsv as unknown as Record<string, unknown>).filter((d) => !d.startsWith('warnings'));
+  if (csvDiffers.length > 0) throw new Error(`the CSV import gives other indicators than the xlsx import: ${csvDiffers.slice(0, 5).join('; ')}`);
+
+  log('  peak memory: one xlsx import, one CSV import, each in a child process');
+  const childXlsx = importInChild([files.xlsx]);
+  const childCsv = importInChild(files.csv);
+
+  log(`  peer: pandas + openpyxl (${peerReps}x)`);
+  const regions = writeRegionTable(DATA);
+  const peerTimes: number[] = [];
+  for (let i = 0; i < peerReps; i++) {
+    const peer = runPeer(files.xlsx, regions);
+    const differ = differences(ours!, peer.indicators);
+    if (differ.length > 0) throw new Error(`the pandas peer disagrees with Twinlens at ${scale}: ${differ.slice(0, 10).join('; ')}`);
+    peerTimes.push(peer.seconds);
+    log(`    pandas ${peer.seconds.toFixed(2)} s, results equal`);
+  }
+
+  const reports = await measureReports(files.xlsx, reps, log);
+
+  const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) as Record<keyof typeof t, number>;
+  const twinlensFileToIndicators = m.importXlsx + m.indicators;
+  const pandas = median(peerTimes);
+  return {
+    pairings,
+    stakeholders,
+    reps,
+    bareExceljsReadS: round(m.bare),
+    importXlsxS: round(m.importXlsx),
+    importXlsxVsBareRead: round(pairedRatio(t.importXlsx, t.bare), 3),
+    readCsvS: round(m.readCsv),
+    importCsvS: round(m.importCsv),
+    importCsvVsReadCsv: round(pairedRatio(t.importCsv, t.readCsv), 3),
+    indicatorsS: round(m.indicators),
+    indicatorsTwoFiltersS: round(m.filtered),
+    ...reports,
+    peerPandasS: round(pandas),
+    peerReps,
+    peerResultsEqual: true,
+    twinlensFileToIndicatorsS: round(twinlensFileToIndicators),
+    pandasVsTwinlens: round(pandas / twinlensFileToIndicators, 2),
+    peakRssMb: Math.round(childXlsx.maxRssMb),
+    peakRssCsvMb: Math.round(childCsv.maxRssMb),
+    processBaselineRssMb: Math.round(childXlsx.baselineRssMb),
+    importXlsxToFileS: round(childXlsx.seconds),
+  };
+}
+
+type ScaleResult = Awaited<ReturnType<typeof benchScale>>;
+
+function missedTargets(scale: Scale, r: ScaleResult): string[] {
+  const missed: string[] = [];
+  const big = scale !== 'S';
+  if (big && r.importXlsxVsBareRead > 1.3) missed.push(`importXlsxVsBareRead ${r.importXlsxVsBareRead} > 1.3`);
+  if (big && r.importCsvVsReadCsv > 2) missed.push(`importCsvVsReadCsv ${r.importCsvVsReadCsv} > 2`);
+  if (big && r.pandasVsTwinlens < 5) missed.push(`pandasVsTwinlens ${r.pandasVsTwinlens} < 5`);
+  if (scale === 'L' && r.indicatorsS > 0.3) missed.push(`indicators ${r.indicatorsS} s > 0.3 s`);
+  if (scale === 'L' && r.peakRssMb > 1024) missed.push(`peak RSS ${r.peakRssMb} MB > 1 GB`);
+  return missed;
+}
+
+const results: Partial<Record<Scale, ScaleResult & { missedTargets: string[] }>> = {};
+for (const scale of scales) {
+  const r = await benchScale(scale);
+  results[scale] = { ...r, missedTargets: missedTargets(scale, r) };
+}
+const growth = results.M && results.L
+  ? {
+      rowsMtoL: 10,
+      importXlsxMtoL: round(results.L.importXlsxS / results.M.importXlsxS, 2),
+      importCsvMtoL: round(results.L.importCsvS / results.M.importCsvS, 2),
+      indicatorsMtoL: round(results.L.indicatorsS / results.M.indicatorsS, 2),
+    }
+  : null;
+const output = {
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  ...results,
+  ...(growth ? { growthMtoL: growth } : {}),
 };
-if (values.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+
+if (values.json) process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 else {
-  const r = result[scale] as unknown as Record<string, number>;
-  console.log(`scale ${scale}: import ${r.importXlsxS!.toFixed(2)} s vs bare exceljs read ${r.bareExceljsReadS!.toFixed(2)} s -> importXlsxVsBareRead ${r.importXlsxVsBareRead!.toFixed(2)} (target <= 1.3)`);
-  console.log(`indicators: ${(r.indicatorsS! * 1000).toFixed(0)} ms unfiltered, ${(r.indicatorsTwoFiltersS! * 1000).toFixed(0)} ms with two filters`);
+  for (const [scale, r] of Object.entries(results)) {
+    console.log(`scale ${scale}:`);
+    console.log(`  xlsx import ${r.importXlsxS} s vs bare exceljs ${r.bareExceljsReadS} s: importXlsxVsBareRead ${r.importXlsxVsBareRead} (target <= 1.3)`);
+    console.log(`  CSV import ${r.importCsvS} s vs read_csv ${r.readCsvS} s: importCsvVsReadCsv ${r.importCsvVsReadCsv} (target <= 2)`);
+    console.log(`  indicators ${(r.indicatorsS * 1000).toFixed(0)} ms, with two filters ${(r.indicatorsTwoFiltersS * 1000).toFixed(0)} ms`);
+    console.log(`  pandas ${r.peerPandasS} s vs Twinlens file to indicators ${r.twinlensFileToIndicatorsS} s: pandasVsTwinlens ${r.pandasVsTwinlens} (target >= 5)`);
+    console.log(`  peak RSS of an xlsx import ${r.peakRssMb} MB, of a CSV import ${r.peakRssCsvMb} MB`);
+    if (r.missedTargets.length) console.log(`  missed: ${r.missedTargets.join('; ')}`);
+  }
+  if (growth) console.log(`M to L (10x rows): xlsx import x${growth.importXlsxMtoL}, CSV import x${growth.importCsvMtoL}, indicators x${growth.indicatorsMtoL}`);
 }

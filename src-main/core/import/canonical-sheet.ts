@@ -1,5 +1,7 @@
 import type { TableName } from '../../shared/domain.js';
-import { parseCell } from './cell-parse.js';
+import type { Cell } from './cell.js';
+import { type CellResult, type Catalogues, parseCell } from './cell-parse.js';
+import type { ColumnType } from './sheet-specs.js';
 import type { ImportState } from './import-state.js';
 import { completeRecord } from './record-defaults.js';
 import type { SheetSpec } from './sheet-specs.js';
@@ -21,10 +23,12 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
   const { issues, staging, catalogues } = state;
   const { columns, place, src } = input;
   const idColumn = ID_COLUMN[spec.table];
+  const parsers = columns.map(({ spec: column }) => cellParser(column.type, catalogues));
   await forEachDataRow(input, (row) => {
     const record: Record_ = {};
-    for (const { index, spec: column } of columns) {
-      const parsed = parseCell(column.type, row.cells[index] ?? null, catalogues);
+    for (let c = 0; c < columns.length; c++) {
+      const { index, spec: column } = columns[c]!;
+      const parsed = parsers[c]!(row.cells[index] ?? null);
       if (!parsed.ok) {
         issues.error(parsed.code, place, row.number, column.name, parsed.message);
         continue;
@@ -43,4 +47,27 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
     completeRecord(spec.table, record, catalogues);
     staging.append(spec.table, record, { src, row: row.number });
   });
+}
+
+/** Past this many distinct texts a column is not worth remembering (names, ids, coordinates). */
+const MEMO_LIMIT = 4096;
+
+/**
+ * parseCell for one column, remembering its result for each distinct text: dates, helix
+ * values, countries and counts repeat down a column, and the same text always reads the
+ * same (an open catalogue keeps the first spelling it saw for good). Free text is only
+ * trimmed, so it is not remembered.
+ */
+function cellParser(type: ColumnType, catalogues: Catalogues): (cell: Cell) => CellResult {
+  if (type === 'text') return (cell) => parseCell(type, cell, catalogues);
+  const memo = new Map<string, CellResult>();
+  return (cell) => {
+    if (typeof cell !== 'string') return parseCell(type, cell, catalogues);
+    let result = memo.get(cell);
+    if (result === undefined) {
+      result = parseCell(type, cell, catalogues);
+      if (memo.size < MEMO_LIMIT) memo.set(cell, result);
+    }
+    return result;
+  };
 }

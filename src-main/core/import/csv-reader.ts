@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Cell } from './cell.js';
 import { firstLine, UnreadableFileError } from './file-kind.js';
+import { newScan, scanRecords } from './csv-scan.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
 
 const SEPARATORS = [',', ';', '\t'] as const;
@@ -26,19 +27,41 @@ export function csvSheet(text: string): SheetSource {
   return { name: null, rows: csvRows(text, sniffSeparator(text)) };
 }
 
-const BATCH = 512;
+const BATCH = 2048;
 
+const toRow = (number: number, values: string[]): SheetRow => {
+  const cells: Cell[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) cells[i] = values[i] === '' ? null : values[i]!;
+  return { number, cells };
+};
+
+/**
+ * Records as rows, numbered from 1: the fast scan while the file is well formed, then
+ * csv-parse from the first record the scan leaves to it.
+ */
 async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRow[]> {
+  const scan = newScan(text);
+  let number = 0;
+  for (;;) {
+    const records = scanRecords(text, delimiter, scan, BATCH);
+    if (records.length === 0) break;
+    yield records.map((values) => toRow(++number, values));
+  }
+  if (scan.stopped) yield* parsedRows(text.slice(scan.at), delimiter, scan.recordDelimiter, number);
+}
+
+async function* parsedRows(text: string, delimiter: string, recordDelimiter: string | null, before: number): AsyncGenerator<SheetRow[]> {
   const parser = parse({
     delimiter,
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
-    bom: true,
+    bom: before === 0,
+    ...(recordDelimiter ? { record_delimiter: recordDelimiter } : {}),
   });
   // Fed in slices with back-pressure, so rows flow while the text is parsed.
   Readable.from(slices(text)).pipe(parser);
-  let number = 0;
+  let number = before;
   let batch: SheetRow[] = [];
   const records = (parser as AsyncIterable<string[]>)[Symbol.asyncIterator]();
   for (;;) {
@@ -46,11 +69,10 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRo
     try {
       next = await records.next();
     } catch (error) {
-      throw csvError(error, number);
+      throw csvError(error, number, before);
     }
     if (next.done) break;
-    number++;
-    batch.push({ number, cells: next.value.map((v): Cell => (v === '' ? null : v)) });
+    batch.push(toRow(++number, next.value));
     if (batch.length === BATCH) {
       yield batch;
       batch = [];
@@ -60,10 +82,10 @@ async function* csvRows(text: string, delimiter: string): AsyncGenerator<SheetRo
 }
 
 /** csv-parse's complaint, as a reason a person can act on. */
-function csvError(error: unknown, recordsRead: number): UnreadableFileError {
+function csvError(error: unknown, recordsRead: number, before: number): UnreadableFileError {
   const e = error as { code?: string; message?: string; records?: number };
   if (e?.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const row = Math.max(recordsRead, e.records ?? 0) + 1;
+    const row = Math.max(recordsRead, before + (e.records ?? 0)) + 1;
     return new UnreadableFileError(`the quoted value that starts in row ${row} is never closed (a closing " is missing), so the rest of the file cannot be told apart`, { cause: error });
   }
   const message = firstLine(error);

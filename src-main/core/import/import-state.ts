@@ -45,6 +45,11 @@ export class ImportState {
     return false;
   }
 
+  /** Whether an id has been claimed already (by an earlier file or sheet of this import). */
+  isClaimed(kind: 'entity_id' | 'pairing_id', id: string): boolean {
+    return this.ids.has(`${kind}\u0000${id}`);
+  }
+
   /**
    * An id for a flat-list row without one: its row (and file, after the first), a form no
    * programme uses for its own ids. Claimed like any other, so a clash is still reported.

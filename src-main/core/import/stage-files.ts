@@ -5,7 +5,9 @@ import { basename, extname } from 'node:path';
 import type { TableName } from '../../shared/domain.js';
 import { cellText } from './cell.js';
 import { readCanonicalRows } from './canonical-sheet.js';
-import { csvSheet } from './csv-reader.js';
+import { csvSheet, sniffSeparator } from './csv-reader.js';
+import { plainRecordCount } from './csv-scan.js';
+import { stageCsvInSql } from './csv-sql-stage.js';
 import { firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
 import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
@@ -168,21 +170,36 @@ class NotTextError extends UnreadableFileError {}
  * The sheets of a workbook (`text` null), or the one table of a CSV file whose bytes are
  * `text`; damage is thrown as UnreadableFileError.
  */
-async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: number) => void): AsyncGenerator<SheetSource> {
+async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: number) => void): AsyncGenerator<Sheet> {
   if (text === null) {
     yield* readXlsxSheets(path, onBytes);
     return;
   }
   const decoded = decodeText(text);
   if (!decoded.ok) throw new NotTextError(decoded.reason);
-  yield csvSheet(decoded.text);
+  const sheet = csvSheet(decoded.text);
+  if (decoded.encoding !== 'utf-8') {
+    yield sheet;
+    return;
+  }
+  const delimiter = sniffSeparator(decoded.text);
+  yield { ...sheet, plainCsv: () => {
+    const records = plainRecordCount(decoded.text, delimiter);
+    return records === null ? null : { path, delimiter, records };
+  } };
 }
+
+/**
+ * A sheet; a UTF-8 CSV file also says how to check that DuckDB may read it as it is (the
+ * check scans the whole text, so it runs only for a canonical sheet that could use it).
+ */
+type Sheet = SheetSource & { plainCsv?: () => { path: string; delimiter: string; records: number } | null };
 
 /**
  * Decides what one sheet holds from its name and header row, and reads it: a flat list,
  * a canonical sheet, or something to report as ignored or unrecognised.
  */
-async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportContext): Promise<'read' | 'ignored' | 'unrecognised'> {
+async function stageSheet(sheet: Sheet, file: FileReading, ctx: ImportContext): Promise<'read' | 'ignored' | 'unrecognised'> {
   const { issues, origins, found, state, mapping } = ctx;
   const { name, src, onRow } = file;
   const place: RowPlace = { file: name, sheet: sheet.name, order: file.nextOrder() };
@@ -215,7 +232,12 @@ async function stageSheet(sheet: SheetSource, file: FileReading, ctx: ImportCont
   found.add(spec.table);
   origins.set(originKey(src, spec.table), place);
   if (!header) return 'read';
+  const errorsBefore = issues.errorCount;
   const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, mapping);
+  if (sheet.plainCsv && header.number === 1 && issues.errorCount === errorsBefore) {
+    const plain = sheet.plainCsv();
+    if (plain && (await stageCsvInSql({ ...plain, width: header.cells.length }, { spec, columns, place, src, onRow }, state))) return 'read';
+  }
   await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);
   return 'read';
 }

@@ -75,6 +75,19 @@ export class Staging {
     sink.rowsBySource[origin.src] = (sink.rowsBySource[origin.src] ?? 0) + 1;
   }
 
+  /**
+   * Counts rows that SQL inserted into a staged table itself. Rows appended before are
+   * flushed first, so the table keeps the order the rows were read in.
+   */
+  beforeInsert(table: TableName): void {
+    this.sinks.get(table)!.appender.flushSync();
+  }
+
+  afterInsert(table: TableName, src: number, rows: number): void {
+    const sink = this.sinks.get(table)!;
+    sink.rowsBySource[src] = (sink.rowsBySource[src] ?? 0) + rows;
+  }
+
   /** Rows staged per file index and table. */
   rowCounts(): Array<{ src: number; table: TableName; rows: number }> {
     const counts: Array<{ src: number; table: TableName; rows: number }> = [];

@@ -1,0 +1,189 @@
+import type { TableName } from '../../shared/domain.js';
+import { cellText } from './cell.js';
+import { parseCell } from './cell-parse.js';
+import { defaultRegion } from './countries.js';
+import type { MappedColumn } from './header-map.js';
+import type { ImportState } from './import-state.js';
+import type { RowPlace } from './issue-log.js';
+import { completeRecord, normaliseComponent } from './record-defaults.js';
+import type { SheetSpec } from './sheet-specs.js';
+import { quoteIdent } from '../store/sql-file.js';
+
+/** A CSV file that `plainRecordCount` found plain (no value needs trimming), that DuckDB may read as it is. */
+export interface PlainCsv {
+  path: string;
+  delimiter: string;
+  /** Records in the file, the header included. */
+  records: number;
+  /** Fields in its header record. */
+  width: number;
+}
+
+export interface SqlSheet {
+  spec: SheetSpec;
+  columns: readonly MappedColumn[];
+  place: RowPlace;
+  src: number;
+  onRow: () => void;
+}
+
+/** A cell as cellText reads it: a plain file has no value with whitespace at either end. */
+const trimmed = (column: string) => `nullif(${column}, '')`;
+
+const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = { entities: 'entity_id', pairings: 'pairing_id' };
+
+type MapValue = string | null;
+
+/**
+ * The fast path for a canonical sheet in a plain UTF-8 CSV file: DuckDB's read_csv parses it
+ * straight into staging, each distinct text of a typed column is read once by the same
+ * parseCell as every other path, and defaults come from the same completeRecord. It only
+ * commits when the sheet is clean (no error, no warning, no id seen before); otherwise it
+ * returns false having changed nothing, and the row-by-row reader reads the sheet, locating
+ * every problem as usual.
+ */
+export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: ImportState): Promise<boolean> {
+  const { staging, catalogues } = state;
+  const c = staging.connection;
+  const cat = quoteIdent(staging.catalog);
+  const raw = `${cat}.csv_raw`;
+  const map = `${cat}.csv_map`;
+  const rawColumns = Array.from({ length: csv.width }, (_, i) => `c${i}`);
+  try {
+    try {
+      const columns = `{${rawColumns.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`;
+      await c.run(
+        `CREATE OR REPLACE TABLE ${raw} AS SELECT * FROM read_csv($path, header = false, all_varchar = true, auto_detect = false, delim = ${delimiterLiteral(csv.delimiter)}, quote = '"', escape = '"', columns = ${columns})`,
+        { path: csv.path },
+      );
+    } catch {
+      return false; // ragged rows and the like: the row reader says what is wrong, if anything
+    }
+    const counted = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${raw}`);
+    if (Number(counted.getRowObjectsJS()[0]!.n) !== csv.records) return false;
+    const { spec, columns, src } = sheet;
+    // Rows after the header that hold a value, numbered as the file's records.
+    const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * FROM ${raw} WHERE rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL)`;
+    const byName = new Map(columns.map((m) => [m.spec.name, m]));
+    // What completeRecord fills into a row with nothing: the defaults of blank cells.
+    const defaults: Record<string, unknown> = {};
+    completeRecord(spec.table, defaults, catalogues);
+    await c.run(`CREATE OR REPLACE TABLE ${map} (col INTEGER, raw VARCHAR, v VARCHAR, region VARCHAR)`);
+    const mapAppender = await c.createAppender('csv_map', 'main', staging.catalog);
+    const joins: string[] = [];
+    const select: string[] = [];
+    try {
+      for (const column of spec.columns) {
+        const mapped = byName.get(column.name);
+        const name = quoteIdent(column.name);
+        if (!mapped) {
+          select.push(`${defaultOrNull(column.name, defaults, spec.table)} AS ${name}`);
+          continue;
+        }
+        const cell = `r.c${mapped.index}`;
+        if (column.type === 'text' && !(spec.table === 'pairings' && column.name === 'component') && !(spec.table === 'entities' && column.name === 'region')) {
+          if (column.required && (await anyRow(c, `SELECT 1 FROM ${rows} r WHERE ${trimmed(cell)} IS NULL LIMIT 1`))) return false;
+          select.push(`${withDefault(trimmed(cell), column.name, defaults)} AS ${name}`);
+          continue;
+        }
+        // Each distinct text once, in the order the rows first show it (open catalogues keep the first spelling).
+        const distinct = await c.runAndReadAll(`SELECT ${cell} AS raw FROM ${rows} r GROUP BY ${cell} ORDER BY min(r._row)`);
+        let nullValue: MapValue = null;
+        for (const [text] of distinct.getRows() as Array<[string | null]>) {
+          const read = readValue(spec.table, column.name, column.type, text, catalogues);
+          if (read === null || (read.value === null && column.required)) return false;
+          if (text === null) nullValue = read.value;
+          else {
+            mapAppender.appendInteger(mapped.index);
+            mapAppender.appendVarchar(text);
+            if (read.value === null) mapAppender.appendNull();
+            else mapAppender.appendVarchar(read.value);
+            if (read.region === null) mapAppender.appendNull();
+            else mapAppender.appendVarchar(read.region);
+            mapAppender.endRow();
+          }
+        }
+        const alias = `m${mapped.index}`;
+        joins.push(`LEFT JOIN ${map} ${alias} ON ${alias}.col = ${mapped.index} AND ${alias}.raw = ${cell}`);
+        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)} ELSE ${alias}.v END`;
+        if (spec.table === 'entities' && column.name === 'region') {
+          select.push(`coalesce(${value}, ${countryRegion(byName)}) AS ${name}`);
+        } else select.push(`${withDefault(value, column.name, defaults)} AS ${name}`);
+      }
+    } finally {
+      mapAppender.closeSync();
+    }
+    if (spec.table === 'entities' && !byName.has('region')) {
+      const at = select.findIndex((s) => s.endsWith(` AS ${quoteIdent('region')}`));
+      select[at] = `${countryRegion(byName)} AS ${quoteIdent('region')}`;
+    }
+
+    const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r ${joins.join(' ')}`;
+    if (spec.table === 'pairings' && (await anyRow(c, `SELECT 1 FROM (${staged}) WHERE end_date::DATE < start_date::DATE LIMIT 1`))) return false;
+
+    const idColumn = ID_COLUMN[spec.table];
+    if (idColumn) {
+      const id = byName.get(idColumn)!;
+      const ids = (await c.runAndReadAll(`SELECT r.c${id.index}, r._row FROM ${rows} r ORDER BY r._row`)).getRows() as Array<[string, number]>;
+      if (new Set(ids.map(([v]) => v)).size !== ids.length || ids.some(([v]) => state.isClaimed(idColumn, v))) return false;
+      for (const [v, row] of ids) state.claimId(idColumn, v, sheet.place, row);
+    }
+
+    // Staged rows need no order: the dataset is written, and problems listed, by file and row.
+    staging.beforeInsert(spec.table);
+    const inserted = await c.runAndReadAll(`INSERT INTO ${cat}.${quoteIdent(spec.table)} BY NAME ${staged}`);
+    staging.afterInsert(spec.table, src, Number(inserted.getRows()[0]![0]));
+    for (let i = 1; i < csv.records; i++) sheet.onRow();
+    return true;
+  } finally {
+    await c.run(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS ${map};`);
+  }
+}
+
+/**
+ * One distinct text of a typed column as the row reader would store it; null when it would
+ * report something (an error, or a warning for a value outside a catalogue).
+ */
+function readValue(table: TableName, name: string, type: SheetSpec['columns'][number]['type'], text: string | null, catalogues: ImportState['catalogues']): { value: MapValue; region: MapValue } | null {
+  if (table === 'pairings' && name === 'component') return { value: normaliseComponent(cellText(text)), region: null };
+  if (table === 'entities' && name === 'region') {
+    const written = cellText(text);
+    return { value: written === null ? null : catalogues.regions.match(written).value, region: null };
+  }
+  const parsed = parseCell(type, text, catalogues);
+  if (!parsed.ok || ('unknown' in parsed && parsed.unknown)) return null;
+  const value = parsed.value === null ? null : String(parsed.value);
+  return { value, region: type === 'country' && value !== null ? defaultRegion(value) : null };
+}
+
+/** An entity's region when the file gives none: its country's, as completeRecord derives it. */
+function countryRegion(byName: Map<string, MappedColumn>): string {
+  const country = byName.get('country');
+  return country ? `m${country.index}.region` : 'NULL';
+}
+
+function withDefault(expression: string, column: string, defaults: Record<string, unknown>): string {
+  const fallback = defaults[column];
+  return fallback === undefined || fallback === null ? expression : `coalesce(${expression}, ${sqlText(String(fallback))})`;
+}
+
+function defaultOrNull(column: string, defaults: Record<string, unknown>, table: TableName): string {
+  if (table === 'pairings' && column === 'component') return sqlText(normaliseComponent(null));
+  const fallback = defaults[column];
+  return fallback === undefined || fallback === null ? 'NULL' : sqlText(String(fallback));
+}
+
+/** A value the code made (never the file's text) as a SQL literal. */
+function sqlText(value: string | null): string {
+  return value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`;
+}
+
+function delimiterLiteral(delimiter: string): string {
+  if (delimiter === '\t') return 'chr(9)';
+  if (delimiter === ',' || delimiter === ';') return `'${delimiter}'`;
+  throw new Error(`unexpected CSV delimiter ${JSON.stringify(delimiter)}`);
+}
+
+async function anyRow(c: ImportState['staging']['connection'], sql: string): Promise<boolean> {
+  return (await c.runAndReadAll(sql)).getRows().length > 0;
+}
