@@ -34,8 +34,12 @@ const columnLetters = (n: number): string => {
   return s;
 };
 
+/** Anything xmlText must change: markup characters, CR, controls, lone surrogates, U+FFFE/F. */
+const NEEDS_WORK = /[&<>\r\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 /** Characters XML 1.0 forbids are dropped, as exceljs does; CR is kept as a character reference. */
 function xmlText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
   return text
     .replace(/[^\t\n\r\x20-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '')
     .replace(/&/g, '&amp;')
@@ -60,20 +64,32 @@ function rowXml(sheetXml: string, r: number): string {
   return sheetXml.slice(start, sheetXml.indexOf('</row>', start) + 6);
 }
 
-/** The sheet's XML with the probe rows replaced by every row, and its ranges widened. */
-function fillSheet(xml: string, sheet: BulkSheet): string {
+/**
+ * The sheet's XML with the probe rows replaced by every row, and its ranges widened. Rows
+ * are encoded to bytes a few thousand at a time, so no string of the whole sheet is built.
+ */
+function fillSheet(xml: string, sheet: BulkSheet): Buffer {
   const letters = sheet.columns.map((_, i) => columnLetters(i + 1));
   const plainRow = rowXml(xml, 2);
   const riskyRow = rowXml(xml, 3);
   const plainStyle = letters.map((l) => styleOf(plainRow, `${l}2`));
   const textStyle = letters.map((l) => styleOf(riskyRow, `${l}3`));
-  const parts: string[] = [];
+  const last = Math.max(1, sheet.rows.length + 1);
+  const range = `A1:${letters[letters.length - 1]}${last}`;
+  const start = xml.indexOf('<row r="2"');
+  const end = xml.indexOf('</sheetData>');
+  const widen = (text: string) =>
+    text.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`).replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="${range}"/>`);
+  const chunks: Buffer[] = [Buffer.from(widen(xml.slice(0, start)), 'utf8')];
+  let batch: string[] = [];
+  const keys = sheet.columns.map((c) => c.key);
   sheet.rows.forEach((record, index) => {
     const r = index + 2;
     let cells = '';
-    sheet.columns.forEach((c, i) => {
-      let value = (record as Record<string, unknown>)[c.key];
-      if (value === null || value === undefined || value === '') return;
+    for (let i = 0; i < keys.length; i++) {
+      const c = sheet.columns[i]!;
+      let value = (record as Record<string, unknown>)[keys[i]!];
+      if (value === null || value === undefined || value === '') continue;
       const ref = `${letters[i]}${r}`;
       if (c.format === 'yesno' && typeof value === 'boolean') value = value ? 'yes' : 'no';
       if (c.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -85,16 +101,15 @@ function fillSheet(xml: string, sheet: BulkSheet): string {
         const style = looksLikeFormula(text) ? textStyle[i] : plainStyle[i];
         cells += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
       }
-    });
-    parts.push(`<row r="${r}">${cells}</row>`);
+    }
+    batch.push(`<row r="${r}">${cells}</row>`);
+    if (batch.length === 4096) {
+      chunks.push(Buffer.from(batch.join(''), 'utf8'));
+      batch = [];
+    }
   });
-  const last = Math.max(1, sheet.rows.length + 1);
-  const range = `A1:${letters[letters.length - 1]}${last}`;
-  const start = xml.indexOf('<row r="2"');
-  const end = xml.indexOf('</sheetData>');
-  return (xml.slice(0, start) + parts.join('') + xml.slice(end))
-    .replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`)
-    .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="${range}"/>`);
+  chunks.push(Buffer.from(batch.join('') + widen(xml.slice(end)), 'utf8'));
+  return Buffer.concat(chunks);
 }
 
 /** Where each sheet's XML lives in the archive, by sheet name. */
@@ -117,7 +132,7 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, bulk: readonly B
     const path = paths.get(sheet.name);
     const part = parts.find((p) => p.name === path);
     if (!part) throw new Error(`sheet ${sheet.name} is missing from the workbook`);
-    part.data = Buffer.from(fillSheet(part.data.toString('utf8'), sheet), 'utf8');
+    part.data = fillSheet(part.data.toString('utf8'), sheet);
   }
   return writeZipParts(parts.filter((p) => !p.name.endsWith('/')));
 }

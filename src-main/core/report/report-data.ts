@@ -41,7 +41,9 @@ function plain(value: unknown): string | number | boolean | null {
 
 async function read(connection: DuckDBConnection, sql: string): Promise<Row[]> {
   const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+  // In place: a programme's 100,000 stakeholder rows should not be copied twice.
+  for (const row of rows) for (const key in row) row[key] = plain(row[key]);
+  return rows as Row[];
 }
 
 const here = (name: string) => sqlFile(import.meta.url, name);
