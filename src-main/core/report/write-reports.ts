@@ -58,7 +58,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
   if (!options.xlsx && !options.pdf) throw new Error('writeReports needs an xlsx or a pdf path.');
   const progress = options.onProgress ?? (() => undefined);
   progress('computing indicators');
-  const data = await loadReportData(connection, filters);
+  const data = await loadReportData(connection, filters, { withTables: Boolean(options.xlsx) });
   const programmes = [...new Set(data.data.pairings.map((p) => p.programme).filter((p): p is string => typeof p === 'string' && p.trim() !== ''))].sort();
   const programme = programmes.length > 0 ? programmes.join(', ') : null;
   progress('drawing charts');
