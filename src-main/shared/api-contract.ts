@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, fail, ok } from './api-values.js';
 import { isIsoDate } from './dates.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
@@ -20,11 +21,10 @@ export interface ApiError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: ApiErrorCode, message: string, details?: unknown): Result<T> => ({
-  ok: false,
-  error: details === undefined ? { code, message } : { code, message, details },
-});
+
+export { ok, fail } from './api-values.js';
+
+export { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS } from './api-values.js';
 
 // ---------------------------------------------------------------------------------------
 // Results
@@ -57,22 +57,6 @@ export interface FilterOptions {
   maxStart: string | null;
 }
 
-export const PAIRING_COLUMNS = [
-  'pairing_id',
-  'title',
-  'programme',
-  'component',
-  'status',
-  'start_date',
-  'end_date',
-  'members',
-  'countries',
-  'regions',
-  'themes',
-  'stakeholders',
-  'participants',
-  'activities',
-] as const;
 export type PairingColumn = (typeof PAIRING_COLUMNS)[number];
 
 /** One row of the Pairings table: a pairing with its members and counts, flattened. */
@@ -256,11 +240,6 @@ export interface TwinlensBridge {
 
 const MAX_LIST_VALUES = 1000;
 const MAX_TEXT_LENGTH = 500;
-export const MAX_PAGE_ROWS = 5000;
-export const MAX_IMPORT_FILES = 20;
-/** Decoded bytes one upload may carry (all files together). */
-export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
-export const MAX_EXPORT_CELLS = 2_000_000;
 const MAX_PATH_LENGTH = 4096;
 const IMPORT_EXTENSIONS = /\.(xlsx|xlsm|csv|txt|tsv)$/i;
 

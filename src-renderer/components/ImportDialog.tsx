@@ -1,10 +1,11 @@
 import { type DragEvent, useEffect, useRef, useState } from 'react';
-import { type ImportResult, MAX_IMPORT_FILES, MAX_UPLOAD_BYTES } from '../../src-main/shared/api-contract.js';
+import type { ImportResult } from '../../src-main/shared/api-contract.js';
+import { MAX_IMPORT_FILES, MAX_UPLOAD_BYTES } from '../../src-main/shared/api-values.js';
 import { call, onEvent } from '../api/client.js';
 import { bytesToBase64 } from '../lib/download.js';
 import { formatInt, plural } from '../lib/format.js';
-import { ISSUE_COLUMNS } from '../views/Data.js';
 import { LocalTable } from './DataTable.js';
+import { ISSUE_COLUMNS } from './issue-columns.js';
 
 type Stage =
   | { step: 'choose' }
