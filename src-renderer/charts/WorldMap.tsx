@@ -140,6 +140,7 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
         if (city) onCity(city.name);
       }}
     >
+      {view.placed + view.unplaced.length > 0 && (
       <p className="map-note" data-testid="map-placement">
         {view.approximate > 0 && (
           <>
@@ -155,6 +156,7 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
           </>
         )}
       </p>
+      )}
     </ChartCard>
   );
 }

@@ -155,6 +155,7 @@ function ImportOutcome({ result, onAgain, onClose }: { result: ImportResult; onA
           name="import-errors"
           caption="Import errors"
           columns={ISSUE_COLUMNS}
+          showSelected
           rows={result.errors.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
           initialSort={{ column: 'row', direction: 'asc' }}
           height={Math.min(420, 40 + result.errors.length * 32)}
@@ -188,6 +189,7 @@ function ImportOutcome({ result, onAgain, onClose }: { result: ImportResult; onA
             name="import-warnings"
             caption="Import warnings"
             columns={ISSUE_COLUMNS}
+          showSelected
             rows={result.warnings.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
             height={Math.min(300, 40 + result.warnings.length * 32)}
           />

@@ -128,6 +128,7 @@ function ImportCard({ record }: { record: ImportRecord }) {
           caption="Warnings of this import"
           height={Math.min(260, 40 + record.warnings.length * 32)}
           columns={ISSUE_COLUMNS}
+          showSelected
           rows={record.warnings.map((w) => [w.file, w.sheet, w.row, w.column, w.message])}
         />
       )}

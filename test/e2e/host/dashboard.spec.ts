@@ -284,3 +284,28 @@ test('Export Excel and Export PDF write the reports of the filtered scope', asyn
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(20_000);
 });
+
+test('a scope without pairings shows empty states, and the views are reachable by keyboard', async ({ page }) => {
+  const none = cliIndicators(SAMPLE, ['--from', '2099-01-01']);
+  expect(none.summary.pairings).toBe(0);
+  await overviewFigures(page);
+  await page.locator('input[name="from"]').fill('2099-01-01');
+  await expect(page.getByTestId('scope')).toContainText('Started from: 2099-01-01');
+  await expectOverview(page, none);
+  await expect(page.getByRole('heading', { name: 'No pairings match these filters' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'overview-empty.png'), fullPage: true });
+
+  // Tabs: focus the current one, arrows move between views, Alt+number jumps.
+  await page.getByRole('tab', { name: 'Overview' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Regions' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Regions' })).toBeFocused();
+  await expect(page.locator('[data-chart="pairings-by-region"] .empty-state')).toBeVisible();
+  await expect(page.locator('[data-chart="world-map"] .empty-state')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'regions-empty.png'), fullPage: true });
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('tab', { name: 'Pairings' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-table="pairings"]')).toContainText('No pairings match these filters.');
+  await page.keyboard.press('Alt+x');
+  await expect(page.getByTestId('scope')).toContainText('all pairings');
+});
