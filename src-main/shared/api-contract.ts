@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, fail, ok } from './api-values.js';
+import { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_MAPPING_ENTRIES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, fail, ok } from './api-values.js';
 import { isIsoDate } from './dates.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
@@ -24,7 +24,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export { ok, fail } from './api-values.js';
 
-export { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS } from './api-values.js';
+export { FLAT_LIST_COLUMN_NAMES, MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, REQUIRED_FLAT_LIST_COLUMNS } from './api-values.js';
 
 // ---------------------------------------------------------------------------------------
 // Results
@@ -184,6 +184,9 @@ export interface ExportTableArg {
   rows: CellValue[][];
 }
 
+/** The user's answer to "which column is this?": header in the file -> data-model column. */
+export type ColumnMapping = Record<string, string>;
+
 export interface ExportReportArg {
   filters: Filters;
   title?: string;
@@ -214,8 +217,8 @@ export interface ApiMethods {
   'stakeholders/coverage': { arg: Filters; result: PairingCoverage[] };
   'imports/history': { arg: undefined | null | Record<string, never>; result: ImportRecord[] };
   'table/rows': { arg: TableRowsQuery; result: TableRowsPage };
-  'import/files': { arg: { paths: string[] }; result: ImportResult };
-  'import/upload': { arg: { files: Array<{ name: string; base64: string }> }; result: ImportResult };
+  'import/files': { arg: { paths: string[]; mapping?: ColumnMapping }; result: ImportResult };
+  'import/upload': { arg: { files: Array<{ name: string; base64: string }>; mapping?: ColumnMapping }; result: ImportResult };
   'export/xlsx': { arg: ExportReportArg; result: SavedFile };
   'export/pdf': { arg: ExportReportArg; result: SavedFile };
   'export/table': { arg: ExportTableArg; result: SavedFile };
@@ -321,6 +324,13 @@ const fileName = z
 
 const cell = z.union([z.string().max(32_767), z.number(), z.boolean(), z.null()], { error: 'a cell must be text, a number, true/false or null' });
 
+const mappingSchema = z
+  .record(text('mapping key', 200), text('mapping value', 100).min(1, { error: 'a "mapping" value must name a column' }), {
+    error: '"mapping" must be an object of "header in the file": "data-model column" pairs',
+  })
+  .refine((m) => plain(m) && Object.keys(m).length <= MAX_MAPPING_ENTRIES, { error: `"mapping" may hold at most ${MAX_MAPPING_ENTRIES} columns` })
+  .optional();
+
 const SCHEMAS = {
   'project/info': noArgument,
   'filters/options': noArgument,
@@ -354,6 +364,7 @@ const SCHEMAS = {
       )
       .min(1, { error: '"paths" must name at least one file' })
       .max(MAX_IMPORT_FILES, { error: `"paths" may name at most ${MAX_IMPORT_FILES} files` }),
+    mapping: mappingSchema,
   }),
   'import/upload': z.strictObject({
     files: z
@@ -372,6 +383,7 @@ const SCHEMAS = {
       .refine((files) => files.reduce((n, f) => n + (f.base64.length * 3) / 4, 0) <= MAX_UPLOAD_BYTES, {
         error: `the files together are larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
       }),
+    mapping: mappingSchema,
   }),
   'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),
   'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),

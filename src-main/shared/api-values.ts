@@ -35,3 +35,8 @@ export const MAX_IMPORT_FILES = 20;
 /** Decoded bytes one upload may carry (all files together). */
 export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 export const MAX_EXPORT_CELLS = 2_000_000;
+
+/** The flat list's columns (data-model.md), the targets of the import's column mapping. */
+export const FLAT_LIST_COLUMN_NAMES = ['EU city', 'EU country', 'Partner city', 'Partner country', 'Themes', 'Programme', 'Component', 'Start', 'End', 'Pairing ID'] as const;
+export const REQUIRED_FLAT_LIST_COLUMNS: readonly string[] = ['EU city', 'EU country', 'Partner city', 'Partner country'];
+export const MAX_MAPPING_ENTRIES = 200;
