@@ -70,7 +70,10 @@ export class CoreSession {
     if (!this.handlers) return fail('internal', 'No project is open.');
     const handler = this.handlers[method] as ((value: unknown) => Promise<Result<unknown>>) | undefined;
     if (!handler) return fail('unknown-method', `unknown method "${String(method).slice(0, 80)}"`);
-    const run = handler(arg).catch((error: unknown) => fail('internal', messageOf(error)));
+    const scratch = this.opened?.scratch === true;
+    const run = handler(arg)
+      .then((result) => (scratch && method === 'project/info' && result.ok ? hideScratchPath(result) : result))
+      .catch((error: unknown) => fail('internal', messageOf(error)));
     this.running.add(run);
     try {
       return await run;
@@ -120,6 +123,11 @@ export class CoreSession {
     this.handlers = null;
     this.opened = null;
   }
+}
+
+/** A scratch project is temporary: to the page it is "no project file" (path null), as in-memory ones are. */
+function hideScratchPath(result: Result<unknown>): Result<unknown> {
+  return result.ok && typeof result.value === 'object' && result.value !== null ? ok({ ...result.value, path: null }) : result;
 }
 
 function messageOf(error: unknown): string {

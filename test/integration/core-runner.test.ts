@@ -148,6 +148,7 @@ describe('the core runner (worker thread)', () => {
     const path = scratchProjectPath();
     expect((await scratch.open({ kind: 'scratch', path, files: [SAMPLE] })).ok).toBe(true);
     expect(existsSync(path)).toBe(true);
+    expect(await scratch.call('project/info', null)).toMatchObject({ ok: true, value: { path: null, files: [{ name: 'iuc-programme.xlsx' }] } });
     await scratch.close();
     expect(existsSync(path)).toBe(false);
   });
