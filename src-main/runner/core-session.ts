@@ -20,6 +20,8 @@ export class CoreSession {
   private opened: OpenedProject | null = null;
   /** The latest open: calls that arrive after it wait for it, so they see the project it opens. */
   private opening: Promise<unknown> = Promise.resolve();
+  /** Calls running now: a project is closed only once they have finished with it. */
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(private readonly emit: AppEventListener) {}
 
@@ -39,7 +41,7 @@ export class CoreSession {
       return fail('bad-argument', `${source.path} does not exist (moved or deleted?).`);
     }
     // One DuckDB instance per file: reopening the open file closes it first.
-    if (this.opened?.path === source.path) this.closeProject();
+    if (this.opened?.path === source.path) await this.closeProject();
     if (source.kind !== 'file') removeProjectFile(source.path);
     let project: Project;
     try {
@@ -55,7 +57,7 @@ export class CoreSession {
         return filled;
       }
     }
-    this.closeProject();
+    await this.closeProject();
     this.project = project;
     this.handlers = createHandlers(project, { emit: this.emit });
     this.opened = { path: source.path, scratch: source.kind === 'scratch' || (source.kind === 'file' && source.scratch === true) };
@@ -68,15 +70,21 @@ export class CoreSession {
     if (!this.handlers) return fail('internal', 'No project is open.');
     const handler = this.handlers[method] as ((value: unknown) => Promise<Result<unknown>>) | undefined;
     if (!handler) return fail('unknown-method', `unknown method "${String(method).slice(0, 80)}"`);
+    const scratch = this.opened?.scratch === true;
+    const run = handler(arg)
+      .then((result) => (scratch && method === 'project/info' && result.ok ? hideScratchPath(result) : result))
+      .catch((error: unknown) => fail('internal', messageOf(error)));
+    this.running.add(run);
     try {
-      return await handler(arg);
-    } catch (error) {
-      return fail('internal', messageOf(error));
+      return await run;
+    } finally {
+      this.running.delete(run);
     }
   }
 
-  close(): void {
-    this.closeProject();
+  /** Closes the project once the calls running on it have finished. */
+  close(): Promise<void> {
+    return this.closeProject();
   }
 
   private async fill(project: Project, files: readonly string[]): Promise<Result<null>> {
@@ -107,12 +115,19 @@ export class CoreSession {
     };
   }
 
-  private closeProject(): void {
+  private async closeProject(): Promise<void> {
+    // DuckDB must not close under a running query: let the calls in flight finish first.
+    await Promise.allSettled([...this.running]);
     this.project?.close();
     this.project = null;
     this.handlers = null;
     this.opened = null;
   }
+}
+
+/** A scratch project is temporary: to the page it is "no project file" (path null), as in-memory ones are. */
+function hideScratchPath(result: Result<unknown>): Result<unknown> {
+  return result.ok && typeof result.value === 'object' && result.value !== null ? ok({ ...result.value, path: null }) : result;
 }
 
 function messageOf(error: unknown): string {

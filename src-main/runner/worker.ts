@@ -32,7 +32,7 @@ async function handle(message: ToWorker) {
     case 'call':
       return session.call(message.method, message.arg);
     case 'close':
-      session.close();
+      await session.close();
       return { ok: true as const, value: null };
   }
 }

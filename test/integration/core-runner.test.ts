@@ -121,11 +121,34 @@ describe('the core runner (worker thread)', () => {
     }
   });
 
+  test('calls running when another project opens finish on the old one; later calls see the new one', async () => {
+    const dir = tempDir();
+    const [sample, flat] = [join(dir, 'sample.duckdb'), join(dir, 'flat.duckdb')];
+    expect((await importIntoProjectFile(sample, [SAMPLE])).ok).toBe(true);
+    expect((await importIntoProjectFile(flat, [join(REPO, 'sample-data/iuc-pairings.csv')])).ok).toBe(true);
+    const switching = await CoreRunner.start({ kind: 'file', path: sample });
+    try {
+      const sampleAnswer = await switching.call('indicators/compute', {});
+      const before = Array.from({ length: 8 }, () => switching.call('indicators/compute', {}));
+      const opened = switching.open({ kind: 'file', path: flat });
+      const after = Array.from({ length: 8 }, () => switching.call('indicators/compute', {}));
+      expect((await opened).ok).toBe(true);
+      const flatAnswer = await switching.call('indicators/compute', {});
+      expect(flatAnswer.ok).toBe(true);
+      expect(flatAnswer).not.toEqual(sampleAnswer);
+      expect(await Promise.all(before)).toEqual(before.map(() => sampleAnswer));
+      expect(await Promise.all(after)).toEqual(after.map(() => flatAnswer));
+    } finally {
+      await switching.close();
+    }
+  });
+
   test('a scratch project is a temporary file, removed when the runner closes', async () => {
     const scratch = new CoreRunner();
     const path = scratchProjectPath();
     expect((await scratch.open({ kind: 'scratch', path, files: [SAMPLE] })).ok).toBe(true);
     expect(existsSync(path)).toBe(true);
+    expect(await scratch.call('project/info', null)).toMatchObject({ ok: true, value: { path: null, files: [{ name: 'iuc-programme.xlsx' }] } });
     await scratch.close();
     expect(existsSync(path)).toBe(false);
   });

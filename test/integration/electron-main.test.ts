@@ -46,7 +46,7 @@ describe('the Electron main process, wired', () => {
     expect(report.geolocation).toBe(false);
 
     expect(report.channels).toEqual(['twinlens:invoke']);
-    expect(report.info).toMatchObject({ ok: true, value: { files: [{ name: 'iuc-programme.xlsx' }] } });
+    expect(report.info).toMatchObject({ ok: true, value: { path: null, files: [{ name: 'iuc-programme.xlsx' }] } });
     expect(report.compute).toEqual({ ok: true, value: JSON.parse(runCli(['indicators', SAMPLE, '--json', '--theme', 'Circular economy']).stdout) });
     expect(report.foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(report.badArgument).toMatchObject({ ok: false, error: { code: 'bad-argument' } });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
@@ -18,15 +19,15 @@ describe('the browser host process', () => {
   test('serves the sample by default from a scratch project that is removed on exit', async () => {
     const host = await startHostProcess(process.execPath, [BUILT_HOST]);
     const info = await callHost(host, 'project/info', null);
-    const scratch = (info.body as { value: { path: string } }).value.path;
-    expect(info.body).toMatchObject({ ok: true, value: { files: [{ name: 'iuc-programme.xlsx' }] } });
-    expect(existsSync(scratch)).toBe(true);
+    expect(info.body).toMatchObject({ ok: true, value: { path: null, files: [{ name: 'iuc-programme.xlsx' }] } });
+    const scratch = readdirSync(tmpdir()).filter((name) => name.startsWith(`twinlens-${host.child.pid}-`) && name.endsWith('.duckdb'));
+    expect(scratch).toHaveLength(1);
     expect((await callHost(host, 'indicators/compute', { theme: ['Circular economy'] })).body).toEqual({
       ok: true,
       value: cliIndicators(SAMPLE, ['--theme', 'Circular economy']),
     });
     expect(await host.stop()).toBe(0);
-    expect(existsSync(scratch)).toBe(false);
+    expect(existsSync(join(tmpdir(), scratch[0]!))).toBe(false);
   });
 
   test('--project creates the project, imports FILEs into it, and reopens it on the next start', async () => {

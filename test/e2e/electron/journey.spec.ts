@@ -17,6 +17,7 @@ import { type RunningApp, SKIP_REASON, answerNextDialog, clickMenu, launchApp } 
  * File menu and the last project on the next start; and the window's security policies.
  */
 test.skip(SKIP_REASON !== null, SKIP_REASON ?? '');
+if (SKIP_REASON) console.warn(`The Electron journey is skipped: ${SKIP_REASON}`);
 test.describe.configure({ mode: 'serial' });
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');

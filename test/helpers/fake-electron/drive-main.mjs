@@ -1,7 +1,8 @@
 // Runs the built Electron main process (argv[2], out/main/index.js) against the stand-in
 // `electron` module and acts as window, menu and user; prints what it saw as one JSON object.
 // Start with: node --import ./register.mjs drive-main.mjs out/main/index.js
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -83,7 +84,8 @@ const download = (url) => {
 };
 report.downloads = { foreign: download('https://example.com/r.pdf'), file: download('file:///etc/passwd'), blob: download('blob:app://twinlens/1234') };
 
-const scratch = report.info.value.path;
+// The sample opens as a scratch project: a temporary file named after this process.
+const scratch = join(tmpdir(), readdirSync(tmpdir()).find((n) => n.startsWith(`twinlens-${process.pid}-`) && n.endsWith('.duckdb')) ?? 'none');
 report.scratchExistedBeforeQuit = existsSync(scratch);
 app.quit();
 await until(() => recorded.quitCalls >= 2, 'main to close the core and quit');
