@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { computeIndicators } from '../core/indicators/compute.js';
 import { FilterError } from '../core/indicators/filters.js';
+import { MissingFontError, ReportWriteError, writeReports } from '../core/report/index.js';
 import type { ColumnMapping } from '../core/import/header-map.js';
 import { ProjectFormatError } from '../core/store/migrations.js';
 import { type ImportOutcome, Project } from '../core/store/project.js';
@@ -16,11 +17,14 @@ const USAGE = `Usage: twinlens <command> [options]
   validate FILE...                     check files without importing
   import FILE... --project P.duckdb    import files into a project (replaces its dataset)
   indicators SOURCE [filters] [--json] print the indicators of a project or of data files
+  report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T]
+                                       write the Excel workbook and/or the PDF report
 
 Filters (repeatable; values OR-ed within a filter, filters AND-ed):
   --programme X  --component X  --theme X  --region X  --status X
   --from YYYY-MM-DD  --to YYYY-MM-DD   (pairing start date)
 
+Report: --xlsx OUT.xlsx  --pdf OUT.pdf  --title T
 Options: --json  --mapping MAP.json (header -> data-model column)  --debug
 Exit codes: 0 ok, 1 invalid data, 2 unreadable file or bad usage.`;
 
@@ -39,6 +43,9 @@ const OPTIONS = {
   status: { type: 'string', multiple: true },
   from: { type: 'string' },
   to: { type: 'string' },
+  xlsx: { type: 'string' },
+  pdf: { type: 'string' },
+  title: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
@@ -128,9 +135,9 @@ async function importCommand(files: string[], v: Values): Promise<number> {
   return code;
 }
 
-async function indicatorsCommand(sources: string[], v: Values): Promise<number> {
-  if (sources.length === 0) throw new UsageError('indicators needs a .duckdb project or data files.');
-  const filters = filtersOf(v);
+/** Opens SOURCE (a `.duckdb` project, or data files imported into memory) and runs `work` on it. */
+async function withSource(command: string, sources: string[], v: Values, work: (project: Project) => Promise<number>): Promise<number> {
+  if (sources.length === 0) throw new UsageError(`${command} needs a .duckdb project or data files.`);
   const isProject = sources.length === 1 && /\.duckdb$/i.test(sources[0]!);
   if (isProject && !existsSync(sources[0]!)) throw new UsageError(`${sources[0]} does not exist: import data into it first.`);
   const project = await Project.open(isProject ? sources[0]! : ':memory:');
@@ -139,12 +146,33 @@ async function indicatorsCommand(sources: string[], v: Values): Promise<number> 
       const outcome = await importWithProgress((onProgress) => project.importFiles(sources, { mapping: readMapping(v.mapping), onProgress }));
       if (!outcome.ok) return reportOutcome(outcome, Boolean(v.json));
     }
-    const indicators = await project.withConnection((c) => computeIndicators(c, filters));
-    out(v.json ? JSON.stringify(indicators, null, 2) : formatIndicators(indicators));
-    return 0;
+    return await work(project);
   } finally {
     project.close();
   }
+}
+
+async function indicatorsCommand(sources: string[], v: Values): Promise<number> {
+  const filters = filtersOf(v);
+  return withSource('indicators', sources, v, async (project) => {
+    const indicators = await project.withConnection((c) => computeIndicators(c, filters));
+    out(v.json ? JSON.stringify(indicators, null, 2) : formatIndicators(indicators));
+    return 0;
+  });
+}
+
+async function reportCommand(sources: string[], v: Values): Promise<number> {
+  if (!v.xlsx && !v.pdf) throw new UsageError('report needs --xlsx OUT.xlsx and/or --pdf OUT.pdf.');
+  if (v.xlsx && !/\.xlsx$/i.test(v.xlsx)) throw new UsageError(`--xlsx ${v.xlsx} must end in .xlsx.`);
+  if (v.pdf && !/\.pdf$/i.test(v.pdf)) throw new UsageError(`--pdf ${v.pdf} must end in .pdf.`);
+  const filters = filtersOf(v);
+  return withSource('report', sources, v, async (project) => {
+    const started = performance.now();
+    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, onProgress: (m) => err(`${m}...`) });
+    const written = [result.xlsx, result.pdf].filter(Boolean).join(' and ');
+    err(`wrote ${written} (${result.pairings} pairing(s) in scope) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return 0;
+  });
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -169,10 +197,16 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest, values);
       case 'indicators':
         return await indicatorsCommand(rest, values);
+      case 'report':
+        return await reportCommand(rest, values);
       default:
         throw new UsageError(`unknown command "${command}".`);
     }
   } catch (e) {
+    if (e instanceof ReportWriteError || e instanceof MissingFontError) {
+      err(`twinlens: ${e.message}`);
+      return 2;
+    }
     if (e instanceof UsageError || e instanceof FilterError) {
       err(`twinlens: ${e.message}\n\n${USAGE}`);
       return 2;

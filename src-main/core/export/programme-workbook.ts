@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { TableName, TableRows } from '../../shared/domain.js';
 import { CANONICAL_SHEETS } from '../import/sheet-specs.js';
+import { putText } from './cell-text.js';
 
 export type ProgrammeTables = { [T in TableName]: Array<TableRows[T]> };
 
@@ -48,7 +49,11 @@ export async function writeProgrammeWorkbook(path: string, tables: ProgrammeTabl
     }));
     sheet.getRow(1).font = { bold: true };
     for (const record of rows) {
-      sheet.addRow(spec.columns.map((c) => cellValue(c.name, record[c.name]))).commit();
+      const row = sheet.addRow(spec.columns.map((c) => cellValue(c.name, record[c.name])));
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') putText(cell, cell.value);
+      });
+      row.commit();
     }
     sheet.commit();
   }

@@ -1,10 +1,10 @@
-import { DATE, type DuckDBConnection, LIST, VARCHAR, listValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
-import { isoToDuckDate } from '../store/duckdb-values.js';
 import { sqlFile } from '../store/sql-file.js';
-import { bindFilters, describeScope } from './filters.js';
+import { describeScope } from './filters.js';
+import { closeScope, openScope } from './scope.js';
 
 type Row = Record<string, unknown>;
 
@@ -22,12 +22,7 @@ const str = (v: unknown) => String(v);
  * connection's temp tables, so concurrent calls with different filters never meet.
  */
 export async function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
-  const bound = bindFilters(filters);
-  const lists = Object.fromEntries(Object.entries(bound.lists).map(([k, v]) => [k, listValue(v)]));
-  const listTypes = Object.fromEntries(Object.keys(bound.lists).map((k) => [k, LIST(VARCHAR)]));
-  const day = (iso: string | null) => (iso === null ? null : isoToDuckDate(iso));
-  await connection.run(sql('scope_pairings'), { ...lists, from: day(bound.from), to: day(bound.to) }, { ...listTypes, from: DATE, to: DATE });
-  await connection.run(sql('scope_members'));
+  await openScope(connection, filters);
 
   const [summary] = await rows(connection, 'summary');
   const [coverage] = await rows(connection, 'stakeholder_coverage');
@@ -105,7 +100,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
     scope: describeScope(filters),
     warnings: await importWarnings(connection),
   };
-  await connection.run('DROP TABLE IF EXISTS scope_members; DROP TABLE IF EXISTS scope_pairings;');
+  await closeScope(connection);
   return result;
 }
 

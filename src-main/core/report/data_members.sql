@@ -1,0 +1,5 @@
+-- The normalised members table restricted to the scope (the pairings in scope, their members
+-- and their member entities); dates as ISO text.
+SELECT m.pairing_id, m.entity_id, m.side
+FROM members m JOIN scope_pairings USING (pairing_id)
+ORDER BY m.pairing_id, m.entity_id;

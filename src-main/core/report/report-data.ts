@@ -1,0 +1,76 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { TableName } from '../../shared/domain.js';
+import type { Filters, Indicators } from '../../shared/indicators.js';
+import type { ImportIssue } from '../../shared/issues.js';
+import { computeIndicators } from '../indicators/compute.js';
+import { closeScope, openScope } from '../indicators/scope.js';
+import { sqlFile } from '../store/sql-file.js';
+
+export type Row = Record<string, string | number | boolean | null>;
+
+export interface SourceFileRow {
+  name: string;
+  sha256: string;
+  bytes: number;
+  importedAt: string;
+  rows: string;
+}
+
+/** Everything a report shows, read in one go from one connection. */
+export interface ReportData {
+  indicators: Indicators;
+  /** One row per pairing in scope (pairing_rows.sql). */
+  pairings: Row[];
+  /** One row per entity in scope (entity_rows.sql). */
+  entities: Row[];
+  /** The normalised tables restricted to the scope. */
+  data: Record<TableName, Row[]>;
+  sources: SourceFileRow[];
+  warnings: ImportIssue[];
+}
+
+export const DATA_TABLES: readonly TableName[] = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities'];
+
+/** DuckDB hands back bigint for counts and Date for dates; the SQL casts, this makes sure. */
+function plain(value: unknown): string | number | boolean | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') return value;
+  return String(value);
+}
+
+async function read(connection: DuckDBConnection, sql: string): Promise<Row[]> {
+  const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+}
+
+const here = (name: string) => sqlFile(import.meta.url, name);
+
+export async function loadReportData(connection: DuckDBConnection, filters: Filters): Promise<ReportData> {
+  const indicators = await computeIndicators(connection, filters);
+  await openScope(connection, filters);
+  try {
+    const pairings = await read(connection, here('pairing_rows.sql'));
+    const entities = await read(connection, here('entity_rows.sql'));
+    const data = {} as Record<TableName, Row[]>;
+    for (const table of DATA_TABLES) data[table] = await read(connection, here(`data_${table}.sql`));
+    const sources = (await read(connection, here('provenance_files.sql'))).map((r) => ({
+      name: String(r.file_name),
+      sha256: String(r.sha256),
+      bytes: Number(r.bytes),
+      importedAt: String(r.imported_at),
+      rows: String(r.rows),
+    }));
+    const warnings = (await read(connection, sqlFile(import.meta.url, '../indicators/latest_import_warnings.sql'))).map((r) => ({
+      code: String(r.code),
+      file: String(r.file),
+      sheet: r.sheet === null ? null : String(r.sheet),
+      row: r.row_number === null ? null : Number(r.row_number),
+      column: r.column_name === null ? null : String(r.column_name),
+      message: String(r.message),
+    }));
+    return { indicators, pairings, entities, data, sources, warnings };
+  } finally {
+    await closeScope(connection);
+  }
+}

@@ -1,0 +1,115 @@
+import type ExcelJS from 'exceljs';
+import { putText } from '../export/cell-text.js';
+
+export type CellFormat = 'text' | 'count' | 'percent' | 'ratio' | 'decimal' | 'date' | 'yesno';
+
+export interface TableColumn {
+  header: string;
+  key: string;
+  format: CellFormat;
+  /** Character width; defaults from the header and format. */
+  width?: number;
+}
+
+const NUMBER_FORMATS: Partial<Record<CellFormat, string>> = {
+  count: '#,##0',
+  percent: '0.0%',
+  ratio: '0.0000',
+  decimal: '#,##0.0####',
+  date: 'yyyy-mm-dd',
+};
+
+export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
+
+/**
+ * Writes one value with its format: numbers stay numbers (a percentage is the ratio with a
+ * percent format, so the cell holds the exact indicator value), dates become dates, and
+ * every piece of text goes through putText, whatever its origin.
+ */
+export function putValue(cell: ExcelJS.Cell, value: unknown, format: CellFormat): void {
+  if (value === null || value === undefined || value === '') return;
+  if (format === 'yesno') {
+    cell.value = value === true ? 'yes' : value === false ? 'no' : String(value);
+    return;
+  }
+  if (format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    cell.value = new Date(`${value}T00:00:00Z`);
+    cell.numFmt = NUMBER_FORMATS.date!;
+    return;
+  }
+  if (typeof value === 'number') {
+    cell.value = value;
+    const fmt = NUMBER_FORMATS[format];
+    if (fmt) cell.numFmt = fmt;
+    return;
+  }
+  putText(cell, String(value));
+}
+
+/** Bold header cells on a light fill. */
+export function styleHeader(row: ExcelJS.Row, from: number, to: number): void {
+  for (let c = from; c <= to; c++) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9C8' } } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  }
+}
+
+/**
+ * A titled table from `startRow` in column A: a bold title line, a header row, the rows.
+ * Returns the row after the table and the header row's number.
+ */
+export function writeTable(
+  sheet: ExcelJS.Worksheet,
+  startRow: number,
+  title: string | null,
+  columns: readonly TableColumn[],
+  rows: ReadonlyArray<object>,
+): { next: number; headerRow: number; lastRow: number } {
+  let r = startRow;
+  if (title !== null) {
+    const cell = sheet.getRow(r).getCell(1);
+    putText(cell, title);
+    cell.font = { bold: true, size: 12 };
+    r += 1;
+  }
+  const header = sheet.getRow(r);
+  columns.forEach((c, i) => putText(header.getCell(i + 1), c.header));
+  styleHeader(header, 1, columns.length);
+  const headerRow = r;
+  for (const record of rows) {
+    r += 1;
+    const row = sheet.getRow(r);
+    columns.forEach((c, i) => putValue(row.getCell(i + 1), (record as Record<string, unknown>)[c.key], c.format));
+  }
+  return { next: r + 2, headerRow, lastRow: r };
+}
+
+const DEFAULT_WIDTH: Record<CellFormat, number> = { text: 24, count: 12, percent: 12, ratio: 12, decimal: 12, date: 12, yesno: 10 };
+
+/** Widens columns to fit the widest of these tables (never narrower than set before). */
+export function fitColumns(sheet: ExcelJS.Worksheet, tables: ReadonlyArray<readonly TableColumn[]>, maxWidth = 60): void {
+  for (const columns of tables) {
+    columns.forEach((c, i) => {
+      const col = sheet.getColumn(i + 1);
+      const want = Math.min(maxWidth, Math.max(10, c.width ?? DEFAULT_WIDTH[c.format], c.header.length + 2));
+      if ((col.width ?? 0) < want) col.width = want;
+    });
+  }
+}
+
+/** A list sheet: header in row 1, frozen, with an autofilter over the whole table. */
+export function writeListSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: readonly TableColumn[],
+  rows: ReadonlyArray<object>,
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const { lastRow } = writeTable(sheet, 1, null, columns, rows);
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(lastRow, 1), column: columns.length } };
+  fitColumns(sheet, [columns]);
+  return sheet;
+}

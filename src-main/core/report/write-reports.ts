@@ -1,0 +1,89 @@
+import { createWriteStream } from 'node:fs';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { buildCharts } from '../../shared/charts/index.js';
+import type { ChartId } from '../../shared/charts/types.js';
+import type { Filters } from '../../shared/indicators.js';
+import { describeScopeText } from '../../shared/scope-text.js';
+import type { Project } from '../store/project.js';
+import { writeFilesAtomically } from './atomic-files.js';
+import { buildPdf } from './pdf-report.js';
+import { chartSvg } from './render-chart.js';
+import { type RenderedChart, type ReportContext } from './report-context.js';
+import { loadReportData } from './report-data.js';
+import { buildWorkbook } from './workbook.js';
+
+export interface ReportOptions {
+  /** Where to write the Excel workbook; none when absent. */
+  xlsx?: string;
+  /** Where to write the PDF report; none when absent. */
+  pdf?: string;
+  /** Report title; defaults to "<programme> evaluation report". */
+  title?: string;
+  /** One line per step, for a status bar or stderr. */
+  onProgress?: (message: string) => void;
+  /** The moment printed as "generated at" (tests pin it). */
+  now?: Date;
+}
+
+export interface ReportResult {
+  xlsx: string | null;
+  pdf: string | null;
+  pairings: number;
+}
+
+/** Pipes an ended pdfkit document into a file; resolves once every byte is on disk. */
+function savePdf(doc: PDFKit.PDFDocument, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const out = createWriteStream(path);
+    out.on('finish', resolve);
+    out.on('error', reject);
+    doc.on('error', reject);
+    doc.pipe(out);
+  });
+}
+
+/** The workbook and/or the PDF over the scope the filters select, from an open connection. */
+export async function writeReportsFrom(connection: DuckDBConnection, filters: Filters, options: ReportOptions): Promise<ReportResult> {
+  if (!options.xlsx && !options.pdf) throw new Error('writeReports needs an xlsx or a pdf path.');
+  const progress = options.onProgress ?? (() => undefined);
+  progress('computing indicators');
+  const data = await loadReportData(connection, filters);
+  const programmes = [...new Set(data.data.pairings.map((p) => p.programme).filter((p): p is string => typeof p === 'string' && p.trim() !== ''))].sort();
+  const programme = programmes.length > 0 ? programmes.join(', ') : null;
+  progress('drawing charts');
+  const charts = new Map<ChartId, RenderedChart>(buildCharts(data.indicators, { mode: 'print' }).map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
+  const ctx: ReportContext = {
+    title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
+    programme,
+    scopeText: describeScopeText(data.indicators.scope),
+    generatedAt: options.now ?? new Date(),
+    data,
+    charts,
+  };
+  const targets: Array<{ path: string; write: (temp: string) => Promise<void> }> = [];
+  if (options.xlsx) {
+    targets.push({
+      path: options.xlsx,
+      write: async (temp) => {
+        progress('writing the workbook');
+        await buildWorkbook(ctx).xlsx.writeFile(temp);
+      },
+    });
+  }
+  if (options.pdf) {
+    targets.push({
+      path: options.pdf,
+      write: async (temp) => {
+        progress('writing the PDF report');
+        await savePdf(buildPdf(ctx), temp);
+      },
+    });
+  }
+  await writeFilesAtomically(targets);
+  return { xlsx: options.xlsx ?? null, pdf: options.pdf ?? null, pairings: data.indicators.summary.pairings };
+}
+
+/** The same for a project: what the app's Export menu and the `report` command call. */
+export function writeReports(project: Project, filters: Filters, options: ReportOptions): Promise<ReportResult> {
+  return project.withConnection((connection) => writeReportsFrom(connection, filters, options));
+}

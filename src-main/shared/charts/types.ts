@@ -1,0 +1,37 @@
+import type { EChartsOption } from 'echarts';
+import type { IndicatorFamily } from '../methodology.js';
+
+export type ChartMode = 'screen' | 'print';
+
+export type ChartId =
+  | 'pairings-by-region'
+  | 'region-matrix'
+  | 'country-matrix'
+  | 'themes'
+  | 'theme-overlap'
+  | 'helix-mix'
+  | 'gcom-by-region'
+  | 'action-plans'
+  | 'activities-by-type';
+
+export interface ChartOptions {
+  /** `screen` animates and fills its container; `print` is static, fixed-size and safe for SVG-to-PDF. */
+  mode?: ChartMode;
+}
+
+/** One indicator chart: what the dashboard draws and what the exports render, from one builder. */
+export interface ChartDescriptor {
+  id: ChartId;
+  family: Exclude<IndicatorFamily, 'summary'>;
+  /** A sentence stating the finding, e.g. "Europe pairs most often with Latin America & Caribbean (28 of 67 pairings)". */
+  title: string;
+  /** "How this is measured", from methodology.ts (indicators.md). */
+  howMeasured: string;
+  /** Indicator ids (methodology.ts) the chart draws. */
+  indicators: readonly string[];
+  option: EChartsOption;
+  /** No data in scope: the option draws a "no data" note instead of an empty plot. */
+  empty: boolean;
+  /** Size the print mode lays the chart out for (px; the PDF scales it to the column). */
+  size: { width: number; height: number };
+}
