@@ -2,6 +2,7 @@
  * Writing the Excel workbook and the PDF report (issue 4) for the whole programme: both
  * files in one call, as the CLI and the app's Export menu do, and each alone.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,4 +41,21 @@ export async function measureReports(project: Project, reps: number, alone: bool
   }
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return { reportXlsxAndPdfS: r(median(both)), reportXlsxS: alone ? r(median(onlyXlsx)) : null, reportPdfS: alone ? r(median(onlyPdf)) : null, reportReps: reps };
+}
+
+/** Both reports once, in a child process with a time limit; the reason when it fails. */
+export function reportsInChild(xlsxFile: string, log: (s: string) => void): { reportXlsxAndPdfS: number | null; reportMaxRssMb?: number; reportsGap?: string } {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'reports-child.ts'), xlsxFile], {
+    encoding: 'utf8',
+    timeout: 15 * 60_000,
+    maxBuffer: 1 << 24,
+  });
+  if (child.status !== 0) {
+    const why = child.error ? String(child.error) : child.signal ? `killed by ${child.signal}` : child.stderr.trim().split('\n').filter((l) => l.trim()).slice(-3).join(' | ');
+    log(`    reports failed: ${why}`);
+    return { reportXlsxAndPdfS: null, reportsGap: `writing both reports of the whole programme failed in a child process: ${why.slice(0, 400)}` };
+  }
+  const r = JSON.parse(child.stdout) as { seconds: number; maxRssMb: number };
+  log(`    reports ${r.seconds.toFixed(2)} s for both, peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+  return { reportXlsxAndPdfS: Math.round(r.seconds * 1000) / 1000, reportMaxRssMb: Math.round(r.maxRssMb) };
 }
