@@ -117,6 +117,17 @@ function rowsOf(g: GeneratedProgramme, table: keyof ProgrammeTables): Iterable<R
 const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date']);
 const YES_NO_COLUMNS = new Set(['gcom_signatory', 'gcom_action_plan', 'primary']);
 
+/**
+ * exceljs's streaming writer never pushes back (its StreamBuf always accepts), so rows made
+ * faster than zlib compresses them pile up as Buffers: wait while they stand above 64 MB.
+ */
+async function zipCatchUp(): Promise<void> {
+  await new Promise((r) => setImmediate(r));
+  for (let waited = 0; process.memoryUsage().arrayBuffers > 64 * 2 ** 20 && waited < 10_000; waited += 5) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /** The canonical workbook through exceljs's streaming writer: rows leave memory as written. */
 export async function writeWorkbookStreaming(path: string, g: GeneratedProgramme): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
@@ -136,8 +147,7 @@ export async function writeWorkbookStreaming(path: string, g: GeneratedProgramme
         if (YES_NO_COLUMNS.has(c.name)) return v ? 'yes' : 'no';
         return v as ExcelJS.CellValue;
       })).commit();
-      // Let the zip stream drain now and then, or committed rows pile up in its buffers.
-      if (++n % 20_000 === 0) await new Promise((r) => setImmediate(r));
+      if (++n % 5_000 === 0) await zipCatchUp();
     }
     sheet.commit();
   }

@@ -25,8 +25,8 @@ export function writeRegionTable(dir: string): string {
 }
 
 export function runPeer(xlsx: string, regions: string): PeerRun {
-  const run = spawnSync(PYTHON, [SCRIPT, xlsx, regions], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.status !== 0) throw new Error(`the pandas peer failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  const run = spawnSync(PYTHON, [SCRIPT, xlsx, regions], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 40 * 60_000 });
+  if (run.status !== 0) throw new Error(`the pandas peer failed (${run.status ?? run.signal}): ${run.stderr.slice(-2000)}`);
   return JSON.parse(run.stdout) as PeerRun;
 }
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { csvSheet, sniffSeparator } from '../../src-main/core/import/csv-reader.js';
+import { plainRecordCount } from '../../src-main/core/import/csv-scan.js';
 import { UnreadableFileError } from '../../src-main/core/import/file-kind.js';
 
 const OPTIONS = { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true } as const;
@@ -58,6 +59,32 @@ describe('CSV records read as csv-parse reads them', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  test('a text called plain is one DuckDB may read: its records as csv-parse counts them, no empty line, nothing to trim', () => {
+    const plainPiece = fc.constantFrom('a', 'b', 'xy', ',', ';', '"', '""', '\n', '\r\n', ' ', '\t', 'é');
+    fc.assert(
+      fc.property(fc.oneof(csvText, fc.array(plainPiece, { maxLength: 40 }).map((p) => p.join(''))), (text) => {
+        const delimiter = sniffSeparator(text);
+        const n = plainRecordCount(text, delimiter);
+        if (n === null) return;
+        const theirs = csvParseRows(text, delimiter);
+        expect(theirs).not.toHaveProperty('error');
+        const rows = (theirs as { rows: string[][] }).rows;
+        expect(n).toBe(rows.length);
+        for (const row of rows) {
+          // A lone blank value is a quoted "" here, never an empty line (read_csv would skip that).
+          if (row.length === 1 && row[0] === '') expect(text).toContain('""');
+          for (const value of row) expect(value).toBe(value.trim());
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    expect(plainRecordCount('a,b\n1,2\n', ',')).toBe(2);
+    expect(plainRecordCount('a,b\r\n1,2', ',')).toBe(2);
+    expect(plainRecordCount('a,b\n\n1,2\n', ',')).toBeNull();
+    expect(plainRecordCount('a,b\n1, 2\n', ',')).toBeNull();
+    expect(plainRecordCount('a,b\nx,"1\n2",3\n', ',')).toBe(2);
   });
 
   test('a quote never closed is located at the row it opens on', async () => {

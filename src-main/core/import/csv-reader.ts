@@ -56,7 +56,7 @@ async function* parsedRows(text: string, delimiter: string, recordDelimiter: str
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
-    bom: before === 0,
+    bom: false, // the scan has stepped over a byte order mark already
     ...(recordDelimiter ? { record_delimiter: recordDelimiter } : {}),
   });
   // Fed in slices with back-pressure, so rows flow while the text is parsed.

@@ -169,6 +169,7 @@ function edgeWhitespace(delimiter: string): RegExp {
  */
 export function plainRecordCount(text: string, delimiter: string): number | null {
   if (edgeWhitespace(delimiter).test(text)) return null;
+  if (!text.includes('"')) return quoteFreeRecordCount(text);
   const state = newScan(text);
   const end = text.length;
   const delim = delimiter.charCodeAt(0);
@@ -193,6 +194,16 @@ export function plainRecordCount(text: string, delimiter: string): number | null
   if (eol === '\r') return null;
   if (eol === '\n' || eol === null) return text.includes('\r') || (eol === null && text.includes('\n')) ? null : records;
   return count(text, '\r') === count(text, '\r\n') && count(text, '\n') === count(text, '\r\n') ? records : null;
+}
+
+/** Without quotes every line end ends a record: counted with native search alone. */
+function quoteFreeRecordCount(text: string): number | null {
+  const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (text.length === from) return 0;
+  const eol = text.includes('\r') ? '\r\n' : '\n';
+  if (eol === '\r\n' && (count(text, '\r') !== count(text, '\r\n') || count(text, '\n') !== count(text, '\r\n'))) return null;
+  if (text.startsWith(eol, from) || text.includes(eol + eol)) return null; // an empty line
+  return count(text, eol) + (text.endsWith(eol) ? 0 : 1);
 }
 
 function count(text: string, what: string): number {

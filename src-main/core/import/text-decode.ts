@@ -1,3 +1,5 @@
+import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
+
 /** The four encodings data-model.md promises, decided from the bytes. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -38,11 +40,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return { ok: true, text, encoding };
 }
 
+/** Node's own validator: no second decode of a file that may be tens of megabytes. */
 function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return bufferIsUtf8(bytes);
 }
