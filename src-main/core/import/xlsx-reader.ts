@@ -97,12 +97,13 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   const totalXml = layout.sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
   let doneXml = 0;
   for (const [index, sheet] of layout.sheets.entries()) {
-    const text = await asPart(sheet.entry.name, () =>
+    const text = await asPart(`sheet "${sheet.name}" (${sheet.entry.name})`, () =>
       partText(path, sheet.entry, 'worksheet', {
         fillReferences: true,
         place: { sheet: sheet.name },
         onBytes: (inflated) => onBytes?.(Math.min(1, (doneXml + inflated) / totalXml) * total, total),
       }),
+      { sheet: sheet.name },
     );
     try {
       for (const event of reader._parseWorksheet(text, String(index + 1))) {
@@ -134,7 +135,7 @@ async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGener
     try {
       next = await batches.next();
     } catch (error) {
-      throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error);
+      throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error, { sheet: sheet.name });
     }
     if (next.done) return;
     const batch: SheetRow[] = [];
@@ -171,33 +172,33 @@ async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGener
 }
 
 /** Runs `work` on one part; whatever goes wrong is reported as that part being unreadable. */
-async function asPart<T>(part: string, work: () => Promise<T>): Promise<T> {
+async function asPart<T>(part: string, work: () => Promise<T>, place: FilePlace = {}): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw unreadablePart(part, error);
+    throw unreadablePart(part, error, place);
   }
 }
 
 /** A sentence fragment a person can act on, whatever layer the error came from. */
-function unreadablePart(part: string, error: unknown): UnreadableFileError {
+function unreadablePart(part: string, error: unknown, place: FilePlace = {}): UnreadableFileError {
   if (error instanceof UnreadableFileError) return error;
   const e = error as NodeJS.ErrnoException;
   const message = firstLine(error);
-  if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error });
+  if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error, place });
   if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
-    return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error });
+    return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error, place });
   }
   const xml = /^(\d+):(\d+): (.*)$/.exec(message);
   if (xml) {
-    return new UnreadableFileError(`${part} is not well-formed XML (line ${xml[1]}, column ${xml[2]}: ${xml[3]})`, { cause: error });
+    return new UnreadableFileError(`${part} is not well-formed XML (line ${xml[1]}, column ${xml[2]}: ${xml[3]})`, { cause: error, place });
   }
   if (error instanceof TypeError || error instanceof RangeError) {
     // exceljs tripping over a structure it does not expect: its message would mean nothing.
-    return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error });
+    return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error, place });
   }
-  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error });
-  return new UnreadableFileError(`${part} cannot be read (${message})`, { cause: error });
+  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error, place });
+  return new UnreadableFileError(`${part} cannot be read (${message})`, { cause: error, place });
 }
 
 // ---------------------------------------------------------------------------------------

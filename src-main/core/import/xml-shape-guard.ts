@@ -15,8 +15,10 @@ const APOSTROPHE = 0x27;
  * definitions are how "billion laughs" bombs expand; OOXML parts never carry one).
  *
  * It is a scanner, not a parser: it only has to count right on text the parser would
- * accept. It jumps from `<` to `>` with indexOf, reading quotes only inside tags that
- * hold them, so its cost stays a small fraction of the parse.
+ * accept, and where it cannot tell cheaply it errs towards counting deeper. It jumps from
+ * `<` to `>` with indexOf and reads quotes only in tags that look self-closing, so its
+ * cost stays a small fraction of the parse. Tag length is bounded by the text run: a
+ * tag is the run between two `<`.
  */
 export class XmlShapeGuard {
   private depth = 0;
@@ -69,13 +71,22 @@ export class XmlShapeGuard {
       return after(text, '>', lt + 2);
     }
     if (next === QUESTION) return after(text, '?>', lt + 2);
-    const gt = tagEnd(text, lt + 1);
-    if (gt < 0) return -1;
-    if (gt - lt > LIMITS.maxXmlRunChars) throw this.refuse(`an XML tag longer than ${LIMITS.maxXmlRunChars.toLocaleString('en')} characters`);
-    if (next === SLASH) this.depth--;
-    else if (text.charCodeAt(gt - 1) !== SLASH && ++this.depth > LIMITS.maxXmlDepth) {
-      throw this.refuse(`XML nested more than ${LIMITS.maxXmlDepth} elements deep (a worksheet nests 5)`);
+    if (next === SLASH) {
+      // `<` cannot stand in an attribute value, so `</` is always a closing tag; its `>`
+      // need not be found (what follows it up to the next `<` counts as the run).
+      this.depth--;
+      return lt + 2;
     }
+    let gt = text.indexOf('>', lt + 1);
+    if (gt < 0) return -1;
+    if (text.charCodeAt(gt - 1) === SLASH) {
+      // Self-closing, unless that `/>` sits inside an attribute value: follow the quotes.
+      // Only here: a `>` in a value of a tag read as opening can only over-count depth.
+      gt = tagEnd(text, lt + 1);
+      if (gt < 0) return -1;
+      if (text.charCodeAt(gt - 1) === SLASH) return gt + 1;
+    }
+    if (++this.depth > LIMITS.maxXmlDepth) throw this.refuse(`XML nested more than ${LIMITS.maxXmlDepth} elements deep (a worksheet nests 5)`);
     return gt + 1;
   }
 }
