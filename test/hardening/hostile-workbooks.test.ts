@@ -188,6 +188,17 @@ const HOSTILE: Hostile[] = [
   },
 ];
 
+/** Not refused: Excel writes such rows when a whole sheet is formatted. Read, skipped, flat memory. */
+const EMPTY_ROWS = 1_000_000;
+const MILLION_EMPTY_ROWS = 'million-empty-styled-rows.xlsx';
+function makeMillionEmptyRows(path: string): void {
+  const text = sheetText('Activities');
+  const last = Math.max(...[...text.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1])));
+  const rows: string[] = [];
+  for (let r = last + 1; r <= last + EMPTY_ROWS; r++) rows.push(`<row r="${r}" spans="1:6" s="1" customFormat="1" ht="15" customHeight="1"/>`);
+  writeFileSync(path, sampleWithSheet('Activities', { data: text.replace('</sheetData>', `${rows.join('')}</sheetData>`) }));
+}
+
 describe('hostile workbooks are refused, located, cheaply, and change nothing', () => {
   const dir = tempDir('twinlens-hostile-');
   const pristine = join(dir, 'pristine.duckdb');
@@ -199,11 +210,12 @@ describe('hostile workbooks are refused, located, cheaply, and change nothing', 
     expect(built.code, built.stderr).toBe(0);
     pristineHash = sha256(pristine);
     for (const h of HOSTILE) await h.make(join(dir, h.file));
-    // Every refusal goes into its own copy of the project.
-    const jobs = HOSTILE.map((h) => {
-      const project = join(dir, `${h.file}.duckdb`);
+    makeMillionEmptyRows(join(dir, MILLION_EMPTY_ROWS));
+    // Every import goes into its own copy of the project.
+    const jobs = [...HOSTILE.map((h) => h.file), MILLION_EMPTY_ROWS].map((file) => {
+      const project = join(dir, `${file}.duckdb`);
       copyFileSync(pristine, project);
-      return { project, file: join(dir, h.file) };
+      return { project, file: join(dir, file) };
     });
     const run = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(REPO, 'test/hardening/measure-import.ts'), JSON.stringify(jobs)], {
       cwd: REPO,
@@ -248,6 +260,18 @@ describe('hostile workbooks are refused, located, cheaply, and change nothing', 
     const project = join(dir, `${file}.duckdb`);
     expect(sha256(project)).toBe(pristineHash);
     expect(existsSync(`${project}.wal`)).toBe(false);
+  });
+
+  test(`a sheet with ${EMPTY_ROWS.toLocaleString('en')} empty styled rows after its data imports its data, in flat memory`, async () => {
+    const m = results.get(MILLION_EMPTY_ROWS)!;
+    expect(readFileSync(join(dir, MILLION_EMPTY_ROWS)).length).toBeLessThan(8 * MiB);
+    expect(m.thrown, m.thrown).toBeUndefined();
+    expect(m.errors).toEqual([]);
+    expect(m.ok).toBe(true);
+    expect(m.peakGrowth).toBeLessThan(LIMITS.maxRefusalMemoryBytes);
+    // The same dataset as the sample alone: the empty rows added nothing.
+    const counts = (project: string) => runCli(['indicators', project, '--json']).stdout;
+    expect(JSON.parse(counts(join(dir, `${MILLION_EMPTY_ROWS}.duckdb`))).summary).toEqual(JSON.parse(counts(pristine)).summary);
   });
 
   test('no entry name escaped: nothing was written outside the import', () => {
