@@ -182,7 +182,11 @@ async function asPart<T>(part: string, work: () => Promise<T>, place: FilePlace 
 
 /** A sentence fragment a person can act on, whatever layer the error came from. */
 function unreadablePart(part: string, error: unknown, place: FilePlace = {}): UnreadableFileError {
-  if (error instanceof UnreadableFileError) return error;
+  if (error instanceof UnreadableFileError) {
+    // Thrown below the sheet's level (the zip entry, the XML text): say which sheet.
+    if (error.place.sheet || !place.sheet) return error;
+    return new UnreadableFileError(error.message, { cause: error.cause, code: error.code, advice: error.advice ?? undefined, place: { ...error.place, ...place } });
+  }
   const e = error as NodeJS.ErrnoException;
   const message = firstLine(error);
   if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error, place });
