@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { LIMITS } from '../../src-main/core/import/limits.js';
 import { REPO, runCli } from '../helpers/cli.js';
@@ -64,6 +65,17 @@ const HOSTILE: Hostile[] = [
     code: 'unreadable-file',
     sheet: 'Stakeholders',
     says: /holds more data than the zip directory says/,
+  },
+  {
+    // The directory promises more than the entry holds: a sheet silently cut short otherwise.
+    file: 'lying-size-short.xlsx',
+    make: (p) => {
+      const text = sheetText('Pairings');
+      writeFileSync(p, sampleWithSheet('Pairings', { data: '', deflated: { body: deflateRawSync(Buffer.from(text)), declaredSize: Buffer.byteLength(text) + 4096, crc: crc32(Buffer.from(text)) } }));
+    },
+    code: 'unreadable-file',
+    sheet: 'Pairings',
+    says: /is shorter than the zip directory says/,
   },
   {
     // Stored, so no ratio to catch it: a cell of 2 million characters reaches the XML guard.
