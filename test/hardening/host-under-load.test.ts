@@ -156,9 +156,8 @@ describe('the browser host under load', () => {
 });
 
 describe('the browser host lets in only this machine\'s user, through the front door', () => {
-  test('it listens on loopback only: the machine\'s other addresses refuse the connection', async () => {
-    const addresses = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal).map((a) => a!.address);
-    expect(addresses.length, 'this machine has no non-loopback address to try').toBeGreaterThan(0);
+  const addresses = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal).map((a) => a!.address);
+  test.skipIf(addresses.length === 0)(`it listens on loopback only: the machine's other addresses refuse the connection${addresses.length === 0 ? ' (skipped: this machine has no address but loopback)' : ` (${addresses.join(', ')})`}`, async () => {
     for (const address of addresses) {
       const outcome = await new Promise<string>((resolve) => {
         const socket = connect({ host: address, port: host.port, timeout: 3000 });

@@ -3,7 +3,8 @@
  * import into an existing project. Each time the project must open and hold exactly the
  * old dataset or exactly the new one, its provenance agreeing with its tables.
  * test/integration/crash-safety.test.ts kills at 8 chosen moments; this adds many random
- * ones, spread over the whole run (reading, checking, writing, checkpointing, done).
+ * ones, spread over the whole run (reading, checking, writing, checkpointing, done), a
+ * third of them aimed, with a random delay, at the moments the files show the write.
  */
 import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateProgramme } from '../../bench/generate.js';
 import { writeProgrammeWorkbook } from '../../src-main/core/export/programme-workbook.js';
 import { REPO, runCli } from '../helpers/cli.js';
-import { exited, fingerprint, killWhen, provenanceMismatches, startImport } from '../helpers/import-process.js';
+import { type Trigger, exited, fingerprint, killWhen, provenanceMismatches, startImport } from '../helpers/import-process.js';
 import { tempDir } from '../helpers/programme.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
@@ -51,13 +52,20 @@ describe(`SIGKILL at ${SEEDS} random moments of an import`, () => {
     const tally = { old: 0, new: 0, killed: 0, finishedFirst: 0 };
     const lines: string[] = [];
     for (let seed = 1; seed <= SEEDS; seed++) {
-      // Up to 15% past the last full run's duration, so some kills land at the very end or after it.
-      const at = Math.round(fraction(seed) * duration * 1.15);
+      // Two seeds in three: a moment anywhere in the run (up to 15% past the last full run's
+      // duration). One in three: a moment just after the write begins, commits or
+      // checkpoints, found from the files (time alone misses the short write on a busy machine).
+      const r = fraction(seed);
+      const events = ['wal-appears', 'wal-written', 'checkpointing'] as const;
+      const trigger: Trigger = seed % 3 === 0
+        ? { event: events[Math.floor(r * 3)]!, delay: Math.round(fraction(seed + 1000) * 30) }
+        : { after: Math.round(r * duration * 1.15) };
+      const at = 'after' in trigger ? `${trigger.after} ms` : `${trigger.event} + ${trigger.delay} ms`;
       const project = join(dir, `killed-${seed}.duckdb`);
       copyFileSync(pristine, project);
       const spawned = Date.now();
       const child = startImport(big, project);
-      const { walAtKill } = await killWhen(child, project, { after: at });
+      const { walAtKill } = await killWhen(child, project, trigger);
       const end = await exited(child);
       if (end.signal === 'SIGKILL') tally.killed++;
       else {
@@ -68,7 +76,7 @@ describe(`SIGKILL at ${SEEDS} random moments of an import`, () => {
 
       const found = await fingerprint(project);
       const which = JSON.stringify(found) === JSON.stringify(before) ? 'old' : JSON.stringify(found) === JSON.stringify(after) ? 'new' : 'MIX';
-      lines.push(`seed ${seed}: ${at} ms, ${end.signal ?? `exit ${end.code}`}, wal ${walAtKill} B -> ${which}`);
+      lines.push(`seed ${seed}: ${at}, ${end.signal ?? `exit ${end.code}`}, wal ${walAtKill} B -> ${which}`);
       expect(which, `${lines.at(-1)}\n${JSON.stringify(found, null, 1)}`).not.toBe('MIX');
       expect(await provenanceMismatches(project), lines.at(-1)).toEqual([]);
       tally[which as 'old' | 'new']++;
@@ -77,7 +85,7 @@ describe(`SIGKILL at ${SEEDS} random moments of an import`, () => {
     }
     console.log(`import ${duration} ms; SIGKILL at ${SEEDS} seeds: ${tally.killed} killed (${tally.finishedFirst} finished first), ${tally.old} old / ${tally.new} new, 0 mixed\n  ${lines.join('\n  ')}`);
     // Meaningful only if most runs were real kills and both outcomes occurred.
-    expect(tally.killed).toBeGreaterThanOrEqual(SEEDS * 0.7);
+    expect(tally.killed).toBeGreaterThanOrEqual(SEEDS * 0.6);
     expect(tally.old).toBeGreaterThan(0);
     expect(tally.new).toBeGreaterThan(0);
   });

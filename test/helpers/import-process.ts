@@ -52,7 +52,7 @@ const size = (path: string) => (existsSync(path) ? statSync(path).size : -1);
  * When to kill: after a delay, or on what the files show of the write (DuckDB commits
  * through `P.wal`, then checkpoints it into `P`). Polls every millisecond or so.
  */
-export type Trigger = { after: number } | { event: 'wal-appears' | 'wal-written' | 'checkpointing' };
+export type Trigger = { after: number } | { event: 'wal-appears' | 'wal-written' | 'checkpointing'; delay?: number };
 
 export async function killWhen(child: ChildProcess, project: string, trigger: Trigger): Promise<{ walAtKill: number }> {
   const wal = `${project}.wal`;
@@ -71,6 +71,8 @@ export async function killWhen(child: ChildProcess, project: string, trigger: Tr
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1 };
     if (due(Date.now() - started)) {
+      if ('event' in trigger && trigger.delay) await new Promise((r) => setTimeout(r, trigger.delay));
+      if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1 };
       const walAtKill = size(wal);
       child.kill('SIGKILL');
       return { walAtKill };
