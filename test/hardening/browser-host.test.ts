@@ -128,7 +128,7 @@ describe('the renderer in Chromium, served by the host', () => {
     expect(result.violations.some((v) => v.startsWith('img-src'))).toBe(true);
   });
 
-  test('a page of the host cannot be framed, and inline script is refused', async () => {
+  test('a page of the host cannot be framed; inline script is refused, eval not allowed', async () => {
     const reply = await page.request.get(`http://127.0.0.1:${host.port}/`);
     expect(reply.headers()['content-security-policy']).toMatch(/frame-ancestors 'none'/);
     expect(reply.headers()['x-frame-options']).toBe('DENY');
@@ -139,6 +139,8 @@ describe('the renderer in Chromium, served by the host', () => {
       return window.__inline ?? null;
     });
     expect(ran).toBeNull();
+    // (eval cannot be tried from here: DevTools evaluation is exempt from the page's policy.)
+    expect(/script-src[^;]*unsafe-(eval|inline)/.test(reply.headers()['content-security-policy'] ?? '')).toBe(false);
   });
 
   test('a path that looks like markup comes back as plain text', async () => {
