@@ -7,7 +7,8 @@ import { MissingFontError } from '../core/report/fonts.js';
 import type { ColumnMapping } from '../core/import/header-map.js';
 import { ProjectFormatError } from '../core/store/migrations.js';
 import { type ImportOutcome, Project } from '../core/store/project.js';
-import { importIntoProjectFile } from '../core/store/project-file.js';
+import { CheckpointError, importIntoProjectFile } from '../core/store/project-file.js';
+import { storageProblem } from '../core/store/storage-problem.js';
 import type { Filters } from '../shared/indicators.js';
 import { formatIssue } from '../shared/issues.js';
 import { formatIndicators } from './format-indicators.js';
@@ -125,9 +126,16 @@ async function validate(files: string[], v: Values): Promise<number> {
 async function importCommand(files: string[], v: Values): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one file.');
   if (!v.project) throw new UsageError('import needs --project P.duckdb (created if it does not exist).');
-  const outcome = await importWithProgress((onProgress) =>
-    importIntoProjectFile(v.project!, files, { mapping: readMapping(v.mapping), onProgress }),
-  );
+  let outcome: ImportOutcome;
+  try {
+    outcome = await importWithProgress((onProgress) => importIntoProjectFile(v.project!, files, { mapping: readMapping(v.mapping), onProgress }));
+  } catch (error) {
+    if (!(error instanceof CheckpointError)) throw error;
+    // Committed: the data is in the project, only not yet folded into its file.
+    outcome = error.outcome;
+    const storage = storageProblem(error.cause, v.project);
+    err(`twinlens: warning: the data was imported, but ${storage ?? error.message}. It is safe in ${v.project}.wal and joins the project file the next time the project is opened with room on the disk.`);
+  }
   const code = reportOutcome(outcome, Boolean(v.json));
   if (outcome.ok) {
     if (v.json) out(JSON.stringify({ importId: outcome.importId, rows: outcome.rows, warnings: outcome.report.warnings }, null, 2));
@@ -216,6 +224,14 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (e instanceof ProjectFormatError) {
       err(`twinlens: ${values.project ?? rest[0]} ${e.message}.`);
+      return 2;
+    }
+    const storage = storageProblem(e, values.project ?? rest[0] ?? 'the project');
+    if (storage) {
+      // Imports are atomic (project.ts, project-file.ts): a failed write changed nothing.
+      const after = values.project && existsSync(values.project) ? 'the project is as it was' : 'no project file was created';
+      err(`twinlens: ${storage}. ${command === 'import' ? `Nothing was imported; ${after}.` : ''}`.trimEnd());
+      if (values.debug) err(String((e as Error).stack));
       return 2;
     }
     err(`twinlens: ${(e as Error).message}`);

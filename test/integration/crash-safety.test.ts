@@ -4,89 +4,19 @@
  * over its run (reading, checking, the commit, the checkpoint); the project file must then
  * open and hold exactly the old dataset or exactly the new one, never a mix.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateProgramme } from '../../bench/generate.js';
 import { writeProgrammeWorkbook } from '../../src-main/core/export/programme-workbook.js';
-import { Project } from '../../src-main/core/store/project.js';
 import { REPO, runCli } from '../helpers/cli.js';
+import { type Trigger, exited, fingerprint, killWhen, startImport } from '../helpers/import-process.js';
 import { tempDir, writeWorkbook } from '../helpers/programme.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
-const TABLES = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities'] as const;
-
-/** What a project holds: per table its row count and an order-free hash of its rows; the import history. */
-async function fingerprint(path: string): Promise<Record<string, unknown>> {
-  const project = await Project.open(path);
-  try {
-    return await project.withConnection(async (c) => {
-      const out: Record<string, unknown> = {};
-      for (const t of TABLES) {
-        const r = (await c.runAndReadAll(`SELECT count(*)::INTEGER AS n, coalesce(sum(hash(x))::VARCHAR, '0') AS h FROM ${t} x`)).getRowObjectsJS()[0]!;
-        out[t] = `${Number(r.n)} rows, hash ${String(r.h)}`;
-      }
-      const history = await c.runAndReadAll(
-        'SELECT i.import_id, f.file_name, f.sha256 FROM imports i LEFT JOIN import_files f USING (import_id) ORDER BY i.import_id, f.file_index',
-      );
-      out.history = history.getRowObjectsJS().map((r) => `${Number(r.import_id)}:${String(r.file_name)}:${String(r.sha256).slice(0, 12)}`);
-      return out;
-    });
-  } finally {
-    project.close();
-  }
-}
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-function startImport(file: string, project: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', join(REPO, 'src-main/cli/main.ts'), 'import', file, '--project', project, '--json'], {
-    cwd: REPO,
-    stdio: 'ignore',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
-
-const size = (path: string) => (existsSync(path) ? statSync(path).size : -1);
-
-/**
- * When to kill: after a delay, or on what the files show of the write (DuckDB commits
- * through `P.wal`, then checkpoints it into `P`). Polls every millisecond or so.
- */
-type Trigger = { after: number } | { event: 'wal-appears' | 'wal-written' | 'checkpointing' };
-
-async function killWhen(child: ChildProcess, project: string, trigger: Trigger): Promise<{ walAtKill: number }> {
-  const wal = `${project}.wal`;
-  const dbSize = size(project);
-  let lastWal = -1;
-  const due = (elapsed: number): boolean => {
-    if ('after' in trigger) return elapsed >= trigger.after;
-    const w = size(wal);
-    const seen = lastWal;
-    lastWal = w;
-    if (trigger.event === 'wal-appears') return w > 0;
-    if (trigger.event === 'wal-written') return w > 0 && w === seen; // stopped growing: the commit is on disk
-    return size(project) !== dbSize; // the checkpoint is writing into the file
-  };
-  const started = Date.now();
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1 };
-    if (due(Date.now() - started)) {
-      const walAtKill = size(wal);
-      child.kill('SIGKILL');
-      return { walAtKill };
-    }
-    await new Promise((r) => setTimeout(r, 1));
-  }
-}
 
 describe('a project file survives an import killed at any moment', () => {
   const dir = tempDir('twinlens-crash-');
@@ -135,26 +65,22 @@ describe('a project file survives an import killed at any moment', () => {
   });
 
   test('killed at 8 moments of an import into an existing project: old or new, never a mix', { timeout: 240_000 }, async () => {
-    const triggers: Trigger[] = [
-      { after: Math.round(duration * 0.15) },
-      { after: Math.round(duration * 0.35) },
-      { after: Math.round(duration * 0.55) },
-      { after: Math.round(duration * 0.75) },
-      { after: Math.round(duration * 0.9) },
-      { event: 'wal-appears' },
-      { event: 'wal-written' },
-      { event: 'checkpointing' },
-    ];
+    // Fractions of the latest full run's duration: other work on the machine changes the pace.
+    let pace = duration;
+    const triggers: Array<Trigger | number> = [0.15, 0.35, 0.55, 0.75, 0.9, { event: 'wal-appears' }, { event: 'wal-written' }, { event: 'checkpointing' }];
     const results: string[] = [];
     let killedWhileWriting = 0;
     let killed = 0;
-    for (const [i, trigger] of triggers.entries()) {
+    for (const [i, planned] of triggers.entries()) {
+      const trigger: Trigger = typeof planned === 'number' ? { after: Math.round(pace * planned) } : planned;
       const project = join(dir, `killed-${i}.duckdb`);
       copyFileSync(pristine, project);
+      const spawned = Date.now();
       const child = startImport(big, project);
       const { walAtKill } = await killWhen(child, project, trigger);
       const end = await exited(child);
       if (end.signal === 'SIGKILL') killed++;
+      else pace = Date.now() - spawned;
       if (end.signal === 'SIGKILL' && walAtKill > 0) killedWhileWriting++;
 
       const found = await fingerprint(project); // must open

@@ -9,6 +9,11 @@ export interface ZipPart {
   data: Buffer | string;
   /** 0 stored, 8 deflated (default). */
   method?: 0 | 8;
+  /**
+   * Already deflated bytes, written as they are, with the sizes and CRC the directory and
+   * local header should declare (which may lie): for bombs too big to hold inflated.
+   */
+  deflated?: { body: Buffer; declaredSize: number; crc: number };
 }
 
 /** Where each part landed, so tests can damage one precisely. */
@@ -28,10 +33,11 @@ export function buildZip(parts: readonly ZipPart[], options: { zip64?: boolean }
   let offset = 0;
   for (const part of parts) {
     const data = Buffer.isBuffer(part.data) ? part.data : Buffer.from(part.data, 'utf8');
-    const method = part.method ?? 8;
-    const body = method === 8 ? deflateRawSync(data) : data;
+    const method = part.deflated ? 8 : (part.method ?? 8);
+    const body = part.deflated?.body ?? (method === 8 ? deflateRawSync(data) : data);
     const name = Buffer.from(part.name, 'utf8');
-    const crc = crc32(data);
+    const crc = part.deflated?.crc ?? crc32(data);
+    const size = part.deflated?.declaredSize ?? data.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
@@ -39,13 +45,13 @@ export function buildZip(parts: readonly ZipPart[], options: { zip64?: boolean }
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const extra = Buffer.alloc(options.zip64 ? 28 : 0);
     if (options.zip64) {
       extra.writeUInt16LE(0x0001, 0);
       extra.writeUInt16LE(24, 2);
-      extra.writeBigUInt64LE(BigInt(data.length), 4);
+      extra.writeBigUInt64LE(BigInt(size), 4);
       extra.writeBigUInt64LE(BigInt(body.length), 12);
       extra.writeBigUInt64LE(BigInt(offset), 20);
     }
@@ -57,7 +63,7 @@ export function buildZip(parts: readonly ZipPart[], options: { zip64?: boolean }
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(options.zip64 ? 0xffffffff : body.length, 20);
-    central.writeUInt32LE(options.zip64 ? 0xffffffff : data.length, 24);
+    central.writeUInt32LE(options.zip64 ? 0xffffffff : size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt16LE(extra.length, 30);
     central.writeUInt32LE(options.zip64 ? 0xffffffff : offset, 42);

@@ -6,6 +6,7 @@ import {
   newThemeCatalogue,
   parseDate,
   parseHelix,
+  parseCount,
   parseInteger,
   parseNumber,
   parseStatus,
@@ -117,4 +118,14 @@ describe('countries and default regions', () => {
     ['VN', 'Southeast Asia'], ['AU', 'Oceania'], ['ZA', 'Africa'], ['EG', 'Africa'], ['TR', 'Middle East & Central Asia'],
     ['KZ', 'Middle East & Central Asia'], ['TW', 'East Asia'],
   ])('%s is in %s', (code, region) => expect(defaultRegion(code)).toBe(region));
+});
+
+describe('counts', () => {
+  // Found by test/hardening/random-inputs.test.ts: 2^53 - 1 reached DuckDB's INTEGER appender and threw.
+  test.each([0, 12, '1 200', 2_147_483_647])('%s is a count', (v) => expect(value(parseCount(v))).not.toBe('ERROR'));
+  test.each([-1, 2_147_483_648, Number.MAX_SAFE_INTEGER, '9007199254740991'])('%s is refused with a sentence', (v) => {
+    const parsed = parseCount(v);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.code).toBe('invalid-number');
+  });
 });

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TableName, TableRows } from '../../shared/domain.js';
 import { CANONICAL_SHEETS } from '../import/sheet-specs.js';
 import { putText } from './cell-text.js';
+import { writeAtomically } from './atomic-write.js';
 
 export type ProgrammeTables = { [T in TableName]: Array<TableRows[T]> };
 
@@ -24,7 +25,11 @@ function cellValue(column: string, value: unknown): ExcelJS.CellValue {
  * Writes a canonical programme workbook (data-model.md, section 1) with exceljs's streaming
  * writer, so generated programmes of a million rows do not need a million row objects.
  */
-export async function writeProgrammeWorkbook(path: string, tables: ProgrammeTables, readme?: ReadmeSheet): Promise<void> {
+export function writeProgrammeWorkbook(path: string, tables: ProgrammeTables, readme?: ReadmeSheet): Promise<void> {
+  return writeAtomically(path, (temporary) => writeWorkbookTo(temporary, tables, readme));
+}
+
+async function writeWorkbookTo(path: string, tables: ProgrammeTables, readme?: ReadmeSheet): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   if (readme) {
     const sheet = workbook.addWorksheet('README');

@@ -5,6 +5,7 @@ import { defaultRegion } from './countries.js';
 import type { MappedColumn } from './header-map.js';
 import type { ImportState } from './import-state.js';
 import type { RowPlace } from './issue-log.js';
+import { LIMITS } from './limits.js';
 import { completeRecord, normaliseComponent } from './record-defaults.js';
 import type { SheetSpec } from './sheet-specs.js';
 import { quoteIdent } from '../store/sql-file.js';
@@ -61,6 +62,8 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     }
     const counted = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${raw}`);
     if (Number(counted.getRowObjectsJS()[0]!.n) !== csv.records) return false;
+    // A cell longer than Excel allows is refused, with its place, by the row reader.
+    if (await anyRow(c, `SELECT 1 FROM ${raw} WHERE greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars} LIMIT 1`)) return false;
     const { spec, columns, src } = sheet;
     // Rows after the header that hold a value, numbered as the file's records.
     const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * FROM ${raw} WHERE rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL)`;

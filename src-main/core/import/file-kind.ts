@@ -1,14 +1,51 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readZipDirectory } from './zip-directory.js';
+import { LIMITS, LIMIT_ADVICE, formatBytes } from './limits.js';
+import { ZipLimitError, readZipDirectory } from './zip-directory.js';
 
-export type FileKind = { kind: 'xlsx' } | { kind: 'text' } | { kind: 'unreadable'; reason: string };
+export type FileKind =
+  | { kind: 'xlsx' }
+  | { kind: 'text' }
+  /** `code` is the issue code: `unreadable-file` unless a limit refused the file (`over-limit`). */
+  | { kind: 'unreadable'; reason: string; code?: 'over-limit' };
+
+/** Where in a file a reader stopped: the sheet, row and cell it was reading, when known. */
+export interface FilePlace {
+  sheet?: string | null;
+  row?: number | null;
+  /** A cell reference in the message is clearer; this is the data-model column, when known. */
+  column?: string | null;
+}
+
+export interface UnreadableOptions extends ErrorOptions {
+  place?: FilePlace;
+  /** The issue code: `unreadable-file` unless said otherwise (`over-limit`). */
+  code?: string;
+  /** What to do, when the usual "save it again" advice does not fit. */
+  advice?: string;
+}
 
 /**
  * Thrown by the readers when a file cannot be read whole and right; the message is the
  * reason, a fragment that follows "FILE could not be read: ".
  */
-export class UnreadableFileError extends Error {}
+export class UnreadableFileError extends Error {
+  readonly place: FilePlace;
+  readonly code: string;
+  readonly advice: string | null;
+
+  constructor(message: string, options: UnreadableOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.place = options.place ?? {};
+    this.code = options.code ?? 'unreadable-file';
+    this.advice = options.advice ?? null;
+  }
+}
+
+/** A file refused by one of LIMITS: said as such, with the limit's own advice. */
+export function overLimit(message: string, place: FilePlace = {}): UnreadableFileError {
+  return new UnreadableFileError(message, { place, code: 'over-limit', advice: LIMIT_ADVICE });
+}
 
 /** The first line of an error's message, without a closing full stop: for a sentence of ours. */
 export function firstLine(error: unknown): string {
@@ -37,6 +74,13 @@ export async function sniffFileKind(path: string): Promise<FileKind> {
     return { kind: 'unreadable', reason: 'cannot be found or opened: check the path' };
   }
   if (size === 0) return { kind: 'unreadable', reason: 'is empty (0 bytes): check that you chose the right file, or export the data again' };
+  if (size > LIMITS.maxFileBytes) {
+    return {
+      kind: 'unreadable',
+      code: 'over-limit',
+      reason: `is ${formatBytes(size)}, more than the ${formatBytes(LIMITS.maxFileBytes)} Twinlens reads from one file. ${LIMIT_ADVICE}`,
+    };
+  }
   try {
     return await sniffBytes(path, size);
   } catch (error) {
@@ -59,7 +103,13 @@ async function sniffBytes(path: string, size: number): Promise<FileKind> {
     };
   }
   if (ZIP_MAGICS.some((magic) => startsWith(head, magic))) {
-    const entries = await readZipDirectory(path, size);
+    let entries: Awaited<ReturnType<typeof readZipDirectory>>;
+    try {
+      entries = await readZipDirectory(path, size);
+    } catch (error) {
+      if (error instanceof ZipLimitError) return { kind: 'unreadable', code: 'over-limit', reason: `is refused: ${error.message}. ${LIMIT_ADVICE}` };
+      throw error;
+    }
     if (entries === null) {
       return { kind: 'unreadable', reason: 'is a damaged or incomplete zip archive (it may have been cut off while copying): ask for the file again' };
     }

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { TableName } from '../../shared/domain.js';
 import { cellText } from './cell.js';
+import { withCellLimit } from './cell-limit.js';
 import { readCanonicalRows } from './canonical-sheet.js';
 import { csvSheet, sniffSeparator } from './csv-reader.js';
 import { plainRecordCount } from './csv-scan.js';
@@ -90,7 +91,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
     const filePlace: RowPlace = { file: name, sheet: null, order: order++ };
     const kind = await sniffFileKind(path);
     if (kind.kind === 'unreadable') {
-      issues.error('unreadable-file', filePlace, null, null, `${name} ${kind.reason}.`);
+      issues.error(kind.code ?? 'unreadable-file', filePlace, null, null, `${name} ${kind.reason}${/[.!?]$/.test(kind.reason) ? '' : '.'}`);
       unreadable = true;
       continue;
     }
@@ -124,12 +125,15 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       const reason = error instanceof UnreadableFileError
         ? error.message
         : `an unexpected error stopped the reading (${firstLine(error)})`;
-      const advice = kind.kind === 'xlsx'
+      const known = error instanceof UnreadableFileError ? error : null;
+      const advice = known?.advice ?? (kind.kind === 'xlsx'
         ? 'Open it in Excel, save it again as .xlsx, and retry.'
-        : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.';
+        : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.');
       issues.rollback(beforeFile);
       const message = error instanceof NotTextError ? `${name} ${error.message}.` : `${name} could not be read: ${reason}. ${advice}`;
-      issues.error('unreadable-file', filePlace, null, null, message);
+      // Located as far as the reader knew: the sheet and row it was reading.
+      const place = known?.place ?? {};
+      issues.error(known?.code ?? 'unreadable-file', { ...filePlace, sheet: place.sheet ?? null }, place.row ?? null, place.column ?? null, message);
       unreadable = true;
     }
     bytesBefore += sizes[src]!;
@@ -177,7 +181,7 @@ async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: numb
   }
   const decoded = decodeText(text);
   if (!decoded.ok) throw new NotTextError(decoded.reason);
-  const sheet = csvSheet(decoded.text);
+  const sheet = withCellLimit(csvSheet(decoded.text));
   if (decoded.encoding !== 'utf-8') {
     yield sheet;
     return;

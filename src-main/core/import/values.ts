@@ -29,11 +29,17 @@ export function parseInteger(cell: Cell): Parsed<number | null> {
   return fail('invalid-number', `${quoted(text)} is not a whole number: write digits only, such as 1200.`);
 }
 
+/** Counts are stored as 32-bit integers; no city, project or meeting counts more. */
+const MAX_COUNT = 2_147_483_647;
+
 /** A count of things or people: a whole number, zero or more. */
 export function parseCount(cell: Cell): Parsed<number | null> {
   const parsed = parseInteger(cell);
   if (parsed.ok && parsed.value !== null && parsed.value < 0) {
     return fail('invalid-number', `${parsed.value} is negative: a count is zero or more.`);
+  }
+  if (parsed.ok && parsed.value !== null && parsed.value > MAX_COUNT) {
+    return fail('invalid-number', `${parsed.value} is too large for a count (at most ${MAX_COUNT.toLocaleString('en')}).`);
   }
   return parsed;
 }

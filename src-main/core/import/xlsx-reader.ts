@@ -4,9 +4,11 @@ import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import type { Cell } from './cell.js';
-import { firstLine, UnreadableFileError } from './file-kind.js';
+import { type FilePlace, firstLine, overLimit, UnreadableFileError } from './file-kind.js';
+import { LIMITS, formatBytes } from './limits.js';
 import type { ByteProgress, SheetRow, SheetSource } from './sheet-source.js';
-import { type ZipEntry, ZipDamageError, openZipEntry, readZipDirectory } from './zip-directory.js';
+import { XmlShapeGuard } from './xml-shape-guard.js';
+import { type ZipEntry, ZipDamageError, ZipLimitError, openZipEntry, readZipDirectory } from './zip-directory.js';
 
 /** exceljs hands over rich text, formulas, hyperlinks and errors as objects; we want values. */
 function flattenCell(value: unknown): Cell {
@@ -52,9 +54,18 @@ interface SheetPart {
  */
 export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): AsyncGenerator<SheetSource> {
   const total = (await stat(path)).size;
-  const entries = await readZipDirectory(path, total);
+  if (total > LIMITS.maxFileBytes) throw overLimit(`it is ${formatBytes(total)}, more than the ${formatBytes(LIMITS.maxFileBytes)} Twinlens reads from one file`);
+  let entries: ZipEntry[] | null;
+  try {
+    entries = await readZipDirectory(path, total);
+  } catch (error) {
+    if (error instanceof ZipLimitError) throw overLimit(error.message);
+    throw error;
+  }
   if (!entries) throw new UnreadableFileError('the zip archive is damaged');
+  refuseDuplicateEntries(entries);
   const layout = await workbookLayout(path, entries);
+  checkPartSizes(layout);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache', // without it dates arrive as serial numbers
@@ -70,7 +81,7 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   if (layout.sharedStrings) {
     const part = layout.sharedStrings;
     await asPart(part.name, async () => {
-      for await (const _ of reader._parseSharedStrings(await openPart(path, part, 'sst'))) {
+      for await (const _ of reader._parseSharedStrings(await openPart(path, part, 'sst', {}))) {
         // 'cache' mode collects the strings on the reader; nothing is emitted.
       }
     });
@@ -80,17 +91,19 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   if (reader.sharedStrings?.length === 0) reader.sharedStrings = undefined;
   if (layout.styles) {
     const part = layout.styles;
-    await asPart(part.name, async () => reader._parseStyles(await openPart(path, part, 'styleSheet')));
+    await asPart(part.name, async () => reader._parseStyles(await openPart(path, part, 'styleSheet', {})));
   }
 
   const totalXml = layout.sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
   let doneXml = 0;
   for (const [index, sheet] of layout.sheets.entries()) {
-    const text = await asPart(sheet.entry.name, () =>
+    const text = await asPart(`sheet "${sheet.name}" (${sheet.entry.name})`, () =>
       partText(path, sheet.entry, 'worksheet', {
         fillReferences: true,
+        place: { sheet: sheet.name },
         onBytes: (inflated) => onBytes?.(Math.min(1, (doneXml + inflated) / totalXml) * total, total),
       }),
+      { sheet: sheet.name },
     );
     try {
       for (const event of reader._parseWorksheet(text, String(index + 1))) {
@@ -116,26 +129,41 @@ interface WorksheetEvents {
  */
 async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGenerator<SheetRow[]> {
   const batches = worksheet.parse()[Symbol.asyncIterator]();
+  let rowsRead = 0;
   for (;;) {
     let next: IteratorResult<Array<{ eventType: string; value: unknown }>>;
     try {
       next = await batches.next();
     } catch (error) {
-      throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error);
+      throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error, { sheet: sheet.name });
     }
     if (next.done) return;
     const batch: SheetRow[] = [];
     for (const event of next.value) {
       if (event.eventType !== 'row') continue;
       const row = event.value as ExcelJS.Row;
+      // Excel's grid bounds rows and columns; checked before a row's cells are copied.
+      if (++rowsRead > LIMITS.maxRows || row.number > LIMITS.maxRows) {
+        throw overLimit(`sheet "${sheet.name}" goes past row ${LIMITS.maxRows.toLocaleString('en')}, the last row Excel has`, { sheet: sheet.name, row: row.number });
+      }
       const values = row.values as unknown[];
+      if (values.length - 1 > LIMITS.maxColumns) {
+        throw overLimit(`sheet "${sheet.name}", row ${row.number}, has a cell past column XFD, the last column Excel has`, { sheet: sheet.name, row: row.number });
+      }
       const cells: Cell[] = new Array(Math.max(0, values.length - 1));
       for (let i = 1; i < values.length; i++) {
         const value = values[i];
         if (typeof value === 'object' && value !== null && 'sharedString' in value) {
-          throw new UnreadableFileError(`sheet "${sheet.name}" (${sheet.entry.name}), row ${row.number}, refers to text that is not in the workbook's shared strings`);
+          throw new UnreadableFileError(`sheet "${sheet.name}" (${sheet.entry.name}), row ${row.number}, refers to text that is not in the workbook's shared strings`, { place: { sheet: sheet.name, row: row.number } });
         }
-        cells[i - 1] = flattenCell(value);
+        const cell = flattenCell(value);
+        if (typeof cell === 'string' && cell.length > LIMITS.maxCellChars) {
+          throw overLimit(
+            `sheet "${sheet.name}", cell ${columnLetters(i)}${row.number}, holds ${cell.length.toLocaleString('en')} characters; Excel holds at most ${LIMITS.maxCellChars.toLocaleString('en')} in a cell`,
+            { sheet: sheet.name, row: row.number },
+          );
+        }
+        cells[i - 1] = cell;
       }
       batch.push({ number: row.number, cells });
     }
@@ -144,33 +172,37 @@ async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGener
 }
 
 /** Runs `work` on one part; whatever goes wrong is reported as that part being unreadable. */
-async function asPart<T>(part: string, work: () => Promise<T>): Promise<T> {
+async function asPart<T>(part: string, work: () => Promise<T>, place: FilePlace = {}): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    throw unreadablePart(part, error);
+    throw unreadablePart(part, error, place);
   }
 }
 
 /** A sentence fragment a person can act on, whatever layer the error came from. */
-function unreadablePart(part: string, error: unknown): UnreadableFileError {
-  if (error instanceof UnreadableFileError) return error;
+function unreadablePart(part: string, error: unknown, place: FilePlace = {}): UnreadableFileError {
+  if (error instanceof UnreadableFileError) {
+    // Thrown below the sheet's level (the zip entry, the XML text): say which sheet.
+    if (error.place.sheet || !place.sheet) return error;
+    return new UnreadableFileError(error.message, { cause: error.cause, code: error.code, advice: error.advice ?? undefined, place: { ...error.place, ...place } });
+  }
   const e = error as NodeJS.ErrnoException;
   const message = firstLine(error);
-  if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error });
+  if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error, place });
   if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
-    return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error });
+    return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error, place });
   }
   const xml = /^(\d+):(\d+): (.*)$/.exec(message);
   if (xml) {
-    return new UnreadableFileError(`${part} is not well-formed XML (line ${xml[1]}, column ${xml[2]}: ${xml[3]})`, { cause: error });
+    return new UnreadableFileError(`${part} is not well-formed XML (line ${xml[1]}, column ${xml[2]}: ${xml[3]})`, { cause: error, place });
   }
   if (error instanceof TypeError || error instanceof RangeError) {
     // exceljs tripping over a structure it does not expect: its message would mean nothing.
-    return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error });
+    return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error, place });
   }
-  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error });
-  return new UnreadableFileError(`${part} cannot be read (${message})`, { cause: error });
+  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error, place });
+  return new UnreadableFileError(`${part} cannot be read (${message})`, { cause: error, place });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -284,6 +316,53 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   };
 }
 
+/**
+ * Zip readers disagree on which of two same-named entries counts (some take the first,
+ * Twinlens's map the last), so one file could show Excel one table and Twinlens another.
+ * OOXML part names are case-insensitive, so names differing only in case clash too.
+ */
+function refuseDuplicateEntries(entries: readonly ZipEntry[]): void {
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = entry.name.toLowerCase();
+    if (seen.has(key)) {
+      throw new UnreadableFileError(`its zip archive holds two entries named ${entry.name}, so it is not clear which one is the workbook's`, {
+        advice: 'Open it in Excel, save it again as .xlsx, and retry; if it did not come from someone you know, do not open it.',
+      });
+    }
+    seen.add(key);
+  }
+}
+
+/**
+ * Checks, from the zip directory alone and before anything is inflated, that the parts
+ * to be read stay within LIMITS. The directory may lie about sizes; EntryCheck stops an
+ * entry that inflates to more than its declared size, so declared sizes bound actual ones.
+ */
+function checkPartSizes(layout: WorkbookLayout): void {
+  const parts: Array<{ entry: ZipEntry; limit: number; place: FilePlace; what: string }> = [];
+  if (layout.sharedStrings) parts.push({ entry: layout.sharedStrings, limit: LIMITS.maxSharedStringsBytes, place: {}, what: 'the shared strings' });
+  if (layout.styles) parts.push({ entry: layout.styles, limit: LIMITS.maxStylesBytes, place: {}, what: 'the styles' });
+  for (const sheet of layout.sheets) parts.push({ entry: sheet.entry, limit: LIMITS.maxPartBytes, place: { sheet: sheet.name }, what: `sheet "${sheet.name}"` });
+  let total = 0;
+  for (const { entry, limit, place, what } of parts) {
+    const size = entry.uncompressedSize;
+    total += size;
+    const where = `${what} (${entry.name})`;
+    if (size > limit) throw overLimit(`${where} would expand to ${formatBytes(size)}, more than the ${formatBytes(limit)} Twinlens reads`, place);
+    const ratio = size / Math.max(1, entry.compressedSize);
+    if (entry.method !== 0 && size > LIMITS.ratioFloorBytes && ratio > LIMITS.maxCompressionRatio) {
+      throw overLimit(
+        `${where} would expand ${Math.round(ratio)} times, to ${formatBytes(size)}: real spreadsheets compress at most about 30 times, so this looks like a decompression bomb`,
+        place,
+      );
+    }
+  }
+  if (total > LIMITS.maxWorkbookXmlBytes) {
+    throw overLimit(`its sheets would expand to ${formatBytes(total)} in all, more than the ${formatBytes(LIMITS.maxWorkbookXmlBytes)} Twinlens reads from one workbook`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Part text: checked, decoded and normalised before exceljs's parsers see it.
 
@@ -291,10 +370,12 @@ interface PartTextOptions {
   /** Number rows and cells that carry no `r` reference (it is optional in the standard). */
   fillReferences?: boolean;
   onBytes?: (inflated: number) => void;
+  /** The sheet the part holds, for refusals. */
+  place?: FilePlace;
 }
 
-async function openPart(path: string, entry: ZipEntry, root: string): Promise<Readable> {
-  return Readable.from(await partText(path, entry, root));
+async function openPart(path: string, entry: ZipEntry, root: string, options: PartTextOptions): Promise<Readable> {
+  return Readable.from(await partText(path, entry, root, options));
 }
 
 /** Opens the entry first, so a damaged header is reported before any text is asked for. */
@@ -329,6 +410,8 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
   let stripPrefix: RegExp | null = null;
   let tail = '';
   const references = options.fillReferences ? new ReferenceFiller() : null;
+  const where = options.place?.sheet ? `sheet "${options.place.sheet}" (${part})` : part;
+  const guard = new XmlShapeGuard((reason) => overLimit(`${where} holds ${reason}`, options.place));
   let inflated = 0;
 
   const normalise = (piece: string): string => {
@@ -346,6 +429,7 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
         if (prefix) stripPrefix = new RegExp(`<(/?)${escapeRegExp(prefix)}:`, 'g');
       }
     }
+    guard.scan(piece);
     if (stripPrefix) piece = piece.replace(stripPrefix, '<$1');
     if (references) piece = references.fill(piece);
     tail = piece.length >= 512 ? piece.slice(-512) : (tail + piece).slice(-512);

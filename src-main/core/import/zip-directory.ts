@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
 import { type ZlibOptions, createInflateRaw, crc32 } from 'node:zlib';
+import { LIMITS } from './limits.js';
 
 export interface ZipEntry {
   name: string;
@@ -23,6 +24,9 @@ export class ZipDamageError extends Error {
     super(`the zip entry ${entry} ${reason}`);
   }
 }
+
+/** A zip that would cost more to read than LIMITS allow; `message` says which limit. */
+export class ZipLimitError extends Error {}
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -82,6 +86,10 @@ export async function readZipDirectory(path: string, size: number): Promise<ZipE
       dirOffset = u64(record, 48);
     }
     if (!(dirOffset + dirSize <= size) || count > dirSize / 46) return null;
+    // Checked before the directory is read: each entry costs an object.
+    if (count > LIMITS.maxZipEntries) {
+      throw new ZipLimitError(`its zip archive lists ${count} entries, more than the ${LIMITS.maxZipEntries} Twinlens reads (a workbook holds tens)`);
+    }
     const dir = await readAt(handle, dirSize, dirOffset);
     if (dir.length < dirSize) return null;
     const entries: ZipEntry[] = [];

@@ -5,6 +5,20 @@ import type { StageOptions } from '../import/stage-files.js';
 import { type ImportOutcome, Project } from './project.js';
 
 /**
+ * The import was committed (its write-ahead log `P.wal` holds it, and DuckDB replays it on
+ * the next open), but folding that log into the project file failed, e.g. on a full disk:
+ * the new data is safe, the file is not compact.
+ */
+export class CheckpointError extends Error {
+  constructor(
+    readonly outcome: ImportOutcome,
+    cause: unknown,
+  ) {
+    super(`the import was saved, but the project file could not be completed (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)})`, { cause });
+  }
+}
+
+/**
  * Imports into a project file. An existing project is updated in one transaction; a new one
  * is built beside its final name and renamed into place only when the import succeeds, so
  * a failed import never leaves a project file behind.
@@ -14,7 +28,13 @@ export async function importIntoProjectFile(projectPath: string, files: readonly
     const project = await Project.open(projectPath);
     try {
       const outcome = await project.importFiles(files, options);
-      if (outcome.ok) await project.checkpoint();
+      if (outcome.ok) {
+        try {
+          await project.checkpoint();
+        } catch (error) {
+          throw new CheckpointError(outcome, error);
+        }
+      }
       return outcome;
     } finally {
       project.close();
@@ -24,17 +44,21 @@ export async function importIntoProjectFile(projectPath: string, files: readonly
   const cleanUp = () => Promise.all([rm(temporary, { force: true }), rm(`${temporary}.wal`, { force: true })]);
   await removeAbandoned(projectPath);
   await cleanUp();
-  let outcome: ImportOutcome;
-  const project = await Project.open(temporary);
+  // Cleaned up however the import ends: a full disk must not keep a half-built project.
   try {
-    outcome = await project.importFiles(files, options);
-    if (outcome.ok) await project.checkpoint();
+    let outcome: ImportOutcome;
+    const project = await Project.open(temporary);
+    try {
+      outcome = await project.importFiles(files, options);
+      if (outcome.ok) await project.checkpoint();
+    } finally {
+      project.close();
+    }
+    if (outcome.ok) await rename(temporary, projectPath);
+    return outcome;
   } finally {
-    project.close();
+    await cleanUp();
   }
-  if (outcome.ok) await rename(temporary, projectPath);
-  await cleanUp();
-  return outcome;
 }
 
 const isRunning = (pid: number) => {

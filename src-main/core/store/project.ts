@@ -87,7 +87,9 @@ export class Project {
           importId = await writeProvenance(connection, provenance);
           await connection.run('COMMIT');
         } catch (error) {
-          await connection.run('ROLLBACK');
+          // A failed COMMIT (a full disk) has already ended the transaction: the rollback
+          // may fail too, and must not hide why the import failed.
+          await connection.run('ROLLBACK').catch(() => undefined);
           throw error;
         }
         options.onProgress?.({ phase: 'done', file: null, sheet: null, rows: 0, fraction: 1 });
