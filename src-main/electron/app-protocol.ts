@@ -12,7 +12,8 @@ export function registerAppScheme(): void {
 
 function reply(status: number, body: string | Buffer | null, contentType: string): Response {
   const headers = withSecurityHeaders({ 'Content-Type': contentType, 'Cache-Control': 'no-cache' });
-  return new Response(body, { status, headers: Object.entries(headers).map(([k, v]) => [k, v.join(', ')] as [string, string]) });
+  // A Uint8Array view: Buffer is not a BodyInit under every lib setting of the DOM types.
+  return new Response(Buffer.isBuffer(body) ? new Uint8Array(body) : body, { status, headers: Object.entries(headers).map(([k, v]) => [k, v.join(', ')] as [string, string]) });
 }
 
 /** Serves the built renderer folder at app://twinlens/, read-only, nothing outside it. */
