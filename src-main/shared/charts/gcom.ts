@@ -12,8 +12,12 @@ export function gcomByRegionChart(ind: Indicators, mode: ChartMode): ChartDescri
   const base = { id: 'gcom-by-region', family: 'gcom', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height: Math.max(220, 80 + rows.length * 34) } } as const;
   if (rows.length === 0) return { ...base, title: 'No entities in this scope, so no GCoM signatories', option: emptyOption(mode, 'No pairings in this scope'), empty: true };
   // A count inside a segment narrower than its text would overlap its neighbour: left out.
+  // The plot is about 420 px of the 640 px chart; a digit about 7 px.
   const widest = Math.max(...rows.map((r) => r.entities));
-  const inside = (v: number) => (v > 0 && v >= widest * 0.08 ? formatCount(v) : '');
+  const inside = (v: number) => {
+    const text = formatCount(v);
+    return v > 0 && (v / widest) * 420 >= text.length * 7 + 6 ? text : '';
+  };
   const lead = [...rows].sort((a, b) => b.share - a.share || b.signatories - a.signatories || (a.region < b.region ? -1 : 1))[0]!;
   return {
     ...base,
