@@ -134,8 +134,7 @@ export class PdfLayout {
           return this.doc.heightOfString(cell, { width: widths[i]! - 2 * pad });
         }),
       ) + 2 * pad;
-    const drawRow = (cells: readonly string[], bold: boolean, fill: string | null) => {
-      const h = rowHeight(cells, bold);
+    const drawRow = (cells: readonly string[], bold: boolean, fill: string | null, h: number) => {
       const top = this.doc.y;
       if (fill) this.doc.rect(MARGIN.left, top, CONTENT_WIDTH, h).fill(fill);
       let x = MARGIN.left;
@@ -148,15 +147,17 @@ export class PdfLayout {
       this.doc.y = top + h;
     };
     const headers = columns.map((c) => c.header);
-    this.ensureSpace(rowHeight(headers, true) + (rows[0] ? rowHeight(rows[0], false) : 0));
-    drawRow(headers, true, COLOURS.fill);
-    for (const row of rows) {
-      if (this.doc.y + rowHeight(row, false) > BOTTOM) {
+    const headerHeight = rowHeight(headers, true);
+    const heights = rows.map((row) => rowHeight(row, false));
+    this.ensureSpace(headerHeight + (heights[0] ?? 0));
+    drawRow(headers, true, COLOURS.fill, headerHeight);
+    rows.forEach((row, i) => {
+      if (this.doc.y + heights[i]! > BOTTOM) {
         this.newPage();
-        drawRow(headers, true, COLOURS.fill);
+        drawRow(headers, true, COLOURS.fill, headerHeight);
       }
-      drawRow(row, false, null);
-    }
+      drawRow(row, false, null, heights[i]!);
+    });
     this.doc.x = MARGIN.left;
     this.doc.y += 10;
   }

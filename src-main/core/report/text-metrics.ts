@@ -26,8 +26,14 @@ export function useReportFontMetrics(): void {
         const size = Number(/(\d+(?:\.\d+)?)px/.exec(spec)?.[1] ?? 12);
         const bold = /\bbold\b|\b[6-9]00\b/.test(spec);
         doc.font(bold ? 'bold' : 'regular').fontSize(size);
-        width = 0;
-        for (const ch of text) width += ch.codePointAt(0)! >= 0x2e80 ? size : doc.widthOfString(ch);
+        // One layout call for the Latin part; CJK characters (which DejaVu lacks) one em each.
+        let latin = '';
+        let cjk = 0;
+        for (const ch of text) {
+          if (ch.codePointAt(0)! >= 0x2e80) cjk += 1;
+          else latin += ch;
+        }
+        width = (latin ? doc.widthOfString(latin) : 0) + cjk * size;
         if (cache.size > 50_000) cache.clear();
         cache.set(key, width);
       }
