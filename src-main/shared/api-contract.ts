@@ -149,6 +149,8 @@ export interface MapCity {
   latitude: number;
   longitude: number;
   pairings: number;
+  /** Whose coordinates: the workbook's, or the offline gazetteer's (GeoNames). */
+  placedBy: 'data' | 'gazetteer';
 }
 
 export interface MapLink {

@@ -130,7 +130,8 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
     // Thousands of arcs are a hairball that takes seconds to draw: the strongest ones tell the story.
     const links = placedLinks.slice(0, MAX_ARCS);
     const approximate = [...placed.values()].filter((p) => p.approximate).length;
-    return { option: mapOption(links, placed), unplaced, approximate, placed: placed.size, links: placedLinks.length, drawn: links.length };
+    const gazetteer = data.cities.filter((c) => c.placedBy === 'gazetteer').length;
+    return { option: mapOption(links, placed), unplaced, approximate, gazetteer, placed: placed.size, links: placedLinks.length, drawn: links.length };
   }, [data]);
 
   if (!view) {
@@ -145,7 +146,7 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
     <ChartCard
       id="world-map"
       title={title}
-      howMeasured="Each dot is a member of a pairing in scope, sized by the pairings it is in; each arc joins two members of one pairing on different sides (EU and partner), thicker for more pairings. Cities sit at the latitude and longitude given in the workbook; a city without them is drawn near the centre of its country (orange dots) and listed if its country is not on the map."
+      howMeasured="Each dot is a member of a pairing in scope, sized by the pairings it is in; each arc joins two members of one pairing on different sides (EU and partner), thicker for more pairings. Cities sit at the latitude and longitude given in the workbook; a city without them where the offline GeoNames gazetteer places it (matched by country and name, accents ignored); any other member near the centre of its country (orange dots), and listed if its country is not on the map."
       option={view.option}
       empty={view.placed === 0}
       height={500}
@@ -158,9 +159,14 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
     >
       {view.placed + view.unplaced.length > 0 && (
       <p className="map-note" data-testid="map-placement">
+        {view.gazetteer > 0 && (
+          <>
+            {plural(view.gazetteer, 'city', 'cities')} placed by the offline gazetteer (GeoNames; no coordinates in the data).{' '}
+          </>
+        )}
         {view.approximate > 0 && (
           <>
-            {plural(view.approximate, 'city', 'cities')} placed at their country&rsquo;s centre (no coordinates in the data).{' '}
+            {plural(view.approximate, 'member')} placed at their country&rsquo;s centre (not in the gazetteer, or not a city).{' '}
           </>
         )}
         {view.drawn < view.links && <>The {formatInt(view.drawn)} strongest of the {formatInt(view.links)} links are drawn. </>}

@@ -9,6 +9,7 @@ import { type ApiArg, type ApiHandlers, type ApiMethod, type ApiResult, type App
 import { TABLE_NAMES } from '../../src-main/shared/domain.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
 import { REPO } from '../helpers/cli.js';
+import { tempDir, writeWorkbook } from '../helpers/programme.js';
 
 let project: Project;
 let handlers: ApiHandlers;
@@ -88,6 +89,36 @@ describe('the dashboard queries agree with the indicators', () => {
     const ids = new Set([...map.cities.map((c) => c.entity_id), ...map.unplaced.map((u) => u.entity_id)]);
     expect(map.links.every((l) => ids.has(l.a) && ids.has(l.b) && l.a < l.b && l.pairings > 0)).toBe(true);
     expect(map.links.length).toBeGreaterThan(0);
+  });
+
+  test('map data: a city without coordinates is placed by the offline gazetteer; the workbook\'s coordinates win; others stay unplaced', async () => {
+    const path = await writeWorkbook(join(tempDir(), 'places.xlsx'), {
+      Entities: [
+        ['entity_id', 'name', 'country', 'kind', 'latitude', 'longitude'],
+        ['R', 'Rotterdam', 'NL', 'city', null, null],
+        ['M', 'medellin', 'Colombia', 'city', null, null], // no accent, lower case: still found
+        ['F', 'Frankfurt', 'DE', 'city', null, null], // begins the name of a large place: Frankfurt am Main
+        ['S', 'Surat', 'IN', 'city', 10, 20], // the workbook's (wrong) place is kept
+        ['T', 'Tierra del Fuego', 'AR', 'region', null, null], // a region: no point to look up
+        ['X', 'Nowhere Town', 'IT', 'city', null, null],
+      ],
+      Pairings: [['pairing_id', 'title'], ['P1', 'One'], ['P2', 'Two']],
+      Members: [['pairing_id', 'entity_id', 'side'], ['P1', 'R', 'EU'], ['P1', 'S', 'partner'], ['P1', 'M', 'partner'], ['P1', 'F', 'EU'], ['P2', 'X', 'EU'], ['P2', 'T', 'partner']],
+    });
+    const places = await openFilesProject([path]);
+    try {
+      const result = await dispatch(createHandlers(places), 'pairings/map', {});
+      if (!result.ok) throw new Error(result.error.message);
+      const map = result.value as ApiResult<'pairings/map'>;
+      const at = Object.fromEntries(map.cities.map((c) => [c.entity_id, c]));
+      expect(at.R).toMatchObject({ placedBy: 'gazetteer', latitude: expect.closeTo(51.92, 1), longitude: expect.closeTo(4.48, 1) });
+      expect(at.M).toMatchObject({ placedBy: 'gazetteer', latitude: expect.closeTo(6.25, 1), longitude: expect.closeTo(-75.56, 1) });
+      expect(at.F).toMatchObject({ placedBy: 'gazetteer', latitude: expect.closeTo(50.11, 1), longitude: expect.closeTo(8.68, 1) });
+      expect(at.S).toMatchObject({ placedBy: 'data', latitude: 10, longitude: 20 });
+      expect(map.unplaced.map((u) => u.entity_id).sort()).toEqual(['T', 'X']);
+    } finally {
+      places.close();
+    }
   });
 
   test('per-pairing coverage averages to the indicators\' helix coverage and quadruple-helix share', async () => {

@@ -1,28 +1,34 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MapData, PairingCoverage } from '../../shared/api-contract.js';
 import type { Filters } from '../../shared/indicators.js';
+import { locateCity } from './gazetteer.js';
 import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
 
 const placed = (lat: unknown, lon: unknown) =>
   typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
 /**
- * Member cities in scope with the workbook's latitude/longitude, the cities without them
- * (the renderer may still place them near their country), and every partner link.
+ * Member cities in scope at the workbook's latitude/longitude or, for a city without them,
+ * where the offline gazetteer puts it; the members still without a place (the renderer may
+ * draw them near their country's centre); and every partner link.
  */
 export async function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
   await bindScope(connection, filters);
   const data: MapData = { cities: [], links: [], unplaced: [] };
   for (const r of await queryRows(connection, 'map_cities.sql')) {
-    if (placed(r.latitude, r.longitude)) {
+    const given = placed(r.latitude, r.longitude);
+    // Regions and consortia have no point to look up: only a city goes to the gazetteer.
+    const found = given || text(r.kind) !== 'city' ? null : locateCity(text(r.name), text(r.country));
+    if (given || found) {
       data.cities.push({
         entity_id: text(r.entity_id),
         name: text(r.name),
         country: text(r.country),
         region: text(r.region),
-        latitude: num(r.latitude),
-        longitude: num(r.longitude),
+        latitude: found ? found.latitude : num(r.latitude),
+        longitude: found ? found.longitude : num(r.longitude),
         pairings: num(r.pairings),
+        placedBy: found ? 'gazetteer' : 'data',
       });
     } else {
       data.unplaced.push({ entity_id: text(r.entity_id), name: text(r.name), country: text(r.country), pairings: num(r.pairings) });
