@@ -69,7 +69,8 @@ describe('chart builders over the sample programme', () => {
     const cells = (c.option.series as unknown as Heat[])[0]!.data.map((d) => d.value);
     const shown = ind.countryMatrix.filter((m) => labels.includes(m.a) && labels.includes(m.b));
     expect(cells.length).toBe(shown.reduce((n, m) => n + (m.a === m.b ? 1 : 2), 0));
-    expect(c.title).toContain(ind.countryMatrix[0]!.a);
+    const cross = ind.countryMatrix.find((m) => m.a !== m.b)!;
+    expect(c.title).toContain(`${cross.a}–${cross.b} (${cross.pairings} pairing`);
   });
 
   test('themes: bars equal the theme counts; the title names the top theme and the multi-theme share', () => {

@@ -77,12 +77,17 @@ export function countryMatrixChart(ind: Indicators, mode: ChartMode): ChartDescr
   const indicators = ['countryMatrix'];
   const base = { id: 'country-matrix', family: 'regions', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height: Math.min(600, Math.max(280, 140 + categories.length * 24)) } } as const;
   if (pairs.length === 0) return { ...base, title: 'No country-to-country flows in this scope', option: emptyOption(mode, NO_PAIRINGS), empty: true };
-  const top = ind.countryMatrix[0]!;
+  // The finding is about cooperation across borders: pairings whose members share a country
+  // (several partner cities of one country) sit on the diagonal and are shown, not headlined.
+  const cross = ind.countryMatrix.filter((c) => c.a !== c.b);
+  const top = cross[0] ?? ind.countryMatrix[0]!;
+  const tied = cross.filter((c) => c.pairings === top.pairings).length - 1;
   const pair = top.a === top.b ? `two members in ${top.a}` : `${top.a}–${top.b}`;
+  const ties = tied > 0 ? `, tied with ${plural(tied, 'other link')}` : '';
   const shown = totalCategories > categories.length ? ` (chart: the ${categories.length} most connected of ${totalCategories} countries)` : '';
   return {
     ...base,
-    title: `The most frequent country link is ${pair} (${plural(top.pairings, 'pairing')})${shown}`,
+    title: `The most frequent ${top.a === top.b ? 'country link' : 'cross-border link'} is ${pair} (${plural(top.pairings, 'pairing')}${ties})${shown}`,
     empty: false,
     option: heatmapOption({
       mode,
