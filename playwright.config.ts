@@ -9,7 +9,7 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: './test/e2e',
   outputDir: './test-results/e2e-artifacts',
-  timeout: 60_000,
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,

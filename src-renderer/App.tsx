@@ -1,18 +1,21 @@
-import { type KeyboardEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { Filters, ListFilter } from '../src-main/shared/indicators.js';
 import { call, onEvent } from './api/client.js';
 import { useApi } from './api/use-api.js';
 import { FilterBar, ScopeLine, cleanFilters } from './components/FilterBar.js';
 import { ImportDialog } from './components/ImportDialog.js';
 import { saveFile } from './lib/download.js';
-import { Data } from './views/Data.js';
-import { Gcom } from './views/Gcom.js';
+import { Loading } from './components/States.js';
 import { Overview } from './views/Overview.js';
-import { Pairings } from './views/Pairings.js';
-import { Regions } from './views/Regions.js';
-import { Stakeholders } from './views/Stakeholders.js';
-import { Themes } from './views/Themes.js';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-props.js';
+
+// The Overview ships in the first bundle; the other views (the world map, Arrow) load on first visit.
+const Regions = lazy(() => import('./views/Regions.js').then((m) => ({ default: m.Regions })));
+const Themes = lazy(() => import('./views/Themes.js').then((m) => ({ default: m.Themes })));
+const Stakeholders = lazy(() => import('./views/Stakeholders.js').then((m) => ({ default: m.Stakeholders })));
+const Gcom = lazy(() => import('./views/Gcom.js').then((m) => ({ default: m.Gcom })));
+const Pairings = lazy(() => import('./views/Pairings.js').then((m) => ({ default: m.Pairings })));
+const Data = lazy(() => import('./views/Data.js').then((m) => ({ default: m.Data })));
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 
@@ -188,13 +191,15 @@ export function App() {
         {indicators.status === 'loading' && indicators.value !== undefined && <span className="updating">Updating…</span>}
       </nav>
       <main id="view" className="view" role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-ready={indicators.status === 'ready'}>
-        {view === 'overview' && <Overview {...props} />}
-        {view === 'regions' && <Regions {...props} />}
-        {view === 'themes' && <Themes {...props} />}
-        {view === 'stakeholders' && <Stakeholders {...props} />}
-        {view === 'gcom' && <Gcom {...props} />}
-        {view === 'pairings' && <Pairings {...props} initialSearch={pairingSearch} />}
-        {view === 'data' && <Data {...props} />}
+        <Suspense fallback={<Loading what="the view" />}>
+          {view === 'overview' && <Overview {...props} />}
+          {view === 'regions' && <Regions {...props} />}
+          {view === 'themes' && <Themes {...props} />}
+          {view === 'stakeholders' && <Stakeholders {...props} />}
+          {view === 'gcom' && <Gcom {...props} />}
+          {view === 'pairings' && <Pairings {...props} initialSearch={pairingSearch} />}
+          {view === 'data' && <Data {...props} />}
+        </Suspense>
       </main>
       {importing !== null && <ImportDialog initialFiles={importing} onClose={() => setImporting(null)} />}
     </div>

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { type AppEventListener, type ApiHandlers, type ImportResult, fail, ok } from '../shared/api-contract.js';
+import { type AppEventListener, type ApiHandlers, type ColumnMapping, type ImportResult, fail, ok } from '../shared/api-contract.js';
 import { formatIssue } from '../shared/issues.js';
 import { reportFile } from './export/report-file.js';
 import { writeTableFile } from './export/table-file.js';
@@ -54,9 +54,9 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     return (message: string) => emit({ type: 'progress', task: `export-${format}`, phase: message, done: ++step, total: 4 });
   };
 
-  async function runImport(paths: string[], names: readonly string[]): Promise<ImportResult> {
+  async function runImport(paths: string[], names: readonly string[], mapping: ColumnMapping | undefined): Promise<ImportResult> {
     emit({ type: 'progress', task: 'import', phase: 'reading', done: 0, total: 1000 });
-    const outcome = await project.importFiles(paths, { onProgress });
+    const outcome = await project.importFiles(paths, mapping ? { onProgress, mapping } : { onProgress });
     if (outcome.ok) {
       await project.checkpoint().catch(() => undefined);
       emit({ type: 'project-changed' });
@@ -77,19 +77,20 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     'stakeholders/coverage': (filters) => filtered(() => project.withConnection((c) => pairingCoverage(c, filters))),
     'imports/history': () => project.withConnection(importHistory).then(ok),
     'table/rows': (query) => project.withConnection((c) => tableRows(c, query)).then(ok),
-    'import/files': async ({ paths }) => {
+    'import/files': async ({ paths, mapping }) => {
       for (const path of paths) {
         const info = await stat(path).catch(() => null);
         if (!info?.isFile()) return fail('bad-argument', `import/files: "${path.slice(0, 200)}" is not a readable file`, { field: 'paths' });
       }
-      return ok(await runImport(paths, paths));
+      return ok(await runImport(paths, paths, mapping));
     },
-    'import/upload': async ({ files }) =>
+    'import/upload': async ({ files, mapping }) =>
       ok(
         await withUploadedFiles(files, (paths) =>
           runImport(
             paths,
             files.map((f) => f.name),
+            mapping,
           ),
         ),
       ),

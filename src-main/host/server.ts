@@ -212,7 +212,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       ...SECURITY_HEADERS,
       'Content-Type': CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream',
       'Content-Length': String(size),
-      'Cache-Control': relative === 'index.html' ? 'no-store' : 'no-cache',
+      // Vite names built assets by content hash, so they never change under their name.
+      'Cache-Control': relative === 'index.html' ? 'no-store' : relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(real).on('error', () => res.destroy()).pipe(res);

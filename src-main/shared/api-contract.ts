@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_MAPPING_ENTRIES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, fail, ok } from './api-values.js';
 import { isIsoDate } from './dates.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
@@ -20,11 +21,10 @@ export interface ApiError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: ApiErrorCode, message: string, details?: unknown): Result<T> => ({
-  ok: false,
-  error: details === undefined ? { code, message } : { code, message, details },
-});
+
+export { ok, fail } from './api-values.js';
+
+export { FLAT_LIST_COLUMN_NAMES, MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, REQUIRED_FLAT_LIST_COLUMNS } from './api-values.js';
 
 // ---------------------------------------------------------------------------------------
 // Results
@@ -57,22 +57,6 @@ export interface FilterOptions {
   maxStart: string | null;
 }
 
-export const PAIRING_COLUMNS = [
-  'pairing_id',
-  'title',
-  'programme',
-  'component',
-  'status',
-  'start_date',
-  'end_date',
-  'members',
-  'countries',
-  'regions',
-  'themes',
-  'stakeholders',
-  'participants',
-  'activities',
-] as const;
 export type PairingColumn = (typeof PAIRING_COLUMNS)[number];
 
 /** One row of the Pairings table: a pairing with its members and counts, flattened. */
@@ -200,6 +184,9 @@ export interface ExportTableArg {
   rows: CellValue[][];
 }
 
+/** The user's answer to "which column is this?": header in the file -> data-model column. */
+export type ColumnMapping = Record<string, string>;
+
 export interface ExportReportArg {
   filters: Filters;
   title?: string;
@@ -230,8 +217,8 @@ export interface ApiMethods {
   'stakeholders/coverage': { arg: Filters; result: PairingCoverage[] };
   'imports/history': { arg: undefined | null | Record<string, never>; result: ImportRecord[] };
   'table/rows': { arg: TableRowsQuery; result: TableRowsPage };
-  'import/files': { arg: { paths: string[] }; result: ImportResult };
-  'import/upload': { arg: { files: Array<{ name: string; base64: string }> }; result: ImportResult };
+  'import/files': { arg: { paths: string[]; mapping?: ColumnMapping }; result: ImportResult };
+  'import/upload': { arg: { files: Array<{ name: string; base64: string }>; mapping?: ColumnMapping }; result: ImportResult };
   'export/xlsx': { arg: ExportReportArg; result: SavedFile };
   'export/pdf': { arg: ExportReportArg; result: SavedFile };
   'export/table': { arg: ExportTableArg; result: SavedFile };
@@ -256,11 +243,6 @@ export interface TwinlensBridge {
 
 const MAX_LIST_VALUES = 1000;
 const MAX_TEXT_LENGTH = 500;
-export const MAX_PAGE_ROWS = 5000;
-export const MAX_IMPORT_FILES = 20;
-/** Decoded bytes one upload may carry (all files together). */
-export const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
-export const MAX_EXPORT_CELLS = 2_000_000;
 const MAX_PATH_LENGTH = 4096;
 const IMPORT_EXTENSIONS = /\.(xlsx|xlsm|csv|txt|tsv)$/i;
 
@@ -342,6 +324,13 @@ const fileName = z
 
 const cell = z.union([z.string().max(32_767), z.number(), z.boolean(), z.null()], { error: 'a cell must be text, a number, true/false or null' });
 
+const mappingSchema = z
+  .record(text('mapping key', 200), text('mapping value', 100).min(1, { error: 'a "mapping" value must name a column' }), {
+    error: '"mapping" must be an object of "header in the file": "data-model column" pairs',
+  })
+  .refine((m) => plain(m) && Object.keys(m).length <= MAX_MAPPING_ENTRIES, { error: `"mapping" may hold at most ${MAX_MAPPING_ENTRIES} columns` })
+  .optional();
+
 const SCHEMAS = {
   'project/info': noArgument,
   'filters/options': noArgument,
@@ -375,6 +364,7 @@ const SCHEMAS = {
       )
       .min(1, { error: '"paths" must name at least one file' })
       .max(MAX_IMPORT_FILES, { error: `"paths" may name at most ${MAX_IMPORT_FILES} files` }),
+    mapping: mappingSchema,
   }),
   'import/upload': z.strictObject({
     files: z
@@ -393,6 +383,7 @@ const SCHEMAS = {
       .refine((files) => files.reduce((n, f) => n + (f.base64.length * 3) / 4, 0) <= MAX_UPLOAD_BYTES, {
         error: `the files together are larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`,
       }),
+    mapping: mappingSchema,
   }),
   'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),
   'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),

@@ -1,13 +1,6 @@
-import {
-  type ApiArg,
-  type ApiMethod,
-  type ApiResult,
-  type AppEvent,
-  type AppEventListener,
-  type Result,
-  type TwinlensBridge,
-  fail,
-} from '../../src-main/shared/api-contract.js';
+import type { ApiArg, ApiMethod, ApiResult, AppEvent, AppEventListener, Result, TwinlensBridge } from '../../src-main/shared/api-contract.js';
+// Values from api-values, never api-contract: its zod schemas belong in main, not in this bundle.
+import { fail } from '../../src-main/shared/api-values.js';
 
 declare global {
   interface Window {

@@ -42,6 +42,10 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     const instance = echarts.init(element, null, { renderer: 'canvas' });
     chart.current = instance;
     instance.on('click', (params) => click.current?.(params as unknown as ChartClick));
+    // Which option the canvas shows: tests and the bench wait for drawn === option version.
+    instance.on('rendered', () => {
+      element.dataset.drawnVersion = element.dataset.optionVersion ?? '0';
+    });
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {
@@ -52,6 +56,8 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   }, []);
 
   useEffect(() => {
+    const element = box.current!;
+    element.dataset.optionVersion = String(Number(element.dataset.optionVersion ?? '0') + 1);
     chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
   }, [option]);
 

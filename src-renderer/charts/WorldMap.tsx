@@ -10,6 +10,9 @@ import { formatInt, plural } from '../lib/format.js';
 import { ChartCard } from './ChartCard.js';
 import { WORLD_MAP, centreOfCountry, ensureWorldMap } from './world-map.js';
 
+/** The strongest partner links drawn; the links arrive sorted by pairings, most first. */
+const MAX_ARCS = 800;
+
 interface Placed {
   id: string;
   name: string;
@@ -107,9 +110,11 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
     if (!data) return null;
     ensureWorldMap();
     const { placed, unplaced } = place(data);
-    const links = data.links.filter((l) => placed.has(l.a) && placed.has(l.b));
+    const placedLinks = data.links.filter((l) => placed.has(l.a) && placed.has(l.b));
+    // Thousands of arcs are a hairball that takes seconds to draw: the strongest ones tell the story.
+    const links = placedLinks.slice(0, MAX_ARCS);
     const approximate = [...placed.values()].filter((p) => p.approximate).length;
-    return { option: mapOption(links, placed), unplaced, approximate, placed: placed.size, links: links.length };
+    return { option: mapOption(links, placed), unplaced, approximate, placed: placed.size, links: placedLinks.length, drawn: links.length };
   }, [data]);
 
   if (!view) {
@@ -135,12 +140,14 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
         if (city) onCity(city.name);
       }}
     >
+      {view.placed + view.unplaced.length > 0 && (
       <p className="map-note" data-testid="map-placement">
         {view.approximate > 0 && (
           <>
             {plural(view.approximate, 'city', 'cities')} placed at their country&rsquo;s centre (no coordinates in the data).{' '}
           </>
         )}
+        {view.drawn < view.links && <>The {formatInt(view.drawn)} strongest of the {formatInt(view.links)} links are drawn. </>}
         {view.unplaced.length === 0 ? (
           'Every member city is on the map.'
         ) : (
@@ -149,6 +156,7 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
           </>
         )}
       </p>
+      )}
     </ChartCard>
   );
 }

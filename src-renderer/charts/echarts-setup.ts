@@ -1,39 +1,10 @@
-import { BarChart, EffectScatterChart, HeatmapChart, LinesChart, PieChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  DatasetComponent,
-  GeoComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-} from 'echarts/components';
+import { BarChart } from 'echarts/charts';
+import { GraphicComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-// Only what the dashboard draws: keeps the bundle a fraction of the full echarts build.
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  PieChart,
-  LinesChart,
-  ScatterChart,
-  EffectScatterChart,
-  AriaComponent,
-  DatasetComponent,
-  GeoComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  CanvasRenderer,
-  SVGRenderer,
-]);
+// What the first view needs (bars); echarts-extra.ts adds heatmaps and the map for the
+// views that draw them, so the first bundle stays a fraction of the full echarts build.
+echarts.use([BarChart, GraphicComponent, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
 
 export { echarts };

@@ -1,3 +1,4 @@
+import './echarts-extra.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import codes from 'i18n-iso-countries/codes.json';
 import { feature } from 'topojson-client';

@@ -36,6 +36,8 @@ export interface TableProps {
   loading?: boolean;
   /** The search the rows answer, for people (announced) and tests (data-search). */
   search?: string;
+  /** Show the selected row in full under the table (for long texts such as error messages). */
+  showSelected?: boolean;
 }
 
 const ROW_HEIGHT = 32;
@@ -217,6 +219,17 @@ export function DataTable(props: TableProps) {
         </div>
         {rowCount === 0 && !props.loading && <div className="empty-state table-empty">{props.emptyText ?? 'No rows.'}</div>}
       </div>
+      {props.showSelected && active >= 0 && rowAt(active) && (
+        <dl className="row-detail" aria-live="polite">
+          {columns.map((c, j) => (
+            <div key={c.key}>
+              <dt>{c.label}</dt>
+              <dd>{display(rowAt(active)![j] ?? null, c.numeric) || '—'}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {props.showSelected && active < 0 && rowCount > 0 && <p className="table-status">Select a row (click, or ↑/↓) to read it in full.</p>}
       {status && (
         <p className="table-status" role="status">
           {status}

@@ -1,15 +1,19 @@
 import { type DragEvent, useEffect, useRef, useState } from 'react';
-import { type ImportResult, MAX_IMPORT_FILES, MAX_UPLOAD_BYTES } from '../../src-main/shared/api-contract.js';
+import type { ImportResult } from '../../src-main/shared/api-contract.js';
+import { MAX_IMPORT_FILES, MAX_UPLOAD_BYTES } from '../../src-main/shared/api-values.js';
 import { call, onEvent } from '../api/client.js';
+import { csvHeaders, isTextTable, saveMapping, savedMapping } from '../lib/csv-header.js';
 import { bytesToBase64 } from '../lib/download.js';
 import { formatInt, plural } from '../lib/format.js';
-import { ISSUE_COLUMNS } from '../views/Data.js';
+import { ColumnMapping } from './ColumnMapping.js';
 import { LocalTable } from './DataTable.js';
+import { ISSUE_COLUMNS } from './issue-columns.js';
 
 type Stage =
   | { step: 'choose' }
+  | { step: 'map'; file: File; headers: string[]; initial: Record<string, string> }
   | { step: 'running'; phase: string; done: number; total: number; detail: string }
-  | { step: 'done'; result: ImportResult }
+  | { step: 'done'; result: ImportResult; mappedWith: string | null }
   | { step: 'failed'; message: string };
 
 const ACCEPT = '.xlsx,.xlsm,.csv,.tsv,.txt';
@@ -41,15 +45,35 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
   );
 
   const tooBig = files.reduce((n, f) => n + f.size, 0) > MAX_UPLOAD_BYTES;
-  const run = async () => {
+  /** The first text file's headers and the mapping remembered for them, if any. */
+  const remembered = async (): Promise<{ file: File; headers: string[]; mapping: Record<string, string> | null } | null> => {
+    const file = files.find((f) => isTextTable(f.name));
+    if (!file) return null;
+    const headers = await csvHeaders(file);
+    return { file, headers, mapping: savedMapping(headers) };
+  };
+
+  const run = async (explicit?: Record<string, string>) => {
     setStage({ step: 'running', phase: 'reading', done: 0, total: 1, detail: 'Sending the files' });
     try {
+      const saved = explicit ? null : await remembered();
+      const mapping = explicit ?? saved?.mapping ?? undefined;
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })));
-      const result = await call('import/upload', { files: payload });
-      setStage(result.ok ? { step: 'done', result: result.value } : { step: 'failed', message: result.error.message });
+      const result = await call('import/upload', mapping ? { files: payload, mapping } : { files: payload });
+      if (!result.ok) return setStage({ step: 'failed', message: result.error.message });
+      const mappedWith = explicit ? 'the column mapping you chose' : saved?.mapping ? `the column mapping saved for ${saved.file.name}'s headers` : null;
+      setStage({ step: 'done', result: result.value, mappedWith });
     } catch (error) {
       setStage({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
+  };
+
+  const startMapping = async () => {
+    const found = await remembered();
+    if (!found) return;
+    // Saved as header -> column; the form starts from column -> header.
+    const initial = Object.fromEntries(Object.entries(found.mapping ?? {}).map(([header, column]) => [column, header]));
+    setStage({ step: 'map', file: found.file, headers: found.headers, initial });
   };
 
   const onDrop = (e: DragEvent) => {
@@ -133,13 +157,45 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
             </button>
           </div>
         )}
-        {stage.step === 'done' && <ImportOutcome result={stage.result} onAgain={() => setStage({ step: 'choose' })} onClose={() => dialog.current?.close()} />}
+        {stage.step === 'map' && (
+          <ColumnMapping
+            fileName={stage.file.name}
+            headers={stage.headers}
+            initial={stage.initial}
+            onCancel={() => setStage({ step: 'choose' })}
+            onApply={(mapping) => {
+              saveMapping(stage.headers, mapping);
+              void run(mapping);
+            }}
+          />
+        )}
+        {stage.step === 'done' && (
+          <ImportOutcome
+            result={stage.result}
+            mappedWith={stage.mappedWith}
+            onMap={files.some((f) => isTextTable(f.name)) ? () => void startMapping() : null}
+            onAgain={() => setStage({ step: 'choose' })}
+            onClose={() => dialog.current?.close()}
+          />
+        )}
       </div>
     </dialog>
   );
 }
 
-function ImportOutcome({ result, onAgain, onClose }: { result: ImportResult; onAgain: () => void; onClose: () => void }) {
+function ImportOutcome({
+  result,
+  mappedWith,
+  onMap,
+  onAgain,
+  onClose,
+}: {
+  result: ImportResult;
+  mappedWith: string | null;
+  onMap: (() => void) | null;
+  onAgain: () => void;
+  onClose: () => void;
+}) {
   const rows = Object.entries(result.rows);
   if (!result.ok) {
     return (
@@ -154,11 +210,17 @@ function ImportOutcome({ result, onAgain, onClose }: { result: ImportResult; onA
           name="import-errors"
           caption="Import errors"
           columns={ISSUE_COLUMNS}
+          showSelected
           rows={result.errors.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
           initialSort={{ column: 'row', direction: 'asc' }}
           height={Math.min(420, 40 + result.errors.length * 32)}
         />
         <div className="dialog-actions">
+          {onMap && (
+            <button type="button" onClick={onMap}>
+              Map the columns…
+            </button>
+          )}
           <button type="button" onClick={onAgain}>
             Choose other files
           </button>
@@ -171,6 +233,7 @@ function ImportOutcome({ result, onAgain, onClose }: { result: ImportResult; onA
       <div className="notice notice-success" role="status">
         <p>
           <strong>Imported {result.files.join(', ')}.</strong> Every view now shows the new dataset.
+          {mappedWith && ` Read with ${mappedWith}.`}
         </p>
       </div>
       <ul className="summary-list">
@@ -187,6 +250,7 @@ function ImportOutcome({ result, onAgain, onClose }: { result: ImportResult; onA
             name="import-warnings"
             caption="Import warnings"
             columns={ISSUE_COLUMNS}
+          showSelected
             rows={result.warnings.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
             height={Math.min(300, 40 + result.warnings.length * 32)}
           />

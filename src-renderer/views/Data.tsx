@@ -6,6 +6,7 @@ import { call, request } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { type Column, DataTable, LocalTable } from '../components/DataTable.js';
 import { ErrorState, Loading } from '../components/States.js';
+import { ISSUE_COLUMNS } from '../components/issue-columns.js';
 import { base64ToBytes } from '../lib/download.js';
 import { formatInt } from '../lib/format.js';
 import type { ViewProps } from './view-props.js';
@@ -127,20 +128,13 @@ function ImportCard({ record }: { record: ImportRecord }) {
           caption="Warnings of this import"
           height={Math.min(260, 40 + record.warnings.length * 32)}
           columns={ISSUE_COLUMNS}
+          showSelected
           rows={record.warnings.map((w) => [w.file, w.sheet, w.row, w.column, w.message])}
         />
       )}
     </article>
   );
 }
-
-export const ISSUE_COLUMNS: Column[] = [
-  { key: 'file', label: 'File', width: 170 },
-  { key: 'sheet', label: 'Sheet', width: 120 },
-  { key: 'row', label: 'Row', numeric: true, width: 70 },
-  { key: 'column', label: 'Column', width: 130 },
-  { key: 'message', label: 'Message', width: 640 },
-];
 
 export function Data({ version }: ViewProps) {
   const history = useApi('imports/history', null, version);

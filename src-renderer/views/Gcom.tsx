@@ -24,7 +24,9 @@ export function Gcom({ indicators, addFilter }: ViewProps) {
                   <li key={f.id} className="figure" data-figure={f.id} data-value={f.raw}>
                     <span className="figure-value">{f.value}</span>
                     <span className="figure-label">{d.label}</span>
-                    <span className="figure-note">{d.definition}</span>
+                    <span className="figure-note" title={d.definition}>
+                      {d.definition}
+                    </span>
                   </li>
                 );
               })}

@@ -21,7 +21,9 @@ export function Overview({ indicators, showPairings, goTo }: ViewProps) {
                 <li key={key} className="figure" data-figure={key} data-value={ind.summary[key]}>
                   <span className="figure-value">{formatInt(ind.summary[key])}</span>
                   <span className="figure-label">{definition.label}</span>
-                  <span className="figure-note">{definition.definition}</span>
+                  <span className="figure-note" title={definition.definition}>
+                    {definition.definition}
+                  </span>
                 </li>
               );
             })}

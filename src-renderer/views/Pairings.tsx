@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type CellValue, PAIRING_COLUMNS, type PairingColumn, type PairingRow, type PairingsQuery } from '../../src-main/shared/api-contract.js';
+import type { CellValue, PairingColumn, PairingRow, PairingsQuery } from '../../src-main/shared/api-contract.js';
+import { PAIRING_COLUMNS } from '../../src-main/shared/api-values.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
 import { call, request } from '../api/client.js';
 import { type Column, DataTable, type SortState } from '../components/DataTable.js';

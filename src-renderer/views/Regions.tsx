@@ -1,3 +1,4 @@
+import '../charts/echarts-extra.js';
 import { buildChart } from '../../src-main/shared/charts/index.js';
 import { heatmapCell } from '../charts/clicks.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { API_METHODS, type ApiHandlers, MAX_UPLOAD_BYTES, createEventHub, dispatch, ok, parseFilters, validateArgument } from '../../src-main/shared/api-contract.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
+import { FLAT_LIST_COLUMN_NAMES, REQUIRED_FLAT_LIST_COLUMNS } from '../../src-main/shared/api-values.js';
+import { FLAT_LIST_COLUMNS } from '../../src-main/core/import/sheet-specs.js';
 
 describe('indicators/compute argument', () => {
   test('known filters pass through as a fresh copy', () => {
@@ -149,5 +151,19 @@ describe('createEventHub', () => {
     off();
     hub.emit({ type: 'menu', command: 'import' });
     expect(seen).toEqual(['a:project-changed', 'c:project-changed', 'c:menu']);
+  });
+});
+
+describe('the column mapping the renderer offers', () => {
+  test('names exactly the flat list columns the importer reads, with the same required ones', () => {
+    expect([...FLAT_LIST_COLUMN_NAMES]).toEqual(FLAT_LIST_COLUMNS.map((c) => c.name));
+    expect([...REQUIRED_FLAT_LIST_COLUMNS]).toEqual(FLAT_LIST_COLUMNS.filter((c) => c.required).map((c) => c.name));
+  });
+  test('a mapping travels with an import, checked', () => {
+    expect(validateArgument('import/upload', { files: [{ name: 'a.csv', base64: '' }], mapping: { 'Ville UE': 'EU city' } }).ok).toBe(true);
+    const bad = validateArgument('import/files', { paths: ['/x/a.csv'], mapping: { 'Ville UE': 3 } });
+    expect(bad).toMatchObject({ ok: false, error: { message: expect.stringMatching(/"mapping value" must be text/) } });
+    const list = validateArgument('import/files', { paths: ['/x/a.csv'], mapping: ['EU city'] });
+    expect(list).toMatchObject({ ok: false, error: { message: expect.stringMatching(/"mapping" must be an object/) } });
   });
 });

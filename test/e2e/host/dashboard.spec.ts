@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
@@ -281,4 +283,60 @@ test('Export Excel and Export PDF write the reports of the filtered scope', asyn
   const bytes = readFileSync(pdfPath);
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.length).toBeGreaterThan(20_000);
+});
+
+test('a scope without pairings shows empty states, and the views are reachable by keyboard', async ({ page }) => {
+  const none = cliIndicators(SAMPLE, ['--from', '2099-01-01']);
+  expect(none.summary.pairings).toBe(0);
+  await overviewFigures(page);
+  await page.locator('input[name="from"]').fill('2099-01-01');
+  await expect(page.getByTestId('scope')).toContainText('Started from: 2099-01-01');
+  await expectOverview(page, none);
+  await expect(page.getByRole('heading', { name: 'No pairings match these filters' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'overview-empty.png'), fullPage: true });
+
+  // Tabs: focus the current one, arrows move between views, Alt+number jumps.
+  await page.getByRole('tab', { name: 'Overview' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Regions' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Regions' })).toBeFocused();
+  await expect(page.locator('[data-chart="pairings-by-region"] .empty-state')).toBeVisible();
+  await expect(page.locator('[data-chart="world-map"] .empty-state')).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'regions-empty.png'), fullPage: true });
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('tab', { name: 'Pairings' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-table="pairings"]')).toContainText('No pairings match these filters.');
+  await page.keyboard.press('Alt+x');
+  await expect(page.getByTestId('scope')).toContainText('all pairings');
+});
+
+test('a flat list with unrecognised headers imports after the column mapping step, which is remembered', async ({ page }) => {
+  const dir = tempDir();
+  const renamed = join(dir, 'partner-cities.csv');
+  const rename: Record<string, string> = { 'EU city': 'Ville UE', 'EU country': 'Pays UE', 'Partner city': 'Ville partenaire', 'Partner country': 'Pays partenaire' };
+  const [header, ...rest] = readFileSync(FLAT_CSV, 'utf8').split('\n');
+  writeFileSync(renamed, [header!.split(',').map((h) => rename[h] ?? h).join(','), ...rest].join('\n'));
+  const mappingFile = join(dir, 'mapping.json');
+  writeFileSync(mappingFile, JSON.stringify(Object.fromEntries(Object.entries(rename).map(([column, h]) => [h, column]))));
+  const expected = cliIndicators(renamed, ['--mapping', mappingFile]);
+  expect(expected.summary.pairings).toBeGreaterThan(0);
+
+  await overviewFigures(page);
+  let dialog = await importThroughUi(page, renamed);
+  await expect(dialog.getByTestId('import-errors')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Map the columns…' }).click();
+  const form = dialog.getByTestId('column-mapping');
+  await expect(form.getByRole('button', { name: 'Import with this mapping' })).toBeDisabled();
+  // Headers the importer already knows are chosen for the user.
+  await expect(form.getByLabel('Column for Themes')).toHaveValue('Themes');
+  for (const [column, h] of Object.entries(rename)) await form.getByLabel(`Column for ${column}`).selectOption(h);
+  await page.screenshot({ path: join(SHOTS, 'import-mapping.png') });
+  await form.getByRole('button', { name: 'Import with this mapping' }).click();
+  await expect(dialog.getByTestId('import-summary')).toContainText('the column mapping you chose');
+  await dialog.getByRole('button', { name: 'Show the dashboard' }).click();
+  await expectOverview(page, expected);
+
+  // The next import of a file with the same headers uses the saved mapping at once.
+  dialog = await importThroughUi(page, renamed);
+  await expect(dialog.getByTestId('import-summary')).toContainText('the column mapping saved for partner-cities.csv');
 });

@@ -1,0 +1,146 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The dashboard's speed as a user feels it, in Debian's Chromium against the browser host:
+ *  - launch: from opening the host's address to a drawn Overview (figures filled, every
+ *    chart's canvas showing its first option);
+ *  - filter change: from ticking a theme in the filter bar to every chart of the view
+ *    redrawn with the new scope (Overview and Regions, the map included).
+ * On the sample programme and on the generated scale-M programme (100k stakeholder rows).
+ * Run: npm run build && npx tsx bench/app.ts [--reps N] [--json]. Targets: < 1 s, < 150 ms.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Page, chromium } from 'playwright-core';
+import { programmeWorkbook } from './generate.js';
+
+const REPO = join(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, json: { type: 'boolean', default: false } } });
+const REPS = Number(values.reps);
+
+async function startHost(file: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [join(REPO, 'out/main/host.js'), file, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);
+      if (m) resolve(m[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`host exited ${code}: ${out}`)));
+  });
+  return { url, child };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** True once the view's figures are ready and every chart shows the option it was last given. */
+function chartsDrawn(page: Page, view: string, minCharts: number) {
+  return page.waitForFunction(
+    ([v, n]) => {
+      const main = document.querySelector(`main[data-view="${v}"][data-ready="true"]`);
+      if (!main) return false;
+      const charts = [...main.querySelectorAll<HTMLElement>('.echart')];
+      return charts.length >= (n as number) && charts.every((c) => c.dataset.optionVersion !== undefined && c.dataset.drawnVersion === c.dataset.optionVersion);
+    },
+    [view, minCharts] as const,
+    { polling: 'raf', timeout: 60_000 },
+  );
+}
+
+async function launch(page: Page, url: string): Promise<number> {
+  const start = performance.now();
+  await page.goto(url);
+  await chartsDrawn(page, 'overview', 2);
+  return performance.now() - start;
+}
+
+/** Ticks (or unticks) `theme` and times, inside the page, the moment every chart of the view is redrawn. */
+async function filterChange(page: Page, view: string, minCharts: number, theme: string): Promise<{ total: number; api: number }> {
+  await page.locator('[data-filter="theme"] .filter-button').click();
+  const box = page.getByRole('checkbox', { name: theme, exact: true });
+  await box.waitFor();
+  const versions = await page.$$eval('main .echart', (els) => els.map((e) => (e as HTMLElement).dataset.optionVersion ?? '0').join(','));
+  await page.evaluate((name) => {
+    const input = [...document.querySelectorAll<HTMLInputElement>('.filter-panel input[type="checkbox"]')].find((i) => i.parentElement?.textContent?.trim() === name)!;
+    (window as unknown as { benchStart: number }).benchStart = performance.now();
+    input.click();
+  }, theme);
+  await page.waitForFunction(
+    ([v, n, before]) => {
+      const main = document.querySelector(`main[data-view="${v}"][data-ready="true"]`);
+      if (!main) return false;
+      const charts = [...main.querySelectorAll<HTMLElement>('.echart')];
+      const now = charts.map((c) => c.dataset.optionVersion ?? '0').join(',');
+      return charts.length >= (n as number) && now !== before && charts.every((c) => c.dataset.drawnVersion === c.dataset.optionVersion);
+    },
+    [view, minCharts, versions] as const,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  const elapsed = await page.evaluate(() => {
+    const start = (window as unknown as { benchStart: number }).benchStart;
+    // The slowest API answer of this change: what the core and the host took, the rest is the renderer.
+    const api = performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.includes('/api/') && e.startTime >= start)
+      .reduce((max, e) => Math.max(max, (e as PerformanceResourceTiming).responseEnd - start), 0);
+    return { total: performance.now() - start, api };
+  });
+  await page.keyboard.press('Escape');
+  return elapsed;
+}
+
+async function measure(label: string, file: string) {
+  const host = await startHost(file);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const launches: number[] = [];
+    const overview: Array<{ total: number; api: number }> = [];
+    const regions: Array<{ total: number; api: number }> = [];
+    for (let rep = 0; rep < REPS; rep++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      launches.push(await launch(page, host.url));
+      await page.locator('[data-filter="theme"] .filter-button').click();
+      const theme = (await page.locator('.filter-panel label.check span').first().textContent())!.trim();
+      await page.keyboard.press('Escape');
+      overview.push(await filterChange(page, 'overview', 2, theme)); // tick
+      overview.push(await filterChange(page, 'overview', 2, theme)); // untick
+      await page.getByRole('tab', { name: 'Regions' }).click();
+      await chartsDrawn(page, 'regions', 4);
+      regions.push(await filterChange(page, 'regions', 4, theme));
+      regions.push(await filterChange(page, 'regions', 4, theme));
+      await page.close();
+    }
+    return {
+      label,
+      launchMs: median(launches),
+      overviewFilterMs: median(overview.map((o) => o.total)),
+      overviewFilterApiMs: median(overview.map((o) => o.api)),
+      regionsFilterMs: median(regions.map((o) => o.total)),
+      regionsFilterApiMs: median(regions.map((o) => o.api)),
+      reps: REPS,
+    };
+  } finally {
+    await browser.close();
+    host.child.kill('SIGTERM');
+  }
+}
+
+const results = [
+  await measure('sample (iuc-programme.xlsx)', join(REPO, 'sample-data/iuc-programme.xlsx')),
+  await measure('scale M (10k pairings, 100k stakeholders)', await programmeWorkbook('M')),
+];
+if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+else {
+  for (const r of results) {
+    process.stdout.write(
+      `${r.label}: launch to drawn Overview ${r.launchMs.toFixed(0)} ms (target < 1000); ` +
+        `filter change to redrawn charts: Overview ${r.overviewFilterMs.toFixed(0)} ms (API answered at ${r.overviewFilterApiMs.toFixed(0)}), ` +
+        `Regions ${r.regionsFilterMs.toFixed(0)} ms (API ${r.regionsFilterApiMs.toFixed(0)}) (target < 150); median of ${r.reps}\n`,
+    );
+  }
+}
