@@ -44,6 +44,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     instance.on('click', (params) => click.current?.(params as unknown as ChartClick));
     // Which option the canvas shows: tests and the bench wait for drawn === option version.
     instance.on('rendered', () => {
+      if (element.dataset.drawnVersion !== element.dataset.optionVersion) element.dataset.drawnAt = String(Math.round(performance.now()));
       element.dataset.drawnVersion = element.dataset.optionVersion ?? '0';
     });
     const observer = new ResizeObserver(() => instance.resize());
@@ -58,6 +59,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   useEffect(() => {
     const element = box.current!;
     element.dataset.optionVersion = String(Number(element.dataset.optionVersion ?? '0') + 1);
+    element.dataset.optionAt = String(Math.round(performance.now()));
     chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
   }, [option]);
 

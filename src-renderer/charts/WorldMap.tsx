@@ -12,6 +12,9 @@ import { WORLD_MAP, centreOfCountry, ensureWorldMap } from './world-map.js';
 
 /** The strongest partner links drawn; the links arrive sorted by pairings, most first. */
 const MAX_ARCS = 800;
+/** Above this many arcs they share one width and are drawn as a batch. */
+const LARGE_FROM = 300;
+const LARGE_CITIES = 1000;
 
 interface Placed {
   id: string;
@@ -79,25 +82,38 @@ function mapOption(links: MapData['links'], placed: Map<string, Placed>): EChart
         type: 'lines',
         coordinateSystem: 'geo',
         zlevel: 1,
-        large: links.length > 2000,
+        // Drawn in one batch and one frame: progressive drawing of hundreds of arcs kept the
+        // main thread busy long after the data had arrived.
+        large: links.length > LARGE_FROM,
+        largeThreshold: LARGE_FROM,
+        progressive: 0,
         data: links.map((l) => ({
           from: placed.get(l.a)!.name,
           to: placed.get(l.b)!.name,
           pairings: l.pairings,
           coords: [placed.get(l.a)!.coord, placed.get(l.b)!.coord],
-          lineStyle: { width: 0.8 + (2.4 * l.pairings) / maxLink },
+          ...(links.length > LARGE_FROM ? {} : { lineStyle: { width: 0.8 + (2.4 * l.pairings) / maxLink } }),
         })),
         lineStyle: { color: PALETTE[0], opacity: 0.45, curveness: 0.25 },
         emphasis: { lineStyle: { opacity: 0.9 } },
       },
-      {
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        zlevel: 2,
-        symbolSize: (_value: unknown, params: { data: { city: Placed } }) => 5 + Math.min(14, Math.sqrt(params.data.city.pairings) * 3),
-        data: cities.map((c) => ({ name: c.name, value: [...c.coord, c.pairings], city: c, itemStyle: { color: c.approximate ? PALETTE[1] : PALETTE[0] } })),
-        itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
-      },
+      ...[false, true].map((approximate) => {
+        const group = cities.filter((c) => c.approximate === approximate);
+        // Thousands of dots are drawn as one batch with one size; fewer get sizes by pairings.
+        const large = cities.length > LARGE_CITIES;
+        return {
+          type: 'scatter',
+          name: approximate ? 'placed at the country centre' : 'placed by coordinates',
+          coordinateSystem: 'geo',
+          zlevel: 2,
+          large,
+          largeThreshold: LARGE_CITIES,
+          progressive: 0,
+          symbolSize: large ? 4 : (_value: unknown, params: { data: { city: Placed } }) => 5 + Math.min(14, Math.sqrt(params.data.city.pairings) * 3),
+          data: group.map((c) => ({ name: c.name, value: [...c.coord, c.pairings], city: c })),
+          itemStyle: { color: approximate ? PALETTE[1] : PALETTE[0], borderColor: '#ffffff', borderWidth: large ? 0 : 1 },
+        };
+      }),
     ],
   } as EChartsOption;
 }

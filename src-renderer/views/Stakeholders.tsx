@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PairingCoverage } from '../../src-main/shared/api-contract.js';
 import { escapeHtml } from '../../src-main/shared/charts/index.js';
 import { FONT_FAMILY, PALETTE, TEXT } from '../../src-main/shared/charts/style.js';
@@ -67,7 +67,7 @@ function coverageCharts(rows: PairingCoverage[]) {
 const COLUMNS = [
   { key: 'pairing_id', label: 'Pairing', width: 110 },
   { key: 'title', label: 'Title' },
-  { key: 'helices', label: 'Helices covered', numeric: true, width: 150 },
+  { key: 'helices', label: 'Helices covered', numeric: true, width: 175 },
   { key: 'evenness', label: 'Evenness', numeric: true, width: 110 },
   { key: 'participants', label: 'Participants', numeric: true, width: 120 },
 ] as const;
@@ -75,7 +75,12 @@ const COLUMNS = [
 export function Stakeholders({ filters, version, indicators, showPairings }: ViewProps) {
   const coverage = useApi('stakeholders/coverage', filters, version);
   const charts = useMemo(() => (coverage.value ? coverageCharts(coverage.value) : null), [coverage.value]);
-  const rows = useMemo(() => (coverage.value ?? []).map((r) => [r.pairing_id, r.title, r.helices, r.evenness, r.participants]), [coverage.value]);
+  // A click on a bar narrows the table to that bar's pairings (a drill-down inside the view).
+  const [drill, setDrill] = useState<{ label: string; keep: (r: PairingCoverage) => boolean } | null>(null);
+  const rows = useMemo(
+    () => (coverage.value ?? []).filter((r) => !drill || drill.keep(r)).map((r) => [r.pairing_id, r.title, r.helices, r.evenness, r.participants]),
+    [coverage.value, drill],
+  );
   return (
     <IndicatorView indicators={indicators}>
       {(ind, busy) => (
@@ -96,9 +101,14 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
                     title={charts.coverage.title}
                     howMeasured={howMeasured(['stakeholderMix.quadrupleHelixShare', 'stakeholderMix.meanHelixCoverage'])}
                     option={charts.coverage.option}
-                    empty={rows.length === 0}
+                    empty={(coverage.value ?? []).length === 0}
                     height={280}
                     busy={coverage.status === 'loading'}
+                    clickHint="Click a bar to list those pairings in the table below."
+                    onClick={(p) => {
+                      const k = p.dataIndex;
+                      setDrill({ label: `covering ${k} helix value${k === 1 ? '' : 's'}`, keep: (r) => r.helices === k });
+                    }}
                   />
                   <ChartCard
                     id="helix-evenness"
@@ -108,11 +118,27 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
                     empty={charts.evenness.empty}
                     height={280}
                     busy={coverage.status === 'loading'}
+                    clickHint="Click a bar to list those pairings in the table below."
+                    onClick={(p) => {
+                      const bin = p.dataIndex;
+                      setDrill({
+                        label: `with evenness ${EVENNESS_BINS[bin]}`,
+                        keep: (r) => r.helices > 0 && Math.min(4, Math.floor(r.evenness * 5)) === bin,
+                      });
+                    }}
                   />
                 </div>
                 <section className="card">
                   <header className="card-header">
                     <h3 className="card-title">Coverage and evenness of each pairing</h3>
+                    {drill && (
+                      <span className="chip" data-testid="coverage-drill">
+                        Pairings {drill.label}
+                        <button type="button" className="chip-remove" aria-label="Show every pairing" onClick={() => setDrill(null)}>
+                          ×
+                        </button>
+                      </span>
+                    )}
                   </header>
                   <LocalTable
                     name="stakeholder-coverage"

@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, ExportTableArg, SavedFile } from '../../shared/api-contract.js';
-
-/** Text starting with one of these would run as a formula in a spreadsheet (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { looksLikeFormula, putText } from './cell-text.js';
 
 function csvField(value: CellValue): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = looksLikeFormula(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
@@ -19,7 +17,8 @@ function safeName(name: string | undefined): string {
 /**
  * A table exactly as the user sees it, as CSV (UTF-8 with BOM, so Excel reads accents) or as
  * an xlsx sheet with a bold frozen header and an autofilter. Text that looks like a formula
- * stays text: exceljs writes strings as strings, and CSV fields get a leading apostrophe.
+ * stays text: in xlsx a string cell formatted Text (putText, as the reports do), in CSV a
+ * leading apostrophe (a CSV cell has no type, so that is the only defence).
  */
 export async function writeTableFile(arg: ExportTableArg): Promise<SavedFile> {
   const base = safeName(arg.name);
@@ -33,7 +32,13 @@ export async function writeTableFile(arg: ExportTableArg): Promise<SavedFile> {
   const sheet = workbook.addWorksheet(base.slice(0, 31).replace(/[[\]]/g, '-') || 'Table', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(arg.columns);
   sheet.getRow(1).font = { bold: true };
-  for (const row of arg.rows) sheet.addRow(arg.columns.map((_, i) => row[i] ?? null));
+  for (const row of arg.rows) {
+    const added = sheet.addRow(arg.columns.map((_, i) => (typeof row[i] === 'string' ? null : (row[i] ?? null))));
+    arg.columns.forEach((_, i) => {
+      const value = row[i];
+      if (typeof value === 'string') putText(added.getCell(i + 1), value);
+    });
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: arg.columns.length } };
   sheet.columns.forEach((column, i) => {
     const longest = Math.max(arg.columns[i]!.length, ...arg.rows.slice(0, 500).map((r) => String(r[i] ?? '').length));
