@@ -10,7 +10,7 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
-function reply(status: number, body: string | Buffer | null, contentType: string): Response {
+function reply(status: number, body: string | Uint8Array<ArrayBuffer> | null, contentType: string): Response {
   const headers = withSecurityHeaders({ 'Content-Type': contentType, 'Cache-Control': 'no-cache' });
   // A Uint8Array view: Buffer is not a BodyInit under every lib setting of the DOM types.
   return new Response(Buffer.isBuffer(body) ? new Uint8Array(body) : body, { status, headers: Object.entries(headers).map(([k, v]) => [k, v.join(', ')] as [string, string]) });
@@ -26,7 +26,7 @@ export async function serveAppScheme(session: Session, rendererDir: string): Pro
     try {
       const real = await realpath(file);
       if (!real.startsWith(root + sep) || !(await stat(real)).isFile()) return reply(404, 'Not found.', 'text/plain; charset=utf-8');
-      return reply(200, request.method === 'HEAD' ? null : await readFile(real), contentTypeOf(real));
+      return reply(200, request.method === 'HEAD' ? null : new Uint8Array(await readFile(real)), contentTypeOf(real));
     } catch {
       return reply(404, 'Not found.', 'text/plain; charset=utf-8');
     }

@@ -94,6 +94,12 @@ async function start(): Promise<void> {
       showTitle(projects.current);
     }
   });
+  // A second launch (the single-instance lock refused it) brings this window forward.
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

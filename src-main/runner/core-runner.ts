@@ -10,13 +10,20 @@ import { type WorkerLocation, coreWorkerLocation } from './worker-location.js';
 export interface CoreRunnerOptions {
   /** The worker's script; default: found beside this module (source or built). */
   worker?: WorkerLocation;
-  /** JS heap limits for the worker: a runaway import then ends the worker, not the app. */
+  /** JS heap limits for the worker (default: DEFAULT_RESOURCE_LIMITS). */
   resourceLimits?: ResourceLimits;
   /** Crashes in a row (without one good reply between them) after which no new worker starts. */
   maxRestarts?: number;
   /** Told about each crash, e.g. to log it. */
   onCrash?: (error: Error) => void;
 }
+
+/**
+ * With limits set, a worker that runs out of heap (a hostile or huge workbook) ends alone
+ * with ERR_WORKER_OUT_OF_MEMORY and is replaced; without them V8 would abort the whole app.
+ * 4 GB is V8's own ceiling on 64-bit machines, far above what an L-scale import uses.
+ */
+export const DEFAULT_RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 4096 };
 
 interface Pending {
   method: string;
@@ -128,7 +135,7 @@ export class CoreRunner {
     const location = this.options.worker ?? coreWorkerLocation();
     const worker = new Worker(location.script, {
       workerData: location.workerData,
-      ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
+      resourceLimits: this.options.resourceLimits ?? DEFAULT_RESOURCE_LIMITS,
       // The worker's own console output reaches the app's stdout/stderr as is.
       stdout: false,
       stderr: false,

@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, test } from 'vitest';
 import { programmeWorkbook } from '../../bench/generate.js';
 import { CoreRunner, scratchProjectPath } from '../../src-main/runner/core-runner.js';
+import { REPO } from '../helpers/cli.js';
 
 /**
  * A long import runs in the worker: the main thread (Electron's main process, the browser
@@ -30,6 +32,23 @@ describe('the core runner under a long import', () => {
       expect(ticks).toBeGreaterThan(10);
       console.log(`M import in the worker: ${(busy.idle + busy.active).toFixed(0)} ms, main-thread event-loop utilisation ${busy.utilization.toFixed(3)}, ${ticks} timer ticks`);
       expect(busy.utilization).toBeLessThan(0.5);
+    } finally {
+      await runner.close();
+    }
+  });
+
+  test('a worker that runs out of heap ends alone: the call fails clearly and the project is reopened', { timeout: 300_000 }, async () => {
+    const workbook = await programmeWorkbook('M');
+    const crashes: Error[] = [];
+    // A heap far too small for this import stands in for a hostile workbook.
+    const runner = new CoreRunner({ resourceLimits: { maxOldGenerationSizeMb: 48 }, onCrash: (e) => crashes.push(e) });
+    try {
+      expect((await runner.open({ kind: 'scratch', path: scratchProjectPath(), files: [join(REPO, 'sample-data/iuc-programme.xlsx')] })).ok).toBe(true);
+      const before = await runner.call('indicators/compute', {});
+      const failed = await runner.call('import/files', { paths: [workbook] });
+      expect(failed).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/stopped unexpectedly while running "import\/files".*memory/i) } });
+      expect(crashes.map((e) => (e as NodeJS.ErrnoException).code)).toEqual(['ERR_WORKER_OUT_OF_MEMORY']);
+      expect(await runner.call('indicators/compute', {})).toEqual(before);
     } finally {
       await runner.close();
     }
