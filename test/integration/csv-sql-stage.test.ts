@@ -176,6 +176,8 @@ describe('the fast path steps aside, changing nothing, wherever the row reader h
 
   test.each([
     ['whitespace around a value', 'members', 'pairing_id,entity_id\nP1, E1\n'],
+    ['a no-break space ending a quoted value', 'members', 'pairing_id,entity_id\nP1,"E1\u00a0"\n'],
+    ['a tab starting a value', 'stakeholders', 'pairing_id,organisation,helix\nP1,\tTU Delft,academia\n'],
     ['an empty line', 'members', 'pairing_id,entity_id\n\nP1,E1\n'],
     ['a ragged row', 'members', 'pairing_id,entity_id\nP1\n'],
   ] as Array<[string, TableName, string]>)('a file that is not plain: %s', async (_what, table, text) => {

@@ -9,7 +9,7 @@ import { completeRecord, normaliseComponent } from './record-defaults.js';
 import type { SheetSpec } from './sheet-specs.js';
 import { quoteIdent } from '../store/sql-file.js';
 
-/** A CSV file that `plainRecordCount` found plain (no value needs trimming), that DuckDB may read as it is. */
+/** A CSV file that `plainRecordCount` found plain, that DuckDB may read as it is. */
 export interface PlainCsv {
   path: string;
   delimiter: string;
@@ -27,8 +27,12 @@ export interface SqlSheet {
   onRow: () => void;
 }
 
-/** A cell as cellText reads it: a plain file has no value with whitespace at either end. */
+/** A cell as cellText reads it, once no value has whitespace at either end. */
 const trimmed = (column: string) => `nullif(${column}, '')`;
+
+/** What String.prototype.trim removes, as code points. */
+const JS_WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, ...Array.from({ length: 11 }, (_, i) => 0x2000 + i), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff].join(', ');
+const needsTrim = (column: string) => `ord(left(${column}, 1)) IN (${JS_WHITESPACE}) OR ord(right(${column}, 1)) IN (${JS_WHITESPACE})`;
 
 const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = { entities: 'entity_id', pairings: 'pairing_id' };
 
@@ -61,6 +65,8 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     }
     const counted = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${raw}`);
     if (Number(counted.getRowObjectsJS()[0]!.n) !== csv.records) return false;
+    // A value with whitespace at either end: the row reader trims it (and may warn of it).
+    if (await anyRow(c, `SELECT 1 FROM ${raw} WHERE ${rawColumns.map(needsTrim).join(' OR ')} LIMIT 1`)) return false;
     const { spec, columns, src } = sheet;
     // Rows after the header that hold a value, numbered as the file's records.
     const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * FROM ${raw} WHERE rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL)`;
