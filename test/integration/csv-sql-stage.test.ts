@@ -92,7 +92,7 @@ const VARIANTS: Record<TableName, { header: string[]; cells: string[][] }> = {
     header: ['entity_id', 'name', 'country', 'kind', 'region', 'population', 'lat', 'longitude', 'gcom_signatory', 'gcom_joined', 'gcom_action_plan'],
     cells: [
       [], ['Rotterdam', 'São Paulo', 'Köln', 'Umeå'], ['NL', 'Netherlands', 'india', 'BR', 'Mexico'], ['', 'city', 'Region', 'METROPOLITAN AREA'],
-      ['', 'europe', 'Europe', 'Lakes Region', 'lakes  region', 'LAKES REGION'], ['', '1200', '0', '5000000'], ['', '51.92', '-3.5', '0'], ['', '4.48', '-70'],
+      ['', 'europe', 'Europe', 'Lakes Region', 'lakes  region', 'LAKES REGION'], ['', '1200', '0', '5000000', '007', '1 200', '+12', '1234567890'], ['', '51.92', '-3.5', '0', '-0', '007.50', '1e3', '.5'], ['', '4.48', '-70', '+4.5'],
       ['', 'yes', 'Y', 'x', 'no', '0', 'TRUE'], ['', '2019-03-01', '01/03/2019', 'March 2019', '2019-3-1'], ['', 'yes', 'n', '1'],
     ],
   },
@@ -111,7 +111,7 @@ const VARIANTS: Record<TableName, { header: string[]; cells: string[][] }> = {
   },
   stakeholders: {
     header: ['pairing_id', 'entity_id', 'organization', 'helix', 'participants'],
-    cells: [['P1', 'P2'], ['', 'E1'], ['TU Delft', 'Port of Rotterdam', 'Agência 5'], ['academia', 'University', 'SME', 'ngo', 'Local Government', 'civil society'], ['', '0', '7']],
+    cells: [['P1', 'P2'], ['', 'E1'], ['TU Delft', 'Port of Rotterdam', 'Agência 5'], ['academia', 'University', 'SME', 'ngo', 'Local Government', 'civil society'], ['', '0', '7', '0012', '3 000']],
   },
   activities: {
     header: ['pairing_id', 'date', 'type', 'participants', 'description'],

@@ -39,6 +39,15 @@ const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = { enti
 type MapValue = string | null;
 
 /**
+ * Spellings SQL reads exactly as parseCell does, so they need not cross into JS: whole
+ * numbers of up to nine digits (they fit every count column), plain decimals.
+ */
+const PLAIN_FORM: Partial<Record<SheetSpec['columns'][number]['type'], string>> = {
+  count: '[0-9]{1,9}',
+  number: '-?[0-9]{1,15}(\\.[0-9]{1,15})?',
+};
+
+/**
  * The fast path for a canonical sheet in a plain UTF-8 CSV file: DuckDB's read_csv parses it
  * straight into staging, each distinct text of a typed column is read once by the same
  * parseCell as every other path, and defaults come from the same completeRecord. It only
@@ -92,10 +101,20 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
           select.push(`${withDefault(trimmed(cell), column.name, defaults)} AS ${name}`);
           continue;
         }
-        // Each distinct text once, in the order the rows first show it (open catalogues keep the first spelling).
-        const distinct = await c.runAndReadAll(`SELECT ${cell} AS raw FROM ${rows} r GROUP BY ${cell} ORDER BY min(r._row)`);
+        // Digits (and decimals) read the same in SQL as in parseCell: only other spellings go to it.
+        const plain = PLAIN_FORM[column.type];
+        const special = plain ? `NOT regexp_full_match(${cell}, '${plain}')` : 'true';
+        // Each distinct text once, in the order the rows first show it (open catalogues keep the
+        // first spelling), fetched as one string: one value crosses into JS, not thousands.
+        const distinct = await c.runAndReadAll(
+          `SELECT string_agg(raw, chr(0) ORDER BY first), bool_or(raw IS NULL), count(raw)::INTEGER FROM (SELECT ${cell} AS raw, min(r._row) AS first FROM ${rows} r WHERE ${cell} IS NULL OR ${special} GROUP BY ${cell})`,
+        );
+        const [joined, hasNull, count] = distinct.getRows()[0] as [string | null, boolean | null, number];
+        const texts: Array<string | null> = joined === null ? [] : joined.split('\u0000');
+        if (texts.length !== count) return false; // a NUL inside a value: the row reader reads it
+        if (hasNull) texts.push(null);
         let nullValue: MapValue = null;
-        for (const [text] of distinct.getRows() as Array<[string | null]>) {
+        for (const text of texts) {
           const read = readValue(spec.table, column.name, column.type, text, catalogues);
           if (read === null || (read.value === null && column.required)) return false;
           if (text === null) nullValue = read.value;
@@ -111,7 +130,7 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
         }
         const alias = `m${mapped.index}`;
         joins.push(`LEFT JOIN ${map} ${alias} ON ${alias}.col = ${mapped.index} AND ${alias}.raw = ${cell}`);
-        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)} ELSE ${alias}.v END`;
+        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)}${plain ? ` WHEN regexp_full_match(${cell}, '${plain}') THEN ${cell}` : ''} ELSE ${alias}.v END`;
         if (spec.table === 'entities' && column.name === 'region') {
           select.push(`coalesce(${value}, ${countryRegion(byName)}) AS ${name}`);
         } else select.push(`${withDefault(value, column.name, defaults)} AS ${name}`);
@@ -130,9 +149,13 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     const idColumn = ID_COLUMN[spec.table];
     if (idColumn) {
       const id = byName.get(idColumn)!;
-      const ids = (await c.runAndReadAll(`SELECT r.c${id.index}, r._row FROM ${rows} r ORDER BY r._row`)).getRows() as Array<[string, number]>;
-      if (new Set(ids.map(([v]) => v)).size !== ids.length || ids.some(([v]) => state.isClaimed(idColumn, v))) return false;
-      for (const [v, row] of ids) state.claimId(idColumn, v, sheet.place, row);
+      // Ids and rows as two strings: a hundred thousand values would cross one by one otherwise.
+      const fetched = await c.runAndReadAll(`SELECT string_agg(r.c${id.index}, chr(0) ORDER BY r._row), string_agg(r._row::VARCHAR, ',' ORDER BY r._row), count(*)::INTEGER FROM ${rows} r`);
+      const [idText, rowText, count] = fetched.getRows()[0] as [string | null, string | null, number];
+      const ids = idText === null ? [] : idText.split('\u0000');
+      const idRows = rowText === null ? [] : rowText.split(',').map(Number);
+      if (ids.length !== count || new Set(ids).size !== ids.length || ids.some((v) => state.isClaimed(idColumn, v))) return false;
+      ids.forEach((v, i) => state.claimId(idColumn, v, sheet.place, idRows[i]!));
     }
 
     // Staged rows need no order: the dataset is written, and problems listed, by file and row.
