@@ -30,9 +30,13 @@ export interface SqlSheet {
 /** A cell as cellText reads it, once no value has whitespace at either end. */
 const trimmed = (column: string) => `nullif(${column}, '')`;
 
-/** What String.prototype.trim removes, as code points. */
-const JS_WHITESPACE = [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, ...Array.from({ length: 11 }, (_, i) => 0x2000 + i), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff].join(', ');
-const needsTrim = (column: string) => `ord(left(${column}, 1)) IN (${JS_WHITESPACE}) OR ord(right(${column}, 1)) IN (${JS_WHITESPACE})`;
+/**
+ * Whether a text cell has ASCII whitespace at either end (a leading byte below "!" covers
+ * leading tabs, line ends and spaces), in predicates DuckDB runs as prefix and suffix
+ * compares. Unicode spaces are ruled out before, for the whole file (`plainCsv`).
+ */
+const needsTrim = (column: string) =>
+  `${column} < '!' OR ${column} LIKE '% ' OR ${[9, 10, 11, 12, 13].map((ch) => `ends_with(${column}, chr(${ch}))`).join(' OR ')}`;
 
 const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = { entities: 'entity_id', pairings: 'pairing_id' };
 
@@ -74,8 +78,6 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     }
     const counted = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${raw}`);
     if (Number(counted.getRowObjectsJS()[0]!.n) !== csv.records) return false;
-    // A value with whitespace at either end: the row reader trims it (and may warn of it).
-    if (await anyRow(c, `SELECT 1 FROM ${raw} WHERE ${rawColumns.map(needsTrim).join(' OR ')} LIMIT 1`)) return false;
     const { spec, columns, src } = sheet;
     // Rows after the header that hold a value, numbered as the file's records.
     const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * FROM ${raw} WHERE rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL)`;
@@ -97,7 +99,9 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
         }
         const cell = `r.c${mapped.index}`;
         if (column.type === 'text' && !(spec.table === 'pairings' && column.name === 'component') && !(spec.table === 'entities' && column.name === 'region')) {
-          if (column.required && (await anyRow(c, `SELECT 1 FROM ${rows} r WHERE ${trimmed(cell)} IS NULL LIMIT 1`))) return false;
+          // Free text is taken as written, so it must need no trimming; typed cells are read by parseCell, which trims.
+          const missing = column.required ? ` OR ${trimmed(cell)} IS NULL` : '';
+          if (await anyRow(c, `SELECT 1 FROM ${rows} r WHERE ${needsTrim(cell)}${missing} LIMIT 1`)) return false;
           select.push(`${withDefault(trimmed(cell), column.name, defaults)} AS ${name}`);
           continue;
         }
