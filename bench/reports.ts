@@ -15,6 +15,8 @@ import type { Filters } from '../src-main/shared/indicators.js';
 export interface ReportTimings {
   /** Median seconds to write both files in one call (what the CLI and the app do). */
   bothS: number;
+  /** Median CPU seconds (user + system) of that call: on a busy machine, closer to what an idle one takes. */
+  bothCpuS: number;
   xlsxS: number;
   pdfS: number;
   reps: number;
@@ -31,6 +33,7 @@ export async function measureReports(project: Project, reps = 3, filters: Filter
   const xlsx = join(dir, `twinlens-bench-${process.pid}.xlsx`);
   const pdf = join(dir, `twinlens-bench-${process.pid}.pdf`);
   const both: number[] = [];
+  const bothCpu: number[] = [];
   const onlyXlsx: number[] = [];
   const onlyPdf: number[] = [];
   const time = async (options: { xlsx?: string; pdf?: string }) => {
@@ -42,7 +45,10 @@ export async function measureReports(project: Project, reps = 3, filters: Filter
     // One unmeasured run: fonts, ECharts and exceljs load once per process.
     await time({ xlsx, pdf });
     for (let i = 0; i < reps; i++) {
+      const cpu = process.cpuUsage();
       both.push(await time({ xlsx, pdf }));
+      const used = process.cpuUsage(cpu);
+      bothCpu.push((used.user + used.system) / 1e6);
       onlyXlsx.push(await time({ xlsx }));
       onlyPdf.push(await time({ pdf }));
     }
@@ -50,7 +56,7 @@ export async function measureReports(project: Project, reps = 3, filters: Filter
     rmSync(xlsx, { force: true });
     rmSync(pdf, { force: true });
   }
-  return { bothS: median(both), xlsxS: median(onlyXlsx), pdfS: median(onlyPdf), reps };
+  return { bothS: median(both), bothCpuS: median(bothCpu), xlsxS: median(onlyXlsx), pdfS: median(onlyPdf), reps };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -64,7 +70,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (!outcome.ok) throw new Error(`${file} did not import`);
     const t = await measureReports(project, Number(values.reps));
     if (values.json) process.stdout.write(`${JSON.stringify({ [scale]: t }, null, 2)}\n`);
-    else console.log(`reports at scale ${scale}: both ${t.bothS.toFixed(2)} s (workbook alone ${t.xlsxS.toFixed(2)} s, PDF alone ${t.pdfS.toFixed(2)} s), median of ${t.reps}`);
+    else console.log(`reports at scale ${scale}: both ${t.bothS.toFixed(2)} s wall, ${t.bothCpuS.toFixed(2)} s CPU (workbook alone ${t.xlsxS.toFixed(2)} s, PDF alone ${t.pdfS.toFixed(2)} s), median of ${t.reps}`);
   } finally {
     project.close();
   }

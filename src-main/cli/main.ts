@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { computeIndicators } from '../core/indicators/compute.js';
 import { FilterError } from '../core/indicators/filters.js';
-import { MissingFontError, ReportWriteError, writeReports } from '../core/report/index.js';
+import { ReportWriteError } from '../core/report/atomic-files.js';
+import { MissingFontError } from '../core/report/fonts.js';
 import type { ColumnMapping } from '../core/import/header-map.js';
 import { ProjectFormatError } from '../core/store/migrations.js';
 import { type ImportOutcome, Project } from '../core/store/project.js';
@@ -168,6 +169,8 @@ async function reportCommand(sources: string[], v: Values): Promise<number> {
   const filters = filtersOf(v);
   return withSource('report', sources, v, async (project) => {
     const started = performance.now();
+    // Loaded here: ECharts, pdfkit and resvg would slow every other command's start.
+    const { writeReports } = await import('../core/report/write-reports.js');
     const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, onProgress: (m) => err(`${m}...`) });
     const written = [result.xlsx, result.pdf].filter(Boolean).join(' and ');
     err(`wrote ${written} (${result.pairings} pairing(s) in scope) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

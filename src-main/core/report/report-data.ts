@@ -41,19 +41,23 @@ function plain(value: unknown): string | number | boolean | null {
 
 async function read(connection: DuckDBConnection, sql: string): Promise<Row[]> {
   const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
+  // In place: a programme's 100,000 stakeholder rows should not be copied twice.
+  for (const row of rows) for (const key in row) row[key] = plain(row[key]);
+  return rows as Row[];
 }
 
 const here = (name: string) => sqlFile(import.meta.url, name);
 
-export async function loadReportData(connection: DuckDBConnection, filters: Filters): Promise<ReportData> {
+/** `withTables: false` skips the per-entity rows and the data tables (the PDF shows neither). */
+export async function loadReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean } = {}): Promise<ReportData> {
+  const withTables = options.withTables ?? true;
   const indicators = await computeIndicators(connection, filters);
   await openScope(connection, filters);
   try {
     const pairings = await read(connection, here('pairing_rows.sql'));
-    const entities = await read(connection, here('entity_rows.sql'));
+    const entities = withTables ? await read(connection, here('entity_rows.sql')) : [];
     const data = {} as Record<TableName, Row[]>;
-    for (const table of DATA_TABLES) data[table] = await read(connection, here(`data_${table}.sql`));
+    for (const table of DATA_TABLES) data[table] = withTables || table === 'pairings' ? await read(connection, here(`data_${table}.sql`)) : [];
     const sources = (await read(connection, here('provenance_files.sql'))).map((r) => ({
       name: String(r.file_name),
       sha256: String(r.sha256),

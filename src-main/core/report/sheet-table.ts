@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { putText } from '../export/cell-text.js';
+import { type BulkSheet, probeRows } from './bulk-sheets.js';
 
 export type CellFormat = 'text' | 'count' | 'percent' | 'ratio' | 'decimal' | 'date' | 'yesno';
 
@@ -29,7 +30,8 @@ export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fg
 export function putValue(cell: ExcelJS.Cell, value: unknown, format: CellFormat): void {
   if (value === null || value === undefined || value === '') return;
   if (format === 'yesno') {
-    cell.value = value === true ? 'yes' : value === false ? 'no' : String(value);
+    if (typeof value === 'boolean') cell.value = value ? 'yes' : 'no';
+    else putText(cell, String(value));
     return;
   }
   if (format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
@@ -100,15 +102,21 @@ export function fitColumns(sheet: ExcelJS.Worksheet, tables: ReadonlyArray<reado
   }
 }
 
-/** A list sheet: header in row 1, frozen, with an autofilter over the whole table. */
+/**
+ * A list sheet: header in row 1, frozen, with an autofilter over the whole table. Given a
+ * `bulk` list, the rows go there with two probe rows in their place (bulk-sheets.ts writes them).
+ */
 export function writeListSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: readonly TableColumn[],
   rows: ReadonlyArray<object>,
+  bulk?: BulkSheet[],
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const { lastRow } = writeTable(sheet, 1, null, columns, rows);
+  const deferred = bulk !== undefined;
+  if (deferred) bulk.push({ name, columns, rows });
+  const { lastRow } = writeTable(sheet, 1, null, columns, deferred ? probeRows(columns) : rows);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(lastRow, 1), column: columns.length } };
   fitColumns(sheet, [columns]);
   return sheet;

@@ -4,6 +4,7 @@ import { headlines } from '../../shared/headlines.js';
 import { DEFINITIONS, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
 import { formatIssue } from '../../shared/issues.js';
 import { putText } from '../export/cell-text.js';
+import type { BulkSheet } from './bulk-sheets.js';
 import { svgToPng } from './render-chart.js';
 import { type ReportContext, formatGeneratedAt } from './report-context.js';
 import { DATA_TABLES } from './report-data.js';
@@ -156,7 +157,7 @@ function themesSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   placeCharts(workbook, sheet, ctx, ['themes', 'theme-overlap'], Math.max(overlapCols.length, matrixCols.length));
 }
 
-function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
   const mix = ctx.data.indicators.stakeholderMix;
   const sheet = familySheet(workbook, 'Stakeholders', ctx);
   const helixCols = [col('Helix', 'helix', 'text', 18), col('Organisations', 'organisations', 'count', 14), col('Participants', 'participants', 'count', 14), col('Share of participants', 'share', 'percent', 14)];
@@ -179,10 +180,10 @@ function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext): voi
     col('Organisations', 'organisations', 'count'), col('Participants', 'participants', 'count'),
     col('Academia', 'academia', 'count'), col('Business', 'business', 'count'), col('Government', 'government', 'count'), col('Civil society', 'civil_society', 'count'),
     col('Helices covered', 'helices', 'count'), col('Helix coverage', 'helix_coverage', 'percent'), col('All four helices', 'all_four_helices', 'yesno'), col('Evenness', 'evenness', 'ratio'),
-  ], ctx.data.pairings);
+  ], ctx.data.pairings, bulk);
 }
 
-function gcomSheets(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+function gcomSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
   const g = ctx.data.indicators.gcom;
   const sheet = familySheet(workbook, 'GCoM', ctx);
   const regionCols = [col('Region', 'region', 'text', 28), col('Entities', 'entities', 'count'), col('Signatories', 'signatories', 'count'), col('Share', 'share', 'percent')];
@@ -204,10 +205,10 @@ function gcomSheets(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     col('Entity', 'entity_id', 'text', 12), col('Name', 'name', 'text', 28), col('Country', 'country', 'text', 9), col('Region', 'region', 'text', 26), col('Kind', 'kind', 'text', 16),
     col('Pairings in scope', 'pairings', 'count'), col('GCoM signatory', 'gcom_signatory', 'yesno'), col('Joined GCoM', 'gcom_joined', 'date'),
     col('GCoM action plan', 'gcom_action_plan', 'yesno'), col('Joined during a pairing', 'joined_during_pairing', 'yesno'),
-  ], ctx.data.entities);
+  ], ctx.data.entities, bulk);
 }
 
-function deliverySheets(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+function deliverySheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
   const ind = ctx.data.indicators;
   const d = ind.delivery;
   const total = ind.summary.pairings;
@@ -229,7 +230,7 @@ function deliverySheets(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     col('Status', 'status', 'text', 12), col('Start', 'start_date', 'date'), col('End', 'end_date', 'date'), col('Duration (months)', 'duration_months', 'count'),
     col('Themes', 'themes', 'text', 40), col('Action plan', 'action_plan', 'text', 12), col('Pilot projects', 'pilot_projects', 'count'),
     col('Activities', 'activities', 'count'), col('Activity participants', 'activity_participants', 'count'),
-  ], ctx.data.pairings);
+  ], ctx.data.pairings, bulk);
 }
 
 function methodologySheet(workbook: ExcelJS.Workbook): void {
@@ -262,15 +263,19 @@ const DATA_COLUMNS: Record<(typeof DATA_TABLES)[number], TableColumn[]> = {
   activities: [col('pairing_id', 'pairing_id', 'text', 12), col('date', 'date', 'date'), col('type', 'type', 'text', 16), col('participants', 'participants', 'count'), col('description', 'description', 'text', 48)],
 };
 
-function dataQualitySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+function dataQualitySheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
   const rows = ctx.data.warnings.map((w) => ({ ...w, text: formatIssue(w) }));
   writeListSheet(workbook, 'Data quality', [
     col('Code', 'code', 'text', 22), col('File', 'file', 'text', 24), col('Sheet', 'sheet', 'text', 16), col('Row', 'row', 'count', 8), col('Column', 'column', 'text', 16), col('Message', 'message', 'text', 90),
-  ], rows);
+  ], rows, bulk);
 }
 
-/** The evaluation workbook of issue 4, built in memory (images need the whole workbook). */
-export function buildWorkbook(ctx: ReportContext): ExcelJS.Workbook {
+/**
+ * The evaluation workbook of issue 4, built in memory (images need the whole workbook),
+ * with long lists left to bulk-sheets.ts: write it with `workbookBytes(workbook, bulk)`.
+ */
+export function buildWorkbook(ctx: ReportContext): { workbook: ExcelJS.Workbook; bulk: BulkSheet[] } {
+  const bulk: BulkSheet[] = [];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Twinlens';
   workbook.title = ctx.title;
@@ -278,11 +283,11 @@ export function buildWorkbook(ctx: ReportContext): ExcelJS.Workbook {
   summarySheet(workbook, ctx);
   regionsSheet(workbook, ctx);
   themesSheet(workbook, ctx);
-  stakeholdersSheets(workbook, ctx);
-  gcomSheets(workbook, ctx);
-  deliverySheets(workbook, ctx);
+  stakeholdersSheets(workbook, ctx, bulk);
+  gcomSheets(workbook, ctx, bulk);
+  deliverySheets(workbook, ctx, bulk);
   methodologySheet(workbook);
-  dataQualitySheet(workbook, ctx);
-  for (const table of DATA_TABLES) writeListSheet(workbook, `Data ${table}`, DATA_COLUMNS[table], ctx.data.data[table]);
-  return workbook;
+  dataQualitySheet(workbook, ctx, bulk);
+  for (const table of DATA_TABLES) writeListSheet(workbook, `Data ${table}`, DATA_COLUMNS[table], ctx.data.data[table], bulk);
+  return { workbook, bulk };
 }

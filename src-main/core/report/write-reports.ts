@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildCharts } from '../../shared/charts/index.js';
 import type { ChartId } from '../../shared/charts/types.js';
@@ -11,6 +12,7 @@ import { chartSvg } from './render-chart.js';
 import { type RenderedChart, type ReportContext } from './report-context.js';
 import { loadReportData } from './report-data.js';
 import { buildWorkbook } from './workbook.js';
+import { workbookBytes } from './bulk-sheets.js';
 
 export interface ReportOptions {
   /** Where to write the Excel workbook; none when absent. */
@@ -42,12 +44,21 @@ function savePdf(doc: PDFKit.PDFDocument, path: string): Promise<void> {
   });
 }
 
+async function writeChunks(path: string, chunks: readonly Buffer[]): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    await file.writev(chunks as Buffer[]);
+  } finally {
+    await file.close();
+  }
+}
+
 /** The workbook and/or the PDF over the scope the filters select, from an open connection. */
 export async function writeReportsFrom(connection: DuckDBConnection, filters: Filters, options: ReportOptions): Promise<ReportResult> {
   if (!options.xlsx && !options.pdf) throw new Error('writeReports needs an xlsx or a pdf path.');
   const progress = options.onProgress ?? (() => undefined);
   progress('computing indicators');
-  const data = await loadReportData(connection, filters);
+  const data = await loadReportData(connection, filters, { withTables: Boolean(options.xlsx) });
   const programmes = [...new Set(data.data.pairings.map((p) => p.programme).filter((p): p is string => typeof p === 'string' && p.trim() !== ''))].sort();
   const programme = programmes.length > 0 ? programmes.join(', ') : null;
   progress('drawing charts');
@@ -66,7 +77,8 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
       path: options.xlsx,
       write: async (temp) => {
         progress('writing the workbook');
-        await buildWorkbook(ctx).xlsx.writeFile(temp);
+        const { workbook, bulk } = buildWorkbook(ctx);
+        await writeChunks(temp, await workbookBytes(workbook, bulk));
       },
     });
   }
