@@ -86,13 +86,13 @@ async function stageBoth(table: TableName, text: string): Promise<Staged> {
 
 const csv = (rows: string[][]) => `${rows.map((r) => r.join(',')).join('\n')}\n`;
 
-// Spellings a programme office writes: every one of them valid, none with edge whitespace.
+// Spellings a programme office writes, every one of them valid; typed cells may carry spaces (parseCell trims them).
 const VARIANTS: Record<TableName, { header: string[]; cells: string[][] }> = {
   entities: {
     header: ['entity_id', 'name', 'country', 'kind', 'region', 'population', 'lat', 'longitude', 'gcom_signatory', 'gcom_joined', 'gcom_action_plan'],
     cells: [
       [], ['Rotterdam', 'São Paulo', 'Köln', 'Umeå'], ['NL', 'Netherlands', 'india', 'BR', 'Mexico'], ['', 'city', 'Region', 'METROPOLITAN AREA'],
-      ['', 'europe', 'Europe', 'Lakes Region', 'lakes  region', 'LAKES REGION'], ['', '1200', '0', '5000000'], ['', '51.92', '-3.5', '0'], ['', '4.48', '-70'],
+      ['', 'europe', 'Europe', 'Lakes Region', 'lakes  region', 'LAKES REGION'], ['', '1200', '0', '5000000', '007', '1 200', '+12', '1234567890'], ['', '51.92', '-3.5', '0', '-0', '007.50', '1e3', '.5'], ['', '4.48', '-70', '+4.5'],
       ['', 'yes', 'Y', 'x', 'no', '0', 'TRUE'], ['', '2019-03-01', '01/03/2019', 'March 2019', '2019-3-1'], ['', 'yes', 'n', '1'],
     ],
   },
@@ -111,11 +111,11 @@ const VARIANTS: Record<TableName, { header: string[]; cells: string[][] }> = {
   },
   stakeholders: {
     header: ['pairing_id', 'entity_id', 'organization', 'helix', 'participants'],
-    cells: [['P1', 'P2'], ['', 'E1'], ['TU Delft', 'Port of Rotterdam', 'Agência 5'], ['academia', 'University', 'SME', 'ngo', 'Local Government', 'civil society'], ['', '0', '7']],
+    cells: [['P1', 'P2'], ['', 'E1'], ['TU Delft', 'Port of Rotterdam', 'Agência 5'], ['academia', 'University', 'SME', 'ngo', 'Local Government', 'civil society', 'academia ', ' business'], ['', '0', '7', '0012', '3 000']],
   },
   activities: {
     header: ['pairing_id', 'date', 'type', 'participants', 'description'],
-    cells: [['P1', 'P2'], ['', '2019-05-01', 'May 2019'], ['', 'Study Visit', 'webinar', 'TRAINING'], ['', '0', '40'], ['', 'Kick-off in Rotterdam']],
+    cells: [['P1', 'P2'], ['', '2019-05-01', 'May 2019', ' 2019-06-01'], ['', 'Study Visit', 'webinar', 'TRAINING'], ['', '0', '40'], ['', 'Kick-off in Rotterdam']],
   },
 };
 
@@ -176,6 +176,9 @@ describe('the fast path steps aside, changing nothing, wherever the row reader h
 
   test.each([
     ['whitespace around a value', 'members', 'pairing_id,entity_id\nP1, E1\n'],
+    ['a no-break space ending a quoted value', 'members', 'pairing_id,entity_id\nP1,"E1\u00a0"\n'],
+    ['a tab starting a value', 'stakeholders', 'pairing_id,organisation,helix\nP1,\tTU Delft,academia\n'],
+    ['a tab ending a value', 'members', 'pairing_id,entity_id\nP1,E1\t\n'],
     ['an empty line', 'members', 'pairing_id,entity_id\n\nP1,E1\n'],
     ['a ragged row', 'members', 'pairing_id,entity_id\nP1\n'],
   ] as Array<[string, TableName, string]>)('a file that is not plain: %s', async (_what, table, text) => {

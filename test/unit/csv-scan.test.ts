@@ -61,7 +61,7 @@ describe('CSV records read as csv-parse reads them', () => {
     );
   });
 
-  test('a text called plain is one DuckDB may read: its records as csv-parse counts them, no empty line, nothing to trim', () => {
+  test('a text called plain is one DuckDB may read: its records as csv-parse counts them, no empty line', () => {
     const plainPiece = fc.constantFrom('a', 'b', 'xy', ',', ';', '"', '""', '\n', '\r\n', ' ', '\t', 'é');
     fc.assert(
       fc.property(fc.oneof(csvText, fc.array(plainPiece, { maxLength: 40 }).map((p) => p.join(''))), (text) => {
@@ -75,7 +75,6 @@ describe('CSV records read as csv-parse reads them', () => {
         for (const row of rows) {
           // A lone blank value is a quoted "" here, never an empty line (read_csv would skip that).
           if (row.length === 1 && row[0] === '') expect(text).toContain('""');
-          for (const value of row) expect(value).toBe(value.trim());
         }
       }),
       { numRuns: 5000 },
@@ -83,7 +82,6 @@ describe('CSV records read as csv-parse reads them', () => {
     expect(plainRecordCount('a,b\n1,2\n', ',')).toBe(2);
     expect(plainRecordCount('a,b\r\n1,2', ',')).toBe(2);
     expect(plainRecordCount('a,b\n\n1,2\n', ',')).toBeNull();
-    expect(plainRecordCount('a,b\n1, 2\n', ',')).toBeNull();
     expect(plainRecordCount('a,b\nx,"1\n2",3\n', ',')).toBe(2);
   });
 

@@ -148,27 +148,17 @@ function consumeRecordEnd(text: string, i: number, state: ScanState): number {
   return state.recordDelimiter.length;
 }
 
-/** What String.prototype.trim removes, line ends aside. */
-const WS = '\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff';
-
-/**
- * Whitespace next to a field boundary: a value some reader would trim. Quotes and line ends
- * count as boundaries, so a quoted value that ends a line is taken for one (a false alarm
- * only costs the fast path).
- */
-function edgeWhitespace(delimiter: string): RegExp {
-  const d = delimiter === '\t' ? '\\t' : delimiter;
-  return new RegExp(`^[${WS}]|[${WS}]$|[${d}"\\r\\n][${WS}]|[${WS}][${d}"\\r\\n]|"[\\r\\n]|[\\r\\n]"`);
-}
+/** What String.prototype.trim removes beyond ASCII: SQL would not trim it, so such a file is not plain. */
+const UNICODE_SPACE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /**
  * The number of records when `text` is plain enough for any CSV reader to read alike (DuckDB's
- * read_csv included) and no value needs trimming: every quote opens or closes a quoted value,
- * no empty lines, one kind of line end throughout, no whitespace at either end of a value.
- * Null otherwise.
+ * read_csv included): every quote opens or closes a quoted value, no empty lines, one kind
+ * of line end throughout, no Unicode space (ASCII whitespace at the ends of values is
+ * DuckDB's to find). Null otherwise.
  */
 export function plainRecordCount(text: string, delimiter: string): number | null {
-  if (edgeWhitespace(delimiter).test(text)) return null;
+  if (UNICODE_SPACE.test(text)) return null;
   if (!text.includes('"')) return quoteFreeRecordCount(text);
   const state = newScan(text);
   const end = text.length;

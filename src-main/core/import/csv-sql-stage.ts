@@ -10,7 +10,7 @@ import { completeRecord, normaliseComponent } from './record-defaults.js';
 import type { SheetSpec } from './sheet-specs.js';
 import { quoteIdent } from '../store/sql-file.js';
 
-/** A CSV file that `plainRecordCount` found plain (no value needs trimming), that DuckDB may read as it is. */
+/** A CSV file that `plainRecordCount` found plain, that DuckDB may read as it is. */
 export interface PlainCsv {
   path: string;
   delimiter: string;
@@ -28,12 +28,29 @@ export interface SqlSheet {
   onRow: () => void;
 }
 
-/** A cell as cellText reads it: a plain file has no value with whitespace at either end. */
+/** A cell as cellText reads it, once no value has whitespace at either end. */
 const trimmed = (column: string) => `nullif(${column}, '')`;
+
+/**
+ * Whether a text cell has ASCII whitespace at either end (a leading byte below "!" covers
+ * leading tabs, line ends and spaces), in predicates DuckDB runs as prefix and suffix
+ * compares. Unicode spaces are ruled out before, for the whole file (`plainCsv`).
+ */
+const needsTrim = (column: string) =>
+  `${column} < '!' OR ${column} LIKE '% ' OR ${[9, 10, 11, 12, 13].map((ch) => `ends_with(${column}, chr(${ch}))`).join(' OR ')}`;
 
 const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = { entities: 'entity_id', pairings: 'pairing_id' };
 
 type MapValue = string | null;
+
+/**
+ * Spellings SQL reads exactly as parseCell does, so they need not cross into JS: whole
+ * numbers of up to nine digits (they fit every count column), plain decimals.
+ */
+const PLAIN_FORM: Partial<Record<SheetSpec['columns'][number]['type'], string>> = {
+  count: '[0-9]{1,9}',
+  number: '-?[0-9]{1,15}(\\.[0-9]{1,15})?',
+};
 
 /**
  * The fast path for a canonical sheet in a plain UTF-8 CSV file: DuckDB's read_csv parses it
@@ -85,14 +102,26 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
         }
         const cell = `r.c${mapped.index}`;
         if (column.type === 'text' && !(spec.table === 'pairings' && column.name === 'component') && !(spec.table === 'entities' && column.name === 'region')) {
-          if (column.required && (await anyRow(c, `SELECT 1 FROM ${rows} r WHERE ${trimmed(cell)} IS NULL LIMIT 1`))) return false;
+          // Free text is taken as written, so it must need no trimming; typed cells are read by parseCell, which trims.
+          const missing = column.required ? ` OR ${trimmed(cell)} IS NULL` : '';
+          if (await anyRow(c, `SELECT 1 FROM ${rows} r WHERE ${needsTrim(cell)}${missing} LIMIT 1`)) return false;
           select.push(`${withDefault(trimmed(cell), column.name, defaults)} AS ${name}`);
           continue;
         }
-        // Each distinct text once, in the order the rows first show it (open catalogues keep the first spelling).
-        const distinct = await c.runAndReadAll(`SELECT ${cell} AS raw FROM ${rows} r GROUP BY ${cell} ORDER BY min(r._row)`);
+        // Digits (and decimals) read the same in SQL as in parseCell: only other spellings go to it.
+        const plain = PLAIN_FORM[column.type];
+        const special = plain ? `NOT regexp_full_match(${cell}, '${plain}')` : 'true';
+        // Each distinct text once, in the order the rows first show it (open catalogues keep the
+        // first spelling), fetched as one string: one value crosses into JS, not thousands.
+        const distinct = await c.runAndReadAll(
+          `SELECT string_agg(raw, chr(0) ORDER BY first), bool_or(raw IS NULL), count(raw)::INTEGER FROM (SELECT ${cell} AS raw, min(r._row) AS first FROM ${rows} r WHERE ${cell} IS NULL OR ${special} GROUP BY ${cell})`,
+        );
+        const [joined, hasNull, count] = distinct.getRows()[0] as [string | null, boolean | null, number];
+        const texts: Array<string | null> = joined === null ? [] : joined.split('\u0000');
+        if (texts.length !== count) return false; // a NUL inside a value: the row reader reads it
+        if (hasNull) texts.push(null);
         let nullValue: MapValue = null;
-        for (const [text] of distinct.getRows() as Array<[string | null]>) {
+        for (const text of texts) {
           const read = readValue(spec.table, column.name, column.type, text, catalogues);
           if (read === null || (read.value === null && column.required)) return false;
           if (text === null) nullValue = read.value;
@@ -108,7 +137,7 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
         }
         const alias = `m${mapped.index}`;
         joins.push(`LEFT JOIN ${map} ${alias} ON ${alias}.col = ${mapped.index} AND ${alias}.raw = ${cell}`);
-        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)} ELSE ${alias}.v END`;
+        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)}${plain ? ` WHEN regexp_full_match(${cell}, '${plain}') THEN ${cell}` : ''} ELSE ${alias}.v END`;
         if (spec.table === 'entities' && column.name === 'region') {
           select.push(`coalesce(${value}, ${countryRegion(byName)}) AS ${name}`);
         } else select.push(`${withDefault(value, column.name, defaults)} AS ${name}`);
@@ -127,9 +156,13 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     const idColumn = ID_COLUMN[spec.table];
     if (idColumn) {
       const id = byName.get(idColumn)!;
-      const ids = (await c.runAndReadAll(`SELECT r.c${id.index}, r._row FROM ${rows} r ORDER BY r._row`)).getRows() as Array<[string, number]>;
-      if (new Set(ids.map(([v]) => v)).size !== ids.length || ids.some(([v]) => state.isClaimed(idColumn, v))) return false;
-      for (const [v, row] of ids) state.claimId(idColumn, v, sheet.place, row);
+      // Ids and rows as two strings: a hundred thousand values would cross one by one otherwise.
+      const fetched = await c.runAndReadAll(`SELECT string_agg(r.c${id.index}, chr(0) ORDER BY r._row), string_agg(r._row::VARCHAR, ',' ORDER BY r._row), count(*)::INTEGER FROM ${rows} r`);
+      const [idText, rowText, count] = fetched.getRows()[0] as [string | null, string | null, number];
+      const ids = idText === null ? [] : idText.split('\u0000');
+      const idRows = rowText === null ? [] : rowText.split(',').map(Number);
+      if (ids.length !== count || new Set(ids).size !== ids.length || ids.some((v) => state.isClaimed(idColumn, v))) return false;
+      ids.forEach((v, i) => state.claimId(idColumn, v, sheet.place, idRows[i]!));
     }
 
     // Staged rows need no order: the dataset is written, and problems listed, by file and row.
