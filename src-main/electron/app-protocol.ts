@@ -12,8 +12,7 @@ export function registerAppScheme(): void {
 
 function reply(status: number, body: string | Uint8Array<ArrayBuffer> | null, contentType: string): Response {
   const headers = withSecurityHeaders({ 'Content-Type': contentType, 'Cache-Control': 'no-cache' });
-  // A Uint8Array view: Buffer is not a BodyInit under every lib setting of the DOM types.
-  return new Response(Buffer.isBuffer(body) ? new Uint8Array(body) : body, { status, headers: Object.entries(headers).map(([k, v]) => [k, v.join(', ')] as [string, string]) });
+  return new Response(body, { status, headers: Object.entries(headers).map(([k, v]) => [k, v.join(', ')] as [string, string]) });
 }
 
 /** Serves the built renderer folder at app://twinlens/, read-only, nothing outside it. */
