@@ -3,9 +3,10 @@ import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { type ApiErrorCode, type ApiHandlers, type AppEvent, MAX_UPLOAD_BYTES, type Result, dispatch, fail } from '../shared/api-contract.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.js';
+import { contentTypeOf } from '../shared/content-types.js';
 
 /**
  * The loopback browser host: serves the built renderer and answers the contract at
@@ -41,27 +42,6 @@ const MAX_BODY_BYTES = 16 * 1024 * 1024;
 const MAX_UPLOAD_BODY_BYTES = Math.ceil((MAX_UPLOAD_BYTES * 4) / 3) + 64 * 1024;
 /** A comment line every so often keeps idle event streams open through proxies and timeouts. */
 const EVENT_KEEPALIVE_MS = 15_000;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -210,7 +190,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     res.writeHead(200, {
       ...SECURITY_HEADERS,
-      'Content-Type': CONTENT_TYPES[extname(real).toLowerCase()] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(real),
       'Content-Length': String(size),
       // Vite names built assets by content hash, so they never change under their name.
       'Cache-Control': relative === 'index.html' ? 'no-store' : relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
