@@ -7,7 +7,6 @@
  * host.test.ts does not already cover: requests from outside loopback, a token in the
  * API's query string, an `Origin: null`, mismatched Host and Origin spellings.
  */
-import { request } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +21,7 @@ import { type RunningHost, startHost } from '../../src-main/host/server.js';
 import { PROGRAMME_REGIONS, THEME_CATALOGUE } from '../../src-main/shared/domain.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
 import { REPO } from '../helpers/cli.js';
+import { type RequestOptions, hostRequest } from '../helpers/host-request.js';
 import { tempDir } from '../helpers/programme.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
@@ -30,33 +30,7 @@ const big = join(dir, 'big.xlsx');
 let project: Project;
 let host: RunningHost;
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string; address?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: options.address ?? '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { Host: `127.0.0.1:${host.port}`, ...options.headers },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const call = (path: string, options: RequestOptions = {}) => hostRequest(host.port, path, options);
 
 const compute = (filters: Filters, headers: Record<string, string> = {}) =>
   call('/api/indicators/compute', {

@@ -8,6 +8,7 @@ import type { Project } from '../../src-main/core/store/project.js';
 import { type RunningHost, startHost } from '../../src-main/host/server.js';
 import { type AppEvent, createEventHub } from '../../src-main/shared/api-contract.js';
 import { REPO } from '../helpers/cli.js';
+import { type RequestOptions, hostRequest } from '../helpers/host-request.js';
 import { tempDir } from '../helpers/programme.js';
 
 let project: Project;
@@ -28,27 +29,7 @@ afterAll(async () => {
   project.close();
 });
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { Host: `127.0.0.1:${host.port}`, ...options.headers } },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
+const call = (path: string, options: RequestOptions = {}) => hostRequest(host.port, path, options);
 
 const compute = (filters: object, headers: Record<string, string> = {}) =>
   call('/api/indicators/compute', {
