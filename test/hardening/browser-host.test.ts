@@ -98,6 +98,30 @@ describe('the renderer in Chromium, served by the host', () => {
     }
   });
 
+  test('every view, its tables and its chart tooltips show the names as their own characters and run nothing', async () => {
+    for (const view of ['Themes', 'Stakeholders', 'Regions', 'Pairings', 'Data', 'Overview']) {
+      await page.getByRole('tab', { name: view }).click();
+      await page.waitForTimeout(400);
+      // Sweep the pointer over every chart so ECharts opens its (HTML) tooltips on the names.
+      for (const canvas of await page.locator('[data-chart] canvas').all()) {
+        const box = await canvas.boundingBox();
+        if (!box) continue;
+        for (const fx of [0.3, 0.5, 0.7]) {
+          for (const fy of [0.2, 0.4, 0.6, 0.8]) {
+            await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy);
+            await page.waitForTimeout(30);
+          }
+        }
+      }
+      expect(await page.evaluate(() => window.__xss), view).toBeUndefined();
+      expect(await page.locator('img, svg[onload], iframe, script:not([src])').count(), view).toBe(0);
+    }
+    expect(dialogs).toEqual([]);
+    // The Pairings table lists the pairing by its title, written out character for character.
+    await page.getByRole('tab', { name: 'Pairings' }).click();
+    await page.locator('[data-table]').getByText(PAYLOADS[2]!, { exact: true }).first().waitFor({ timeout: 10_000 });
+  });
+
   test('the page cannot read local files: fetch(\'file:///etc/passwd\') is refused', async () => {
     const result = await page.evaluate(() => fetch('file:///etc/passwd').then((r) => r.text().then((t) => `read ${t.length}`), (e: Error) => `refused: ${e.name}`));
     expect(result).toMatch(/^refused/);
