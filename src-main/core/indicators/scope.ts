@@ -5,19 +5,28 @@ import { sqlFile } from '../store/sql-file.js';
 import { bindFilters } from './filters.js';
 
 /**
- * Fills the connection's temp tables `scope_pairings` and `scope_members` with what the
- * filters select (indicators.md, "Scope"). Every query over the scope, the indicators' and
- * the reports', reads these two tables.
+ * Fills the connection's temp table `scope_pairings` with the pairings the filters select
+ * (indicators.md, "Scope"), and defines the view `scope_pairing_stakeholders` over it (read
+ * only by the queries that need it). The dashboard's queries need no more than this.
  */
-export async function openScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
+export async function openPairingScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
   const bound = bindFilters(filters);
   const lists = Object.fromEntries(Object.entries(bound.lists).map(([k, v]) => [k, listValue(v)]));
   const listTypes = Object.fromEntries(Object.keys(bound.lists).map((k) => [k, LIST(VARCHAR)]));
   const day = (iso: string | null) => (iso === null ? null : isoToDuckDate(iso));
   await connection.run(sqlFile(import.meta.url, 'scope_pairings.sql'), { ...lists, from: day(bound.from), to: day(bound.to) }, { ...listTypes, from: DATE, to: DATE });
+  await connection.run(sqlFile(import.meta.url, 'scope_pairing_stakeholders.sql'));
+}
+
+/**
+ * The pairing scope and `scope_members`, the members of those pairings that the region
+ * filter keeps. Every query over the scope, the indicators' and the reports', reads these.
+ */
+export async function openScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
+  await openPairingScope(connection, filters);
   await connection.run(sqlFile(import.meta.url, 'scope_members.sql'));
 }
 
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
-  await connection.run('DROP TABLE IF EXISTS scope_members; DROP TABLE IF EXISTS scope_pairings;');
+  await connection.run('DROP TABLE IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP TABLE IF EXISTS scope_pairings;');
 }

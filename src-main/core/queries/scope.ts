@@ -1,24 +1,12 @@
-import { DATE, type DuckDBConnection, LIST, VARCHAR, listValue } from '@duckdb/node-api';
-import type { Filters } from '../../shared/indicators.js';
-import { bindFilters } from '../indicators/filters.js';
-import { isoToDuckDate } from '../store/duckdb-values.js';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openPairingScope } from '../indicators/scope.js';
 import { sqlFile } from '../store/sql-file.js';
 
 /**
- * Fills this connection's temp table `scope_pairings` with the pairings the filters select,
- * with the very SQL the indicators use, so every view agrees with them.
+ * The indicators' own pairing scope, so every view agrees with them: `scope_pairings` and
+ * `scope_pairing_stakeholders` (indicators/scope.ts).
  */
-export async function bindScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
-  const bound = bindFilters(filters);
-  const lists = Object.fromEntries(Object.entries(bound.lists).map(([k, v]) => [k, listValue(v)]));
-  const listTypes = Object.fromEntries(Object.keys(bound.lists).map((k) => [k, LIST(VARCHAR)]));
-  const day = (iso: string | null) => (iso === null ? null : isoToDuckDate(iso));
-  await connection.run(sqlFile(import.meta.url, '../indicators/scope_pairings.sql'), { ...lists, from: day(bound.from), to: day(bound.to) }, {
-    ...listTypes,
-    from: DATE,
-    to: DATE,
-  });
-}
+export const bindScope = openPairingScope;
 
 export type Row = Record<string, unknown>;
 

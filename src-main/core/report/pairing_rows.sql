@@ -1,26 +1,6 @@
 -- One row per pairing in scope: its members, themes, stakeholder mix (helix participants,
--- helices covered, Pielou's evenness as in stakeholder_coverage.sql) and delivery.
-WITH per_helix AS (
-  SELECT st.pairing_id, st.helix, count(*) AS organisations, sum(st.participants)::DOUBLE AS participants
-  FROM stakeholders st JOIN scope_pairings s USING (pairing_id)
-  GROUP BY ALL
-), per_pairing AS (
-  SELECT pairing_id,
-         sum(organisations)::INTEGER AS organisations,
-         sum(participants) AS participants,
-         count(*)::INTEGER AS helices,
-         sum(participants) FILTER (WHERE helix = 'academia') AS academia,
-         sum(participants) FILTER (WHERE helix = 'business') AS business,
-         sum(participants) FILTER (WHERE helix = 'government') AS government,
-         sum(participants) FILTER (WHERE helix = 'civil society') AS civil_society
-  FROM per_helix GROUP BY pairing_id
-), evenness AS (
-  SELECT h.pairing_id,
-         coalesce(-sum(CASE WHEN h.participants > 0 AND p.participants > 0
-                            THEN (h.participants / p.participants) * ln(h.participants / p.participants) END) / ln(4), 0) AS e
-  FROM per_helix h JOIN per_pairing p USING (pairing_id)
-  GROUP BY h.pairing_id
-), names AS (
+-- helices covered, Pielou's evenness: scope_pairing_stakeholders.sql) and delivery.
+WITH names AS (
   SELECT sm.pairing_id,
          string_agg(e.name, ' – ' ORDER BY m.side NULLS LAST, e.name) AS members,
          string_agg(DISTINCT e.region, ', ' ORDER BY e.region) AS regions
@@ -50,15 +30,15 @@ SELECT p.pairing_id,
        n.regions,
        tl.themes,
        coalesce(tl.theme_count, 0) AS theme_count,
-       coalesce(pp.organisations, 0) AS organisations,
+       coalesce(pp.organisations, 0)::INTEGER AS organisations,
        coalesce(pp.participants, 0)::INTEGER AS participants,
        coalesce(pp.academia, 0)::INTEGER AS academia,
        coalesce(pp.business, 0)::INTEGER AS business,
        coalesce(pp.government, 0)::INTEGER AS government,
        coalesce(pp.civil_society, 0)::INTEGER AS civil_society,
-       coalesce(pp.helices, 0) AS helices,
+       coalesce(pp.helices, 0)::INTEGER AS helices,
        round(coalesce(pp.helices, 0) / 4.0, 4)::DOUBLE AS helix_coverage,
-       CASE WHEN pp.pairing_id IS NULL THEN NULL ELSE round(ev.e, 4)::DOUBLE END AS evenness,
+       round(pp.evenness, 4)::DOUBLE AS evenness,
        coalesce(pp.helices, 0) = 4 AS all_four_helices,
        p.action_plan,
        p.pilot_projects,
@@ -66,8 +46,7 @@ SELECT p.pairing_id,
        coalesce(ac.activity_participants, 0) AS activity_participants
 FROM pairings p
 JOIN scope_pairings s USING (pairing_id)
-LEFT JOIN per_pairing pp USING (pairing_id)
-LEFT JOIN evenness ev USING (pairing_id)
+LEFT JOIN scope_pairing_stakeholders pp USING (pairing_id)
 LEFT JOIN names n USING (pairing_id)
 LEFT JOIN theme_list tl USING (pairing_id)
 LEFT JOIN acts ac USING (pairing_id)
