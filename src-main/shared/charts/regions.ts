@@ -52,20 +52,31 @@ export function regionMatrixChart(ind: Indicators, mode: ChartMode): ChartDescri
     ...base,
     title,
     empty: false,
-    option: heatmapOption({
-      mode,
-      x: categories,
-      y: categories,
-      cells,
-      valueName: 'pairings',
-      max: Math.max(...pairs.map((p) => p.value)),
-      cellLabel: (v) => formatCount(v),
-      tooltip: (xi, yi, v) => ({
-        heading: xi === yi ? `Within ${categories[xi]}` : `${categories[yi]} – ${categories[xi]}`,
-        lines: [['Pairings', partOf(v, total, 'pairing')]],
-      }),
-    }),
+    option: flowHeatmap(mode, categories, cells, pairs, (v) => partOf(v, total, 'pairing')),
   };
+}
+
+/** A region or country flow matrix: symmetric, its diagonal the pairings within one place. */
+function flowHeatmap(
+  mode: ChartMode,
+  categories: string[],
+  cells: Parameters<typeof heatmapOption>[0]['cells'],
+  pairs: ReadonlyArray<{ value: number }>,
+  pairingsText: (pairings: number) => string,
+) {
+  return heatmapOption({
+    mode,
+    x: categories,
+    y: categories,
+    cells,
+    valueName: 'pairings',
+    max: Math.max(...pairs.map((p) => p.value)),
+    cellLabel: (v) => formatCount(v),
+    tooltip: (xi, yi, v) => ({
+      heading: xi === yi ? `Within ${categories[xi]}` : `${categories[yi]} – ${categories[xi]}`,
+      lines: [['Pairings', pairingsText(v)]],
+    }),
+  });
 }
 
 /** Country heatmaps stay legible up to about this many rows; the workbook lists every cell. */
@@ -89,18 +100,6 @@ export function countryMatrixChart(ind: Indicators, mode: ChartMode): ChartDescr
     ...base,
     title: `The most frequent ${top.a === top.b ? 'country link' : 'cross-border link'} is ${pair} (${plural(top.pairings, 'pairing')}${ties})${shown}`,
     empty: false,
-    option: heatmapOption({
-      mode,
-      x: categories,
-      y: categories,
-      cells,
-      valueName: 'pairings',
-      max: Math.max(...pairs.map((p) => p.value)),
-      cellLabel: (v) => formatCount(v),
-      tooltip: (xi, yi, v) => ({
-        heading: xi === yi ? `Within ${categories[xi]}` : `${categories[yi]} – ${categories[xi]}`,
-        lines: [['Pairings', plural(v, 'pairing')]],
-      }),
-    }),
+    option: flowHeatmap(mode, categories, cells, pairs, (v) => plural(v, 'pairing')),
   };
 }
