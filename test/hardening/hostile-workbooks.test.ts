@@ -145,10 +145,10 @@ const HOSTILE: Hostile[] = [
   {
     file: 'past-last-column.xlsx',
     make: (p) => writeFileSync(p, sampleWithSheet('Themes', { data: withRows('Themes', '<row r="900"><c r="XFE900" t="inlineStr"><is><t>P1</t></is></c></row>') })),
-    // exceljs itself refuses columns past XFD, in its words; the reader checks too.
-    code: 'unreadable-file',
+    // Excel's grid, like the row above: a limit, located at the row.
+    code: 'over-limit',
     sheet: 'Themes',
-    says: /Invalid column letter: XFE/,
+    says: /row 900, has a cell past column XFD/,
   },
   {
     file: 'too-large.xlsx',

@@ -1,4 +1,4 @@
-/** A cell as every reader delivers it: exceljs's rich values are flattened before this. */
+/** A cell as every reader delivers it: rich text, formulas and errors are flattened to values before this. */
 export type Cell = string | number | boolean | Date | null;
 
 /** The text a person sees in a cell, trimmed; null for an empty cell. */

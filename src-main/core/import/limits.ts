@@ -21,7 +21,7 @@ export const LIMITS = {
   maxPartBytes: 512 * MiB,
   /** Largest total of the parts inflated from one workbook. */
   maxWorkbookXmlBytes: 1024 * MiB,
-  /** Shared strings are held in memory whole, as exceljs caches them. */
+  /** Shared strings are held in memory whole: any cell of any sheet may refer to any of them. */
   maxSharedStringsBytes: 128 * MiB,
   /** Styles are held in memory whole (Excel caps a workbook at 64,000 formats, a few MB). */
   maxStylesBytes: 32 * MiB,

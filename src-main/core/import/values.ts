@@ -81,7 +81,7 @@ const DATE_HINT = 'write it as 2018-03-01, 01/03/2018 (day first) or March 2018.
 
 export function parseDate(cell: Cell): Parsed<IsoDate | null> {
   if (cell instanceof Date) {
-    // Spreadsheet dates have no zone: exceljs hands them over as UTC midnight.
+    // Spreadsheet dates have no zone: the workbook reader hands them over as UTC midnight.
     if (Number.isNaN(cell.getTime())) return fail('invalid-date', `This date cannot be read: ${DATE_HINT}`);
     return ok(cell.toISOString().slice(0, 10));
   }

@@ -1,56 +1,25 @@
 import { stat } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
-import ExcelJS from 'exceljs';
-import type { Cell } from './cell.js';
+import { dateStyles } from './date-styles.js';
 import { type FilePlace, firstLine, overLimit, UnreadableFileError } from './file-kind.js';
 import { LIMITS, formatBytes } from './limits.js';
+import { partText } from './part-text.js';
+import { readSharedStrings } from './shared-strings.js';
 import type { ByteProgress, SheetRow, SheetSource } from './sheet-source.js';
-import { XmlShapeGuard } from './xml-shape-guard.js';
-import { type ZipEntry, ZipDamageError, ZipLimitError, openZipEntry, readZipDirectory } from './zip-directory.js';
-
-/** exceljs hands over rich text, formulas, hyperlinks and errors as objects; we want values. */
-function flattenCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return (v.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('');
-    if ('result' in v || 'formula' in v || 'sharedFormula' in v) return flattenCell(v.result);
-    if ('text' in v) return flattenCell(v.text);
-    if (typeof v.error === 'string') return v.error;
-  }
-  return null;
-}
-
-/**
- * The parts of exceljs's streaming WorkbookReader that parse one part each. Twinlens opens
- * the parts itself, straight from the zip's central directory (exceljs's own zip walk was
- * seen to drop xl/sharedStrings.xml when sheets come first in the archive), and hands them
- * over as text it has checked and normalised (see xmlText).
- */
-interface EntryParsers {
-  model?: { sheets: unknown[] };
-  sharedStrings?: unknown[];
-  workbookRels?: unknown[];
-  properties?: { model?: { date1904?: boolean } };
-  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
-  _parseStyles(entry: Readable): Promise<void>;
-  _parseWorksheet(iterator: AsyncIterable<string>, sheetNo: string): Iterable<{ eventType: string; value: unknown }>;
-}
-
-interface SheetPart {
-  name: string;
-  entry: ZipEntry;
-}
+import { type CellContext, WorksheetScanner } from './worksheet-scanner.js';
+import { attributes } from './xml-text.js';
+import { type ZipEntry, ZipDamageError, ZipLimitError, readZipDirectory } from './zip-directory.js';
 
 /**
  * Streams a workbook sheet by sheet, in the workbook's own order, so memory stays flat
  * however many rows it holds. A sheet's rows must be consumed before the next sheet is
  * asked for; rows left unread are skipped. Anything that keeps the file from being read
  * whole and right throws an UnreadableFileError saying which part is at fault.
+ *
+ * Twinlens reads the parts itself, straight from the zip's central directory, with its own
+ * scanners (WorksheetScanner, readSharedStrings, dateStyles) rather than a general XML
+ * parser: a programme's import is mostly this read, and a SAX parser handing over every
+ * tag and text node took four fifths of it.
  */
 export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): AsyncGenerator<SheetSource> {
   const total = (await stat(path)).size;
@@ -66,51 +35,36 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   refuseDuplicateEntries(entries);
   const layout = await workbookLayout(path, entries);
   checkPartSizes(layout);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache', // without it dates arrive as serial numbers
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  }) as unknown as EntryParsers;
-  // What exceljs would take from workbook.xml and its rels; names come from `layout`.
-  reader.model = { sheets: [] };
-  reader.workbookRels = [];
-  reader.properties = { model: { date1904: layout.date1904 } };
 
+  let sharedStrings: Array<string | null> | null = null;
   if (layout.sharedStrings) {
     const part = layout.sharedStrings;
-    await asPart(part.name, async () => {
-      for await (const _ of reader._parseSharedStrings(await openPart(path, part, 'sst', {}))) {
-        // 'cache' mode collects the strings on the reader; nothing is emitted.
-      }
-    });
+    sharedStrings = await asPart(part.name, async () => readSharedStrings(await partText(path, part, 'sst')));
   }
-  // Without strings (no part, or one in a format exceljs does not know) exceljs leaves
-  // {sharedString: n} in text cells, which rowsOf refuses rather than read as blank.
-  if (reader.sharedStrings?.length === 0) reader.sharedStrings = undefined;
+  // Without strings, a cell that refers to one is refused rather than read as blank.
+  if (sharedStrings?.length === 0) sharedStrings = null;
+  let styles: boolean[] = [];
   if (layout.styles) {
     const part = layout.styles;
-    await asPart(part.name, async () => reader._parseStyles(await openPart(path, part, 'styleSheet', {})));
+    styles = await asPart(part.name, async () => dateStyles(await wholeText(await partText(path, part, 'styleSheet'))));
   }
+  const context: CellContext = { sharedStrings, dateStyles: styles, date1904: layout.date1904 };
 
   const totalXml = layout.sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
   let doneXml = 0;
-  for (const [index, sheet] of layout.sheets.entries()) {
-    const text = await asPart(`sheet "${sheet.name}" (${sheet.entry.name})`, () =>
-      partText(path, sheet.entry, 'worksheet', {
-        fillReferences: true,
-        place: { sheet: sheet.name },
-        onBytes: (inflated) => onBytes?.(Math.min(1, (doneXml + inflated) / totalXml) * total, total),
-      }),
+  for (const sheet of layout.sheets) {
+    const where = `sheet "${sheet.name}" (${sheet.entry.name})`;
+    const text = await asPart(
+      where,
+      () =>
+        partText(path, sheet.entry, 'worksheet', {
+          place: { sheet: sheet.name },
+          onBytes: (inflated) => onBytes?.(Math.min(1, (doneXml + inflated) / totalXml) * total, total),
+        }),
       { sheet: sheet.name },
     );
     try {
-      for (const event of reader._parseWorksheet(text, String(index + 1))) {
-        if (event.eventType === 'worksheet') {
-          yield { name: sheet.name, rows: rowsOf(event.value as WorksheetEvents, sheet) };
-        }
-      }
+      yield { name: sheet.name, rows: rowsOf(text, new WorksheetScanner(context, sheet.name, sheet.entry.name), where, sheet.name) };
     } finally {
       await text.return(undefined);
     }
@@ -118,57 +72,27 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   }
 }
 
-/** exceljs's WorksheetReader: `parse()` yields the events of one piece of XML at a time. */
-interface WorksheetEvents {
-  parse(): AsyncIterable<Array<{ eventType: string; value: unknown }>>;
+/** The rows of one sheet, a batch per piece of its text: one await serves hundreds of rows. */
+async function* rowsOf(text: AsyncGenerator<string>, scanner: WorksheetScanner, where: string, sheet: string): AsyncGenerator<SheetRow[]> {
+  const place = { sheet };
+  for (;;) {
+    let next: IteratorResult<string>;
+    let rows: SheetRow[];
+    try {
+      next = await text.next();
+      rows = next.done ? scanner.end() : scanner.push(next.value);
+    } catch (error) {
+      throw unreadablePart(where, error, place);
+    }
+    if (rows.length > 0) yield rows;
+    if (next.done) return;
+  }
 }
 
-/**
- * The rows of one sheet, a batch per piece of XML: exceljs's batches of events rather than
- * its row-at-a-time iterator, so one await serves hundreds of rows.
- */
-async function* rowsOf(worksheet: WorksheetEvents, sheet: SheetPart): AsyncGenerator<SheetRow[]> {
-  const batches = worksheet.parse()[Symbol.asyncIterator]();
-  let rowsRead = 0;
-  for (;;) {
-    let next: IteratorResult<Array<{ eventType: string; value: unknown }>>;
-    try {
-      next = await batches.next();
-    } catch (error) {
-      throw unreadablePart(`sheet "${sheet.name}" (${sheet.entry.name})`, error, { sheet: sheet.name });
-    }
-    if (next.done) return;
-    const batch: SheetRow[] = [];
-    for (const event of next.value) {
-      if (event.eventType !== 'row') continue;
-      const row = event.value as ExcelJS.Row;
-      // Excel's grid bounds rows and columns; checked before a row's cells are copied.
-      if (++rowsRead > LIMITS.maxRows || row.number > LIMITS.maxRows) {
-        throw overLimit(`sheet "${sheet.name}" goes past row ${LIMITS.maxRows.toLocaleString('en')}, the last row Excel has`, { sheet: sheet.name, row: row.number });
-      }
-      const values = row.values as unknown[];
-      if (values.length - 1 > LIMITS.maxColumns) {
-        throw overLimit(`sheet "${sheet.name}", row ${row.number}, has a cell past column XFD, the last column Excel has`, { sheet: sheet.name, row: row.number });
-      }
-      const cells: Cell[] = new Array(Math.max(0, values.length - 1));
-      for (let i = 1; i < values.length; i++) {
-        const value = values[i];
-        if (typeof value === 'object' && value !== null && 'sharedString' in value) {
-          throw new UnreadableFileError(`sheet "${sheet.name}" (${sheet.entry.name}), row ${row.number}, refers to text that is not in the workbook's shared strings`, { place: { sheet: sheet.name, row: row.number } });
-        }
-        const cell = flattenCell(value);
-        if (typeof cell === 'string' && cell.length > LIMITS.maxCellChars) {
-          throw overLimit(
-            `sheet "${sheet.name}", cell ${columnLetters(i)}${row.number}, holds ${cell.length.toLocaleString('en')} characters; Excel holds at most ${LIMITS.maxCellChars.toLocaleString('en')} in a cell`,
-            { sheet: sheet.name, row: row.number },
-          );
-        }
-        cells[i - 1] = cell;
-      }
-      batch.push({ number: row.number, cells });
-    }
-    if (batch.length > 0) yield batch;
-  }
+async function wholeText(pieces: AsyncIterable<string>): Promise<string> {
+  const all: string[] = [];
+  for await (const piece of pieces) all.push(piece);
+  return all.join('');
 }
 
 /** Runs `work` on one part; whatever goes wrong is reported as that part being unreadable. */
@@ -193,12 +117,8 @@ function unreadablePart(part: string, error: unknown, place: FilePlace = {}): Un
   if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
     return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error, place });
   }
-  const xml = /^(\d+):(\d+): (.*)$/.exec(message);
-  if (xml) {
-    return new UnreadableFileError(`${part} is not well-formed XML (line ${xml[1]}, column ${xml[2]}: ${xml[3]})`, { cause: error, place });
-  }
   if (error instanceof TypeError || error instanceof RangeError) {
-    // exceljs tripping over a structure it does not expect: its message would mean nothing.
+    // A structure the reader does not expect: the engine's message would mean nothing to a person.
     return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error, place });
   }
   if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error, place });
@@ -208,6 +128,11 @@ function unreadablePart(part: string, error: unknown, place: FilePlace = {}): Un
 // ---------------------------------------------------------------------------------------
 // Workbook layout: which parts hold the sheets, strings and styles.
 
+interface SheetPart {
+  name: string;
+  entry: ZipEntry;
+}
+
 interface WorkbookLayout {
   sheets: SheetPart[];
   sharedStrings: ZipEntry | null;
@@ -215,22 +140,10 @@ interface WorkbookLayout {
   date1904: boolean;
 }
 
+/** Largest workbook.xml or relationships part read whole. */
+const MAX_SMALL_PART = 8 * 1024 * 1024;
+
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
-
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, e: string) => {
-    if (e[0] !== '#') return XML_ENTITIES[e] ?? all;
-    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
-
-function attributes(tag: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) found.set(m[1]!, unescapeXml(m[2] ?? m[3] ?? ''));
-  return found;
-}
 
 /** A relationship target, relative to xl/ unless absolute, as a zip entry name. */
 function resolveTarget(target: string): string {
@@ -257,11 +170,7 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   const small = async (entry: ZipEntry | null, root: string) => {
     if (!entry) return null;
     if (entry.uncompressedSize > MAX_SMALL_PART) throw new UnreadableFileError(`${entry.name} is implausibly large (${entry.uncompressedSize} bytes)`);
-    return asPart(entry.name, async () => {
-      let text = '';
-      for await (const piece of await partText(path, entry, root)) text += piece;
-      return text;
-    });
+    return asPart(entry.name, async () => wholeText(await partText(path, entry, root)));
   };
 
   const relsEntry = find('xl/_rels/workbook.xml.rels');
@@ -360,161 +269,5 @@ function checkPartSizes(layout: WorkbookLayout): void {
   }
   if (total > LIMITS.maxWorkbookXmlBytes) {
     throw overLimit(`its sheets would expand to ${formatBytes(total)} in all, more than the ${formatBytes(LIMITS.maxWorkbookXmlBytes)} Twinlens reads from one workbook`);
-  }
-}
-
-// ---------------------------------------------------------------------------------------
-// Part text: checked, decoded and normalised before exceljs's parsers see it.
-
-interface PartTextOptions {
-  /** Number rows and cells that carry no `r` reference (it is optional in the standard). */
-  fillReferences?: boolean;
-  onBytes?: (inflated: number) => void;
-  /** The sheet the part holds, for refusals. */
-  place?: FilePlace;
-}
-
-async function openPart(path: string, entry: ZipEntry, root: string, options: PartTextOptions): Promise<Readable> {
-  return Readable.from(await partText(path, entry, root, options));
-}
-
-/** Opens the entry first, so a damaged header is reported before any text is asked for. */
-async function partText(path: string, entry: ZipEntry, root: string, options: PartTextOptions = {}): Promise<AsyncGenerator<string>> {
-  const stream = await openZipEntry(path, entry);
-  return xmlText(stream, entry.name, root, options);
-}
-
-/** Largest workbook.xml or relationships part read whole. */
-const MAX_SMALL_PART = 8 * 1024 * 1024;
-
-/** Longest text held back waiting for the `>` of a tag cut by a chunk boundary. */
-const MAX_CARRY = 1 << 16;
-const FIRST_ELEMENT = /<([A-Za-z_][\w.-]*)(?::([A-Za-z_][\w.-]*))?(?=[\s/>])[^>]*?(\/?)>/;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The text of one XML part, as strings, so that:
- * - UTF-8 characters cut by a chunk boundary are decoded whole (exceljs decodes each chunk
- *   on its own and turned "Medellín" into "Medell��n" now and then);
- * - a namespace prefix on the root element (`<x:worksheet>`, as the .NET Open XML SDK
- *   writes) is taken off every element, since exceljs matches bare names only;
- * - rows and cells without an `r` reference get one (exceljs needs it);
- * - a part that stops before its root element is closed is refused, not read as shorter.
- */
-async function* xmlText(stream: Readable, part: string, root: string, options: PartTextOptions): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8');
-  let carry = '';
-  let first = true;
-  let rootSeen = false;
-  let rootClosed = false;
-  let stripPrefix: RegExp | null = null;
-  let tail = '';
-  const references = options.fillReferences ? new ReferenceFiller() : null;
-  const where = options.place?.sheet ? `sheet "${options.place.sheet}" (${part})` : part;
-  const guard = new XmlShapeGuard((reason) => overLimit(`${where} holds ${reason}`, options.place));
-  let inflated = 0;
-
-  const normalise = (piece: string): string => {
-    if (first) {
-      first = false;
-      if (piece.charCodeAt(0) === 0xfeff) piece = piece.slice(1);
-    }
-    if (!rootSeen) {
-      const m = FIRST_ELEMENT.exec(piece);
-      if (m) {
-        rootSeen = true;
-        const [prefix, local] = m[2] === undefined ? [null, m[1]!] : [m[1]!, m[2]];
-        if (local !== root) throw new UnreadableFileError(`${part} is not a ${root} part (its root element is <${m[0].slice(1).split(/[\s/>]/)[0]}>)`);
-        if (m[3] === '/') rootClosed = true;
-        if (prefix) stripPrefix = new RegExp(`<(/?)${escapeRegExp(prefix)}:`, 'g');
-      }
-    }
-    guard.scan(piece);
-    if (stripPrefix) piece = piece.replace(stripPrefix, '<$1');
-    if (references) piece = references.fill(piece);
-    tail = piece.length >= 512 ? piece.slice(-512) : (tail + piece).slice(-512);
-    return piece;
-  };
-
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      inflated += chunk.length;
-      options.onBytes?.(inflated);
-      let text = carry + decoder.write(chunk);
-      // Hold back a tag cut by the chunk boundary, so every piece holds whole tags.
-      const open = text.lastIndexOf('<');
-      if (open >= 0 && text.indexOf('>', open) < 0 && text.length - open <= MAX_CARRY) {
-        carry = text.slice(open);
-        text = text.slice(0, open);
-      } else {
-        carry = '';
-      }
-      if (text) yield normalise(text);
-    }
-    const rest = carry + decoder.end();
-    if (rest) yield normalise(rest);
-  } finally {
-    stream.destroy();
-  }
-  if (!rootSeen) throw new UnreadableFileError(`${part} holds no XML (it is empty or not text)`);
-  if (!rootClosed && !closesRoot(root, tail)) throw incomplete(part);
-}
-
-/** Whether `tail`, the end of a part, closes its root element (comments and PIs may follow). */
-function closesRoot(root: string, tail: string): boolean {
-  return new RegExp(`</(?:[\\w.-]+:)?${escapeRegExp(root)}\\s*>(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$`).test(tail);
-}
-
-const incomplete = (part: string) => new UnreadableFileError(`${part} ends before its XML is complete (the file may have been cut off)`);
-
-const TAG_WITH_REFERENCE = /<(row|c)(?=[\s/>])([^>]*)>/g;
-const REFERENCE = /\sr\s*=\s*(?:"([^"]*)"|'([^']*)')/;
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let s = '';
-  for (; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/**
- * Gives `<row>` and `<c>` their implied `r`: the next row, the next column. Writers give
- * every row and cell a reference or none; once the first row and cell of a sheet both
- * have one, the rest of the sheet passes untouched (the rewrite costs ~15% of a read).
- */
-class ReferenceFiller {
-  private row = 0;
-  private column = 0;
-  private seenRow = false;
-  private seenCell = false;
-  private needed = false;
-
-  fill(text: string): string {
-    if (this.seenRow && this.seenCell && !this.needed) return text;
-    return text.replace(TAG_WITH_REFERENCE, (tag, name: string, attrs: string) => {
-      const m = REFERENCE.exec(attrs);
-      const ref = m ? (m[1] ?? m[2] ?? '') : null;
-      if (ref === null) this.needed = true;
-      if (name === 'row') this.seenRow = true;
-      else this.seenCell = true;
-      if (name === 'row') {
-        const n = ref === null ? NaN : Number.parseInt(ref, 10);
-        this.row = Number.isFinite(n) && n > 0 ? n : this.row + 1;
-        this.column = 0;
-        return ref === null || !Number.isFinite(n) ? `<row r="${this.row}"${attrs.replace(REFERENCE, '')}>` : tag;
-      }
-      const cell = ref === null ? null : /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
-      if (cell) {
-        this.column = columnNumber(cell[1]!);
-        return tag;
-      }
-      this.column++;
-      return `<c r="${columnLetters(this.column)}${Math.max(this.row, 1)}"${attrs.replace(REFERENCE, '')}>`;
-    });
   }
 }
