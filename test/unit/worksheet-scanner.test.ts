@@ -87,6 +87,14 @@ describe('worksheet scanner', () => {
     expect(values(scan([xml]))).toEqual([[1, 'Surat']]);
   });
 
+  test('a tag longer than the part reader holds back may arrive cut inside its attributes', () => {
+    const long = 'x'.repeat(70_000);
+    const xml = sheet(`<row r="1" note="${long}"><c r="A1" t="s" note="${long}"><v>0</v></c><c r="B1"><v>2</v></c></row>`);
+    for (const at of [xml.indexOf('note=') + 100, xml.lastIndexOf('note=') + 100]) {
+      expect(values(scan([xml.slice(0, at), xml.slice(at)])), `cut at ${at}`).toEqual([[1, 'Rotterdam', 2]]);
+    }
+  });
+
   test('dates in the 1904 system', () => {
     expect(values(scan([sheet('<row r="1"><c r="A1" s="1"><v>43830</v></c></row>')], { ...CONTEXT, date1904: true }))).toEqual([[1, day('2024-01-01')]]);
     // Serial 61 is 1 March 1900 (Excel counts a 29 February 1900 that never was, as Lotus did).
@@ -115,7 +123,7 @@ describe('worksheet scanner', () => {
     expect(refused(sheet('<row r="1"><c r="XFE1"><v>1</v></c></row>')).message).toMatch(/past column XFD/);
     const long = refused(sheet(`<row r="3"><c r="B3" t="inlineStr"><is><t>${'x'.repeat(32_768)}</t></is></c></row>`));
     expect(long.message).toMatch(/cell B3, holds 32,768 characters/);
-    expect(refused('<worksheet><sheetData><row r="2"><c r="A2"><v>1</v>').message).toMatch(/row 2 is never closed/);
+    expect(refused('<worksheet><sheetData><row r="2"><c r="A2"><v>1</v>').message).toMatch(/after row 2 is never closed/);
   });
 });
 

@@ -77,14 +77,47 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     } catch {
       return false; // ragged rows and the like: the row reader says what is wrong, if anything
     }
-    const counted = await c.runAndReadAll(`SELECT count(*)::BIGINT AS n FROM ${raw}`);
-    if (Number(counted.getRowObjectsJS()[0]!.n) !== csv.records) return false;
-    // A cell longer than Excel allows is refused, with its place, by the row reader.
-    if (await anyRow(c, `SELECT 1 FROM ${raw} WHERE greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars} LIMIT 1`)) return false;
     const { spec, columns, src } = sheet;
     // Rows after the header that hold a value, numbered as the file's records.
     const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * FROM ${raw} WHERE rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL)`;
     const byName = new Map(columns.map((m) => [m.spec.name, m]));
+    const typed: Array<{ column: SheetSpec['columns'][number]; mapped: MappedColumn; plain: string | undefined }> = [];
+    const free: Array<{ column: SheetSpec['columns'][number]; mapped: MappedColumn }> = [];
+    for (const column of spec.columns) {
+      const mapped = byName.get(column.name);
+      if (!mapped) continue;
+      // Free text is taken as written, so it must need no trimming; typed cells are read by parseCell, which trims.
+      if (column.type === 'text' && !(spec.table === 'pairings' && column.name === 'component') && !(spec.table === 'entities' && column.name === 'region')) free.push({ column, mapped });
+      else typed.push({ column, mapped, plain: PLAIN_FORM[column.type] });
+    }
+
+    // Every check of the whole file in one scan: the record count, a cell longer than Excel
+    // allows (refused, with its place, by the row reader), free text needing a trim or missing.
+    const checks = [
+      'count(*)::BIGINT',
+      `bool_or(greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars})`,
+      ...free.map(({ column, mapped }) => {
+        const cell = `c${mapped.index}`;
+        return `bool_or(_data AND (${needsTrim(cell)}${column.required ? ` OR ${trimmed(cell)} IS NULL` : ''}))`;
+      }),
+    ];
+    const checked = await c.runAndReadAll(
+      `SELECT ${checks.join(', ')} FROM (SELECT *, rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL AS _data FROM ${raw})`,
+    );
+    const [count, tooLong, ...untrimmed] = checked.getRows()[0] as [bigint, boolean | null, ...Array<boolean | null>];
+    if (Number(count) !== csv.records || tooLong || untrimmed.some(Boolean)) return false;
+
+    // Each distinct text of each typed column once, in the order the rows first show it (open
+    // catalogues keep the first spelling), a column's texts as one string: one statement, and
+    // one value per column crossing into JS, not thousands. Digits (and decimals) read the
+    // same in SQL as in parseCell: only other spellings go to it.
+    const distinctTexts = typed.map(
+      ({ mapped, plain }, k) =>
+        `SELECT ${k} AS k, string_agg(raw, chr(0) ORDER BY first), bool_or(raw IS NULL), count(raw)::INTEGER FROM (SELECT r.c${mapped.index} AS raw, min(r._row) AS first FROM ${rows} r WHERE r.c${mapped.index} IS NULL OR ${plain ? `NOT regexp_full_match(r.c${mapped.index}, '${plain}')` : 'true'} GROUP BY r.c${mapped.index})`,
+    );
+    const distinct = typed.length === 0 ? [] : ((await c.runAndReadAll(distinctTexts.join(' UNION ALL '))).getRows() as Array<[number, string | null, boolean | null, number]>);
+    distinct.sort((a, b) => a[0] - b[0]);
+
     // What completeRecord fills into a row with nothing: the defaults of blank cells.
     const defaults: Record<string, unknown> = {};
     completeRecord(spec.table, defaults, catalogues);
@@ -101,22 +134,13 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
           continue;
         }
         const cell = `r.c${mapped.index}`;
-        if (column.type === 'text' && !(spec.table === 'pairings' && column.name === 'component') && !(spec.table === 'entities' && column.name === 'region')) {
-          // Free text is taken as written, so it must need no trimming; typed cells are read by parseCell, which trims.
-          const missing = column.required ? ` OR ${trimmed(cell)} IS NULL` : '';
-          if (await anyRow(c, `SELECT 1 FROM ${rows} r WHERE ${needsTrim(cell)}${missing} LIMIT 1`)) return false;
+        const k = typed.findIndex((t) => t.column === column);
+        if (k < 0) {
           select.push(`${withDefault(trimmed(cell), column.name, defaults)} AS ${name}`);
           continue;
         }
-        // Digits (and decimals) read the same in SQL as in parseCell: only other spellings go to it.
-        const plain = PLAIN_FORM[column.type];
-        const special = plain ? `NOT regexp_full_match(${cell}, '${plain}')` : 'true';
-        // Each distinct text once, in the order the rows first show it (open catalogues keep the
-        // first spelling), fetched as one string: one value crosses into JS, not thousands.
-        const distinct = await c.runAndReadAll(
-          `SELECT string_agg(raw, chr(0) ORDER BY first), bool_or(raw IS NULL), count(raw)::INTEGER FROM (SELECT ${cell} AS raw, min(r._row) AS first FROM ${rows} r WHERE ${cell} IS NULL OR ${special} GROUP BY ${cell})`,
-        );
-        const [joined, hasNull, count] = distinct.getRows()[0] as [string | null, boolean | null, number];
+        const { plain } = typed[k]!;
+        const [, joined, hasNull, count] = distinct[k]!;
         const texts: Array<string | null> = joined === null ? [] : joined.split('\u0000');
         if (texts.length !== count) return false; // a NUL inside a value: the row reader reads it
         if (hasNull) texts.push(null);

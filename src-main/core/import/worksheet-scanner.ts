@@ -65,11 +65,8 @@ export class WorksheetScanner {
   /** The rows completed by this piece of the part's text. */
   push(piece: string): SheetRow[] {
     if (this.pending.length > 0) {
-      // Inside a cell: nothing can be read until its end arrives.
-      if (!piece.includes('</c')) {
-        this.hold(piece);
-        return [];
-      }
+      // Inside a cell (or a tag longer than a piece): read again from its start. What is
+      // held is bounded (see hold), so reading it again stays cheap.
       this.pending.push(piece);
       piece = this.pending.join('');
       this.pending = [];
@@ -84,7 +81,7 @@ export class WorksheetScanner {
   /** The rows left when the part's text has ended. */
   end(): SheetRow[] {
     if (this.pending.length > 0) {
-      throw new UnreadableFileError(`sheet "${this.sheet}" (${this.part}) is not well-formed XML: a cell in row ${this.rowNumber} is never closed`, {
+      throw new UnreadableFileError(`sheet "${this.sheet}" (${this.part}) is not well-formed XML: a cell or tag after row ${this.rowNumber} is never closed`, {
         place: { sheet: this.sheet, row: this.rowNumber },
       });
     }
@@ -104,7 +101,7 @@ export class WorksheetScanner {
     }
   }
 
-  /** Reads whole rows and cells from `text`; returns where an unfinished cell starts, or text.length. */
+  /** Reads whole rows and cells from `text`; returns where an unfinished cell or tag starts, or text.length. */
   private scan(text: string, rows: SheetRow[]): number {
     const n = text.length;
     let i = 0;
@@ -121,7 +118,9 @@ export class WorksheetScanner {
         if (next < 0) return lt;
         i = next;
       } else if (c1 === LETTER_R && text.startsWith('row', lt + 1) && endsName(text.charCodeAt(lt + 4))) {
-        i = this.startRow(text, lt, rows);
+        const next = this.startRow(text, lt, rows);
+        if (next < 0) return lt;
+        i = next;
       } else if (c1 === SLASH && text.startsWith('row', lt + 2) && endsName(text.charCodeAt(lt + 5))) {
         if (this.cells) this.endRow(rows);
         i = lt + 5;
@@ -133,8 +132,9 @@ export class WorksheetScanner {
   }
 
   private startRow(text: string, lt: number, rows: SheetRow[]): number {
-    if (this.cells) this.endRow(rows); // a row left open: what it held still counts
     const gt = this.readTag(text, lt + 4);
+    if (gt < 0) return -1;
+    if (this.cells) this.endRow(rows); // a row left open: what it held still counts
     const number = this.rStart < 0 ? NaN : digitsAt(text, this.rStart, this.rEnd);
     this.rowNumber = number > 0 ? number : this.rowNumber + 1;
     if (++this.rowsRead > LIMITS.maxRows || this.rowNumber > LIMITS.maxRows) {
@@ -205,6 +205,7 @@ export class WorksheetScanner {
   /** Reads the cell whose tag starts at `lt`; returns the index after it, or -1 if its end is not in `text`. */
   private cell(text: string, lt: number): number {
     const gt = this.readTag(text, lt + 2);
+    if (gt < 0) return -1;
     const column = (this.rStart < 0 ? 0 : columnAt(text, this.rStart, this.rEnd)) || this.column + 1;
     const style = this.sStart < 0 ? 0 : digitsAt(text, this.sStart, this.sEnd) || 0;
     const type = this.tStart < 0 ? 'n' : text.slice(this.tStart, this.tEnd);
