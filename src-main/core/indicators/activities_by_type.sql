@@ -1,8 +1,9 @@
--- Activities of pairings in scope by type; blank participants count 0.
-SELECT coalesce(a.type, 'unspecified') AS type,
-       count(*)::INTEGER AS activities,
+-- Activities of pairings in scope by type (blank = 'unspecified', already so in
+-- pairing_activities); blank participants count 0.
+SELECT a.type,
+       sum(a.activities)::INTEGER AS activities,
        coalesce(sum(a.participants), 0)::DOUBLE AS participants
-FROM activities a
-JOIN scope_pairings s USING (pairing_id)
-GROUP BY ALL
+FROM pairing_activities a
+JOIN scope_pairings s USING (pk)
+GROUP BY a.type
 ORDER BY activities DESC, type;

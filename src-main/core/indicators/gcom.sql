@@ -1,21 +1,18 @@
--- Over the distinct members of pairings in scope. "Joined during the pairing": joined on
--- or after the start and on or before the end (no end = no upper bound) of at least one
--- of the entity's pairings in scope; pairings without a start never count.
+-- Over the distinct members of pairings in scope. "Joined during the pairing" is decided per
+-- pairing and member at import (pairing_members.joined_during): an entity counts when it did
+-- for at least one of its pairings in scope.
 WITH scoped AS (
-  SELECT e.* FROM entities e WHERE e.entity_id IN (SELECT entity_id FROM scope_members)
-), joined AS (
-  SELECT DISTINCT e.entity_id
-  FROM scoped e
-  JOIN scope_members sm ON sm.entity_id = e.entity_id
-  JOIN pairings p ON p.pairing_id = sm.pairing_id
-  WHERE e.gcom_signatory AND e.gcom_joined IS NOT NULL AND p.start_date IS NOT NULL
-    AND e.gcom_joined >= p.start_date
-    AND (p.end_date IS NULL OR e.gcom_joined <= p.end_date)
+  SELECT ek,
+         any_value(gcom_signatory) AS signatory,
+         any_value(gcom_action_plan) AS action_plan,
+         bool_or(joined_during) AS joined
+  FROM scope_members
+  GROUP BY ek
 )
 SELECT count(*)::INTEGER AS entities,
-       count(*) FILTER (WHERE gcom_signatory)::INTEGER AS signatories,
+       count(*) FILTER (WHERE signatory)::INTEGER AS signatories,
        CASE WHEN count(*) = 0 THEN 0
-            ELSE round(count(*) FILTER (WHERE gcom_signatory)::DOUBLE / count(*), 4) END AS share,
-       count(*) FILTER (WHERE gcom_signatory AND gcom_action_plan)::INTEGER AS action_plans,
-       (SELECT count(*) FROM joined)::INTEGER AS joined_during_pairing
+            ELSE round(count(*) FILTER (WHERE signatory)::DOUBLE / count(*), 4) END AS share,
+       count(*) FILTER (WHERE signatory AND action_plan)::INTEGER AS action_plans,
+       count(*) FILTER (WHERE joined)::INTEGER AS joined_during_pairing
 FROM scoped;

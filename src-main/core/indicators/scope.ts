@@ -5,9 +5,11 @@ import { sqlFile } from '../store/sql-file.js';
 import { bindFilters } from './filters.js';
 
 /**
- * Fills the connection's temp table `scope_pairings` with the pairings the filters select
- * (indicators.md, "Scope"), and defines the view `scope_pairing_stakeholders` over it (read
- * only by the queries that need it). The dashboard's queries need no more than this.
+ * Fills the connection's temp table `scope_pairings` (pk, pairing_id) with the pairings the
+ * filters select (indicators.md, "Scope"), and defines the view `scope_pairing_stakeholders`
+ * over it (read only by the queries that need it). The dashboard's queries need no more than
+ * this. Reads the per-pairing aggregates (store/derive_pairing_aggregates.sql), not the
+ * dataset's text-keyed tables.
  */
 export async function openPairingScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
   const bound = bindFilters(filters);
@@ -19,8 +21,8 @@ export async function openPairingScope(connection: DuckDBConnection, filters: Fi
 }
 
 /**
- * The pairing scope and `scope_members`, the members of those pairings that the region
- * filter keeps. Every query over the scope, the indicators' and the reports', reads these.
+ * The pairing scope and the view `scope_members`, every member of those pairings. Every
+ * query over the scope, the indicators' and the reports', reads these.
  */
 export async function openScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
   await openPairingScope(connection, filters);
@@ -28,5 +30,5 @@ export async function openScope(connection: DuckDBConnection, filters: Filters):
 }
 
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
-  await connection.run('DROP TABLE IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP TABLE IF EXISTS scope_pairings;');
+  await connection.run('DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP TABLE IF EXISTS scope_pairings;');
 }

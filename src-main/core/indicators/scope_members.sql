@@ -1,6 +1,7 @@
--- Every member of every pairing in scope, whatever its own region.
-CREATE OR REPLACE TEMP TABLE scope_members AS
-SELECT DISTINCT m.pairing_id, m.entity_id, e.country, e.region
-FROM members m
-JOIN scope_pairings s ON s.pairing_id = m.pairing_id
-JOIN entities e ON e.entity_id = m.entity_id;
+-- Every distinct member of every pairing in scope, whatever its own region, with the keys
+-- (pk, ek) the indicators count by. A view over pairing_members: nothing is copied.
+CREATE OR REPLACE TEMP VIEW scope_members AS
+SELECT s.pairing_id, m.entity_id, m.country, m.region,
+       m.pk, m.ek, m.gcom_signatory, m.gcom_action_plan, m.joined_during
+FROM pairing_members m
+JOIN scope_pairings s USING (pk);

@@ -2,12 +2,12 @@
 WITH helix(helix) AS (
   VALUES ('academia'), ('business'), ('government'), ('civil society')
 ), scoped AS (
-  SELECT st.helix, st.participants FROM stakeholders st JOIN scope_pairings s USING (pairing_id)
+  SELECT h.helix, h.organisations, h.participants FROM pairing_helices h JOIN scope_pairings s USING (pk)
 ), total AS (
   SELECT coalesce(sum(participants), 0)::DOUBLE AS participants FROM scoped
 )
 SELECT h.helix,
-       count(sc.helix)::INTEGER AS organisations,
+       coalesce(sum(sc.organisations), 0)::INTEGER AS organisations,
        coalesce(sum(sc.participants), 0)::DOUBLE AS participants,
        CASE WHEN total.participants = 0 THEN 0
             ELSE round(coalesce(sum(sc.participants), 0) / total.participants, 4) END AS share

@@ -1,12 +1,11 @@
 -- Theme pairs sharing a pairing; Jaccard = pairings with both / pairings with either.
-WITH pt AS (
-  SELECT DISTINCT t.pairing_id, t.theme FROM themes t JOIN scope_pairings s USING (pairing_id)
-), per_theme AS (
-  SELECT theme, count(*) AS n FROM pt GROUP BY theme
+-- pairing_themes and pairing_theme_pairs are distinct per pairing: counts are pairings.
+WITH per_theme AS (
+  SELECT t.theme, count(*) AS n FROM pairing_themes t JOIN scope_pairings s USING (pk) GROUP BY t.theme
 ), shared AS (
-  SELECT x.theme AS a, y.theme AS b, count(*) AS pairings
-  FROM pt x JOIN pt y ON y.pairing_id = x.pairing_id AND x.theme < y.theme
-  GROUP BY ALL
+  SELECT tp.a, tp.b, count(*) AS pairings
+  FROM pairing_theme_pairs tp JOIN scope_pairings s USING (pk)
+  GROUP BY tp.a, tp.b
 )
 SELECT shared.a, shared.b, shared.pairings::INTEGER AS pairings,
        round(shared.pairings::DOUBLE / (na.n + nb.n - shared.pairings), 4) AS jaccard

@@ -1,5 +1,6 @@
-SELECT t.theme, count(DISTINCT t.pairing_id)::INTEGER AS pairings
-FROM themes t
-JOIN scope_pairings s USING (pairing_id)
+-- pairing_themes is distinct per pairing and theme: a theme's rows are its pairings.
+SELECT t.theme, count(*)::INTEGER AS pairings
+FROM pairing_themes t
+JOIN scope_pairings s USING (pk)
 GROUP BY t.theme
 ORDER BY pairings DESC, t.theme;

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { sqlFile } from './sql-file.js';
 
 const SCHEMA_DIR = new URL('./schema/', import.meta.url);
 
@@ -22,7 +23,8 @@ export const SCHEMA_VERSION = Math.max(...migrations().map((m) => m.version));
 export class ProjectFormatError extends Error {}
 
 /**
- * Brings a project database to the current schema, each migration in its own transaction.
+ * Brings a project database to the current schema, each migration in its own transaction,
+ * and derives the per-pairing aggregates of its dataset (derive_pairing_aggregates.sql).
  * Refuses a DuckDB file that is not a Twinlens project, and one made by a newer Twinlens.
  */
 export async function migrate(connection: DuckDBConnection): Promise<void> {
@@ -39,10 +41,14 @@ export async function migrate(connection: DuckDBConnection): Promise<void> {
   if (version > SCHEMA_VERSION) {
     throw new ProjectFormatError(`was saved by a newer Twinlens (schema ${version}; this one knows ${SCHEMA_VERSION}): update Twinlens to open it`);
   }
-  for (const m of migrations().filter((m) => m.version > version)) {
+  const pending = migrations().filter((m) => m.version > version);
+  for (const [index, m] of pending.entries()) {
     await connection.run('BEGIN TRANSACTION');
     try {
       await connection.run(m.sql);
+      // The derived tables are rebuilt once the schema is current, in the last migration's
+      // transaction: a project that already holds a dataset never has them missing or stale.
+      if (index === pending.length - 1) await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
       await connection.run('INSERT INTO schema_version VALUES ($1, $2, now()::TIMESTAMP)', [m.version, m.name]);
       await connection.run('COMMIT');
     } catch (error) {

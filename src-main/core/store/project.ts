@@ -84,6 +84,8 @@ export class Project {
         let importId: number;
         try {
           await connection.run(sqlFile(import.meta.url, 'replace_dataset.sql'));
+          // In the same transaction: the dataset and its per-pairing aggregates change together.
+          await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
           importId = await writeProvenance(connection, provenance);
           await connection.run('COMMIT');
         } catch (error) {

@@ -1,0 +1,109 @@
+-- Rebuilds the per-pairing aggregates (schema/0002_pairing_aggregates.sql) from the dataset.
+-- Runs inside the import's transaction right after replace_dataset.sql, so the dataset and
+-- its aggregates are replaced together or not at all; and after migrating a project.
+-- Each definition mirrors indicators.md; the indicators only sum and count these rows.
+DELETE FROM pairing_keys;
+DELETE FROM pairing_members;
+DELETE FROM pairing_regions;
+DELETE FROM pairing_flows;
+DELETE FROM pairing_themes;
+DELETE FROM pairing_theme_pairs;
+DELETE FROM pairing_activities;
+DELETE FROM pairing_helices;
+DELETE FROM pairing_stakeholders;
+
+INSERT INTO pairing_keys
+WITH theme_counts AS (
+  SELECT pairing_id, count(DISTINCT theme) AS themes FROM themes GROUP BY pairing_id
+)
+SELECT row_number() OVER (ORDER BY p.pairing_id)::INTEGER AS pk,
+       p.pairing_id,
+       lower(trim(p.programme)),
+       lower(trim(p.component)),
+       lower(trim(p.status)),
+       p.start_date,
+       p.end_date,
+       p.action_plan,
+       p.pilot_projects,
+       date_diff('month', p.start_date, p.end_date),
+       coalesce(tc.themes, 0)
+FROM pairings p
+LEFT JOIN theme_counts tc USING (pairing_id);
+
+-- DISTINCT: a member listed twice in a pairing is one member of it.
+INSERT INTO pairing_members
+WITH entity_keys AS (
+  SELECT row_number() OVER (ORDER BY entity_id)::INTEGER AS ek, * FROM entities
+)
+SELECT DISTINCT k.pk, e.ek, e.entity_id, e.region, e.country, e.gcom_signatory, e.gcom_action_plan,
+       e.gcom_signatory AND e.gcom_joined IS NOT NULL AND k.start_date IS NOT NULL
+         AND e.gcom_joined >= k.start_date
+         AND (k.end_date IS NULL OR e.gcom_joined <= k.end_date)
+FROM members m
+JOIN pairing_keys k ON k.pairing_id = m.pairing_id
+JOIN entity_keys e ON e.entity_id = m.entity_id;
+
+INSERT INTO pairing_regions
+SELECT DISTINCT pk, lower(trim(region)) FROM pairing_members;
+
+-- Pairs of distinct members of one pairing: a region (country) pair is a cell the pairing
+-- counts once in, however many member pairs fall in it; a = b needs two members there.
+INSERT INTO pairing_flows
+WITH pairs AS (
+  SELECT x.pk,
+         least(x.region, y.region) AS region_a, greatest(x.region, y.region) AS region_b,
+         least(x.country, y.country) AS country_a, greatest(x.country, y.country) AS country_b
+  FROM pairing_members x
+  JOIN pairing_members y ON y.pk = x.pk AND x.ek < y.ek
+)
+SELECT DISTINCT pk, 'region', region_a, region_b FROM pairs
+UNION ALL
+SELECT DISTINCT pk, 'country', country_a, country_b FROM pairs;
+
+INSERT INTO pairing_themes
+SELECT DISTINCT k.pk, t.theme, lower(trim(t.theme))
+FROM themes t
+JOIN pairing_keys k ON k.pairing_id = t.pairing_id;
+
+INSERT INTO pairing_theme_pairs
+SELECT x.pk, x.theme, y.theme
+FROM pairing_themes x
+JOIN pairing_themes y ON y.pk = x.pk AND x.theme < y.theme;
+
+INSERT INTO pairing_activities
+SELECT k.pk, coalesce(a.type, 'unspecified') AS type, count(*), sum(a.participants)
+FROM activities a
+JOIN pairing_keys k ON k.pairing_id = a.pairing_id
+GROUP BY k.pk, coalesce(a.type, 'unspecified');
+
+INSERT INTO pairing_helices
+SELECT k.pk, st.helix, count(*), sum(st.participants)
+FROM stakeholders st
+JOIN pairing_keys k ON k.pairing_id = st.pairing_id
+GROUP BY k.pk, st.helix;
+
+-- Pielou's evenness of participants across the four helix values, -sum(p ln p) / ln 4 over
+-- values with p > 0 (indicators.md, "Stakeholder mix").
+INSERT INTO pairing_stakeholders
+WITH per_helix AS (
+  SELECT pk, helix, organisations, participants::DOUBLE AS participants FROM pairing_helices
+), per_pairing AS (
+  SELECT pk,
+         sum(organisations) AS organisations,
+         sum(participants) AS participants,
+         count(*) AS helices,
+         sum(participants) FILTER (WHERE helix = 'academia') AS academia,
+         sum(participants) FILTER (WHERE helix = 'business') AS business,
+         sum(participants) FILTER (WHERE helix = 'government') AS government,
+         sum(participants) FILTER (WHERE helix = 'civil society') AS civil_society
+  FROM per_helix GROUP BY pk
+), evenness AS (
+  SELECT h.pk,
+         -- CASE, not FILTER: DuckDB may evaluate ln() on rows a FILTER later drops.
+         coalesce(-sum(CASE WHEN h.participants > 0 AND p.participants > 0
+                            THEN (h.participants / p.participants) * ln(h.participants / p.participants) END) / ln(4), 0) AS evenness
+  FROM per_helix h JOIN per_pairing p USING (pk)
+  GROUP BY h.pk
+)
+SELECT pk, organisations, participants, helices, academia, business, government, civil_society, evenness
+FROM per_pairing JOIN evenness USING (pk);
