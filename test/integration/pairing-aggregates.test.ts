@@ -185,7 +185,7 @@ describe('the per-pairing aggregates always equal a recomputation from the datas
       expect((await project.importFiles([SAMPLE])).ok).toBe(true);
       const stored = await expectDerivedUpToDate(project);
       expect(stored.pairing_keys).toHaveLength(67);
-      expect(stored.pairing_keys.some((r) => r.includes('"P4"'))).toBe(false);
+      expect(stored.pairing_keys!.some((r) => r.includes('"P4"'))).toBe(false);
       await project.checkpoint();
     } finally {
       project.close();
