@@ -35,7 +35,7 @@ const STORED: Record<string, string> = {
   pairing_keys: `SELECT pairing_id, programme, component, status, start_date, end_date, action_plan, pilot_projects, duration_months, themes FROM pairing_keys`,
   pairing_members: `SELECT k.pairing_id, m.entity_id, m.region, m.country, m.gcom_signatory, m.gcom_action_plan, m.joined_during
                     FROM pairing_members m JOIN pairing_keys k USING (pk)`,
-  pairing_regions: 'SELECT k.pairing_id, r.region FROM pairing_regions r JOIN pairing_keys k USING (pk)',
+  pairing_regions: 'SELECT k.pairing_id, r.region, r.region_key FROM pairing_regions r JOIN pairing_keys k USING (pk)',
   pairing_flows: 'SELECT k.pairing_id, f.level, f.a, f.b FROM pairing_flows f JOIN pairing_keys k USING (pk)',
   pairing_themes: 'SELECT k.pairing_id, t.theme, t.theme_key FROM pairing_themes t JOIN pairing_keys k USING (pk)',
   pairing_theme_pairs: 'SELECT k.pairing_id, t.a, t.b FROM pairing_theme_pairs t JOIN pairing_keys k USING (pk)',
@@ -57,7 +57,7 @@ const EXPECTED: Record<string, string> = {
                                      AND e.gcom_joined BETWEEN p.start_date AND coalesce(p.end_date, DATE '9999-12-31')
                                 THEN true ELSE false END AS joined_during
                     FROM members m JOIN entities e USING (entity_id) JOIN pairings p USING (pairing_id)`,
-  pairing_regions: 'SELECT DISTINCT m.pairing_id, lower(trim(e.region)) AS region FROM members m JOIN entities e USING (entity_id)',
+  pairing_regions: 'SELECT DISTINCT m.pairing_id, e.region, lower(trim(e.region)) AS region_key FROM members m JOIN entities e USING (entity_id)',
   pairing_flows: `WITH mm AS (SELECT DISTINCT m.pairing_id, e.entity_id, e.region, e.country FROM members m JOIN entities e USING (entity_id))
                   SELECT DISTINCT * FROM (
                     SELECT x.pairing_id, 'region' AS level, least(x.region, y.region) AS a, greatest(x.region, y.region) AS b

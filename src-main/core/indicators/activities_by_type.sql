@@ -4,6 +4,6 @@ SELECT a.type,
        sum(a.activities)::INTEGER AS activities,
        coalesce(sum(a.participants), 0)::DOUBLE AS participants
 FROM pairing_activities a
-JOIN scope_pairings s USING (pk)
+JOIN scope_keys s USING (pk)
 GROUP BY a.type
 ORDER BY activities DESC, type;

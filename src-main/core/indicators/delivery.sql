@@ -6,4 +6,4 @@ SELECT count(*) FILTER (WHERE k.action_plan = 'none')::INTEGER AS plans_none,
        coalesce(sum(k.pilot_projects), 0)::DOUBLE AS pilot_projects,
        median(k.duration_months)::DOUBLE AS median_duration_months
 FROM pairing_keys k
-JOIN scope_pairings s USING (pk);
+JOIN scope_keys s USING (pk);

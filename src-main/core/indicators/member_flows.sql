@@ -2,6 +2,6 @@
 -- distinct cells (a <= b, from pairs of distinct members), so a cell's pairings is a count.
 SELECT f.level, f.a, f.b, count(*)::INTEGER AS pairings
 FROM pairing_flows f
-JOIN scope_pairings s USING (pk)
+JOIN scope_keys s USING (pk)
 GROUP BY f.level, f.a, f.b
 ORDER BY level, pairings DESC, a, b;

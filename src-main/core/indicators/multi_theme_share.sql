@@ -2,5 +2,5 @@
 SELECT CASE WHEN count(*) = 0 THEN 0
             ELSE round(count(*) FILTER (WHERE k.themes >= 2)::DOUBLE / count(*), 4) END AS share
 FROM pairing_keys k
-JOIN scope_pairings s USING (pk)
+JOIN scope_keys s USING (pk)
 WHERE k.themes >= 1;

@@ -5,24 +5,25 @@ import { sqlFile } from '../store/sql-file.js';
 import { bindFilters } from './filters.js';
 
 /**
- * Fills the connection's temp table `scope_pairings` (pk, pairing_id) with the pairings the
- * filters select (indicators.md, "Scope"), and defines the view `scope_pairing_stakeholders`
- * over it (read only by the queries that need it). The dashboard's queries need no more than
- * this. Reads the per-pairing aggregates (store/derive_pairing_aggregates.sql), not the
- * dataset's text-keyed tables.
+ * Fills the connection's temp table `scope_keys` with the integer keys (pk) of the pairings
+ * the filters select (indicators.md, "Scope"), and defines the views `scope_pairings` (pk,
+ * pairing_id) and `scope_pairing_stakeholders` over it (read only by the queries that need
+ * them). The dashboard's queries need no more than this. Reads the per-pairing aggregates
+ * (store/derive_pairing_aggregates.sql), not the dataset's text-keyed tables.
  */
 export async function openPairingScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
   const bound = bindFilters(filters);
   const lists = Object.fromEntries(Object.entries(bound.lists).map(([k, v]) => [k, listValue(v)]));
   const listTypes = Object.fromEntries(Object.keys(bound.lists).map((k) => [k, LIST(VARCHAR)]));
   const day = (iso: string | null) => (iso === null ? null : isoToDuckDate(iso));
-  await connection.run(sqlFile(import.meta.url, 'scope_pairings.sql'), { ...lists, from: day(bound.from), to: day(bound.to) }, { ...listTypes, from: DATE, to: DATE });
-  await connection.run(sqlFile(import.meta.url, 'scope_pairing_stakeholders.sql'));
+  await connection.run(sqlFile(import.meta.url, 'scope_keys.sql'), { ...lists, from: day(bound.from), to: day(bound.to) }, { ...listTypes, from: DATE, to: DATE });
+  await connection.run(sqlFile(import.meta.url, 'scope_pairings.sql'));
 }
 
 /**
- * The pairing scope and the view `scope_members`, every member of those pairings. Every
- * query over the scope, the indicators' and the reports', reads these.
+ * The pairing scope, the view `scope_members` (every member of those pairings) and the temp
+ * table `scope_entities` (the distinct entities among them). Every query over the scope, the
+ * indicators' and the reports', reads these.
  */
 export async function openScope(connection: DuckDBConnection, filters: Filters): Promise<void> {
   await openPairingScope(connection, filters);
@@ -30,5 +31,7 @@ export async function openScope(connection: DuckDBConnection, filters: Filters):
 }
 
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
-  await connection.run('DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP TABLE IF EXISTS scope_pairings;');
+  await connection.run(
+    'DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
+  );
 }

@@ -1,14 +1,13 @@
--- The pairings in scope (indicators.md, "Scope"), by their integer key pk (and their id, for
--- the queries that read the dataset's own tables). Filter values arrive lower-cased and
--- trimmed, as pairing_keys, pairing_themes and pairing_regions hold them; an empty list
--- means the filter is not applied.
-CREATE OR REPLACE TEMP TABLE scope_pairings AS
-SELECT k.pk, k.pairing_id
-FROM pairing_keys k
-WHERE (len($programme) = 0 OR list_contains($programme, k.programme))
-  AND (len($component) = 0 OR list_contains($component, k.component))
-  AND (len($status) = 0 OR list_contains($status, k.status))
-  AND (len($theme) = 0 OR k.pk IN (SELECT t.pk FROM pairing_themes t WHERE list_contains($theme, t.theme_key)))
-  AND (len($region) = 0 OR k.pk IN (SELECT r.pk FROM pairing_regions r WHERE list_contains($region, r.region)))
-  AND ($from IS NULL OR k.start_date >= $from)
-  AND ($to IS NULL OR k.start_date <= $to);
+-- The pairings in scope with their ids, for the queries that read the dataset's own tables.
+-- A view, so that the indicators, which need only pk, do not pay for copying the ids.
+CREATE OR REPLACE TEMP VIEW scope_pairings AS
+SELECT s.pk, k.pairing_id FROM scope_keys s JOIN pairing_keys k USING (pk);
+
+-- Per pairing in scope with stakeholders: organisations and participants, in all and per
+-- helix value, helix values covered, and Pielou's evenness (pairing_stakeholders, derived at
+-- import). A view: read only by the queries that need it, over the scope they just set.
+CREATE OR REPLACE TEMP VIEW scope_pairing_stakeholders AS
+SELECT s.pairing_id, ps.pk, ps.organisations, ps.participants, ps.helices,
+       ps.academia, ps.business, ps.government, ps.civil_society, ps.evenness
+FROM pairing_stakeholders ps
+JOIN scope_pairings s USING (pk);

@@ -2,7 +2,7 @@
 WITH helix(helix) AS (
   VALUES ('academia'), ('business'), ('government'), ('civil society')
 ), scoped AS (
-  SELECT h.helix, h.organisations, h.participants FROM pairing_helices h JOIN scope_pairings s USING (pk)
+  SELECT h.helix, h.organisations, h.participants FROM pairing_helices h JOIN scope_keys s USING (pk)
 ), total AS (
   SELECT coalesce(sum(participants), 0)::DOUBLE AS participants FROM scoped
 )

@@ -1,11 +1,20 @@
 -- Counts over the per-pairing aggregates: organisations, participants and activities are
--- sums of the pairings' own totals; distinct counts run over one row per pairing and thing.
+-- sums of the pairings' own totals; entities, their countries and regions come from the
+-- distinct entities in scope (scope_entities), one row each.
+WITH entities AS (
+  SELECT count(*) AS entities, count(DISTINCT country) AS countries, count(DISTINCT region) AS regions
+  FROM scope_entities
+), stakeholders AS (
+  SELECT coalesce(sum(ps.organisations), 0) AS organisations, coalesce(sum(ps.participants), 0) AS participants
+  FROM pairing_stakeholders ps JOIN scope_keys s USING (pk)
+)
 SELECT
-  (SELECT count(*) FROM scope_pairings)::INTEGER AS pairings,
-  (SELECT count(DISTINCT ek) FROM scope_members)::INTEGER AS entities,
-  (SELECT count(DISTINCT country) FROM scope_members)::INTEGER AS countries,
-  (SELECT count(DISTINCT region) FROM scope_members)::INTEGER AS regions,
-  (SELECT count(DISTINCT t.theme) FROM pairing_themes t JOIN scope_pairings s USING (pk))::INTEGER AS themes,
-  (SELECT coalesce(sum(ps.organisations), 0) FROM pairing_stakeholders ps JOIN scope_pairings s USING (pk))::INTEGER AS organisations,
-  (SELECT coalesce(sum(ps.participants), 0) FROM pairing_stakeholders ps JOIN scope_pairings s USING (pk))::DOUBLE AS participants,
-  (SELECT coalesce(sum(a.activities), 0) FROM pairing_activities a JOIN scope_pairings s USING (pk))::INTEGER AS activities;
+  (SELECT count(*) FROM scope_keys)::INTEGER AS pairings,
+  entities.entities::INTEGER AS entities,
+  entities.countries::INTEGER AS countries,
+  entities.regions::INTEGER AS regions,
+  (SELECT count(DISTINCT t.theme) FROM pairing_themes t JOIN scope_keys s USING (pk))::INTEGER AS themes,
+  stakeholders.organisations::INTEGER AS organisations,
+  stakeholders.participants::DOUBLE AS participants,
+  (SELECT coalesce(sum(a.activities), 0) FROM pairing_activities a JOIN scope_keys s USING (pk))::INTEGER AS activities
+FROM entities, stakeholders;

@@ -1,10 +1,10 @@
 -- Theme pairs sharing a pairing; Jaccard = pairings with both / pairings with either.
 -- pairing_themes and pairing_theme_pairs are distinct per pairing: counts are pairings.
 WITH per_theme AS (
-  SELECT t.theme, count(*) AS n FROM pairing_themes t JOIN scope_pairings s USING (pk) GROUP BY t.theme
+  SELECT t.theme, count(*) AS n FROM pairing_themes t JOIN scope_keys s USING (pk) GROUP BY t.theme
 ), shared AS (
   SELECT tp.a, tp.b, count(*) AS pairings
-  FROM pairing_theme_pairs tp JOIN scope_pairings s USING (pk)
+  FROM pairing_theme_pairs tp JOIN scope_keys s USING (pk)
   GROUP BY tp.a, tp.b
 )
 SELECT shared.a, shared.b, shared.pairings::INTEGER AS pairings,

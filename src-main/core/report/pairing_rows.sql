@@ -1,5 +1,5 @@
 -- One row per pairing in scope: its members, themes, stakeholder mix (helix participants,
--- helices covered, Pielou's evenness: scope_pairing_stakeholders.sql) and delivery.
+-- helices covered, Pielou's evenness: indicators/scope_pairings.sql) and delivery.
 WITH names AS (
   SELECT sm.pairing_id,
          string_agg(e.name, ' – ' ORDER BY m.side NULLS LAST, e.name) AS members,

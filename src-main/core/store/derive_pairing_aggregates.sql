@@ -44,7 +44,7 @@ JOIN pairing_keys k ON k.pairing_id = m.pairing_id
 JOIN entity_keys e ON e.entity_id = m.entity_id;
 
 INSERT INTO pairing_regions
-SELECT DISTINCT pk, lower(trim(region)) FROM pairing_members;
+SELECT DISTINCT pk, region, lower(trim(region)) FROM pairing_members;
 
 -- Pairs of distinct members of one pairing: a region (country) pair is a cell the pairing
 -- counts once in, however many member pairs fall in it; a = b needs two members there.

@@ -34,10 +34,12 @@ CREATE TABLE pairing_members (
   joined_during    BOOLEAN NOT NULL
 );
 
--- The region filter's values: the distinct lower(trim(region)) of a pairing's members.
+-- The distinct regions of a pairing's members, as written and lower(trim())'d for the
+-- region filter.
 CREATE TABLE pairing_regions (
-  pk     INTEGER NOT NULL,
-  region VARCHAR NOT NULL
+  pk         INTEGER NOT NULL,
+  region     VARCHAR NOT NULL,
+  region_key VARCHAR NOT NULL
 );
 
 -- Per pairing, the distinct unordered pairs (a <= b) of its distinct members' regions
