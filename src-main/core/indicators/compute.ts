@@ -2,24 +2,26 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
+import { preparedOn } from '../store/prepared.js';
 import { sqlFile } from '../store/sql-file.js';
 import { describeScope } from './filters.js';
-import { closeScope, openScope } from './scope.js';
+import { openScope } from './scope.js';
 
 type Row = Record<string, unknown>;
 
 const sql = (name: string) => sqlFile(import.meta.url, `${name}.sql`);
 
 async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
-  return (await connection.runAndReadAll(sql(name))).getRowObjectsJS() as Row[];
+  return (await (await preparedOn(connection, sql(name))).runAndReadAll()).getRowObjectsJS() as Row[];
 }
 
 const num = (v: unknown) => Number(v ?? 0);
 const str = (v: unknown) => String(v);
 
 /**
- * Every indicator of indicators.md over the pairings the filters select. Runs on its own
- * connection's temp tables, so concurrent calls with different filters never meet.
+ * Every indicator of indicators.md over the pairings the filters select. Runs on its
+ * connection's temp tables, so calls on other connections never meet; the scope is left
+ * in place, and the queries prepared, for the next call on a kept connection.
  */
 export async function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
   await openScope(connection, filters);
@@ -100,7 +102,6 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
     scope: describeScope(filters),
     warnings: await importWarnings(connection),
   };
-  await closeScope(connection);
   return result;
 }
 

@@ -22,12 +22,20 @@ export interface ImportOutcome {
   rows: Record<string, number>;
 }
 
+/** A connection kept by name (Project.withKeptConnection); `open` once it is made. */
+interface KeptConnection {
+  connection: Promise<DuckDBConnection>;
+  open?: DuckDBConnection;
+  queue: Promise<unknown>;
+}
+
 /**
  * A Twinlens project: one DuckDB database (a `.duckdb` file, or memory for one-off
  * commands) holding the normalised dataset and the history of imports.
  */
 export class Project {
   private importing: Promise<unknown> = Promise.resolve();
+  private readonly kept = new Map<string, KeptConnection>();
 
   private constructor(
     readonly path: string,
@@ -54,6 +62,24 @@ export class Project {
     } finally {
       connection.closeSync();
     }
+  }
+
+  /**
+   * The connection kept under `name`, for one `work` at a time: its temp tables and prepared
+   * statements outlive the call, so work repeated with other arguments (the dashboard's
+   * indicators on every filter change) is planned once. Calls queue behind each other.
+   */
+  withKeptConnection<T>(name: string, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    let kept = this.kept.get(name);
+    if (!kept) {
+      const entry: KeptConnection = { connection: this.instance.connect(), queue: Promise.resolve() };
+      void entry.connection.then((c) => (entry.open = c), () => undefined);
+      this.kept.set(name, (kept = entry));
+    }
+    const { connection } = kept;
+    const run = kept.queue.then(async () => work(await connection));
+    kept.queue = run.catch(() => undefined);
+    return run;
   }
 
   /**
@@ -108,6 +134,8 @@ export class Project {
   }
 
   close(): void {
+    for (const { open } of this.kept.values()) open?.closeSync();
+    this.kept.clear();
     this.instance.closeSync();
   }
 }
