@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
-import { preparedOn } from '../store/prepared.js';
+import { preparedOn, sizeClass } from '../store/prepared.js';
 import { sqlFile } from '../store/sql-file.js';
 import { describeScope } from './filters.js';
 import { openScope } from './scope.js';
@@ -11,8 +11,9 @@ type Row = Record<string, unknown>;
 
 const sql = (name: string) => sqlFile(import.meta.url, `${name}.sql`);
 
-async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
-  return (await (await preparedOn(connection, sql(name))).runAndReadAll()).getRowObjectsJS() as Row[];
+/** `plan`: the scope's size class, so a query is planned for a scope of about its size. */
+async function rows(connection: DuckDBConnection, name: string, plan: string): Promise<Row[]> {
+  return (await (await preparedOn(connection, sql(name), plan)).runAndReadAll()).getRowObjectsJS() as Row[];
 }
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -24,14 +25,14 @@ const str = (v: unknown) => String(v);
  * in place, and the queries prepared, for the next call on a kept connection.
  */
 export async function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
-  await openScope(connection, filters);
+  const plan = sizeClass(await openScope(connection, filters));
 
-  const [summary] = await rows(connection, 'summary');
-  const [coverage] = await rows(connection, 'stakeholder_coverage');
-  const [gcom] = await rows(connection, 'gcom');
-  const [delivery] = await rows(connection, 'delivery');
-  const [multi] = await rows(connection, 'multi_theme_share');
-  const flows = await rows(connection, 'member_flows');
+  const [summary] = await rows(connection, 'summary', plan);
+  const [coverage] = await rows(connection, 'stakeholder_coverage', plan);
+  const [gcom] = await rows(connection, 'gcom', plan);
+  const [delivery] = await rows(connection, 'delivery', plan);
+  const [multi] = await rows(connection, 'multi_theme_share', plan);
+  const flows = await rows(connection, 'member_flows', plan);
   const matrix = (level: string) =>
     flows.filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
 
@@ -46,15 +47,15 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
       participants: num(summary!.participants),
       activities: num(summary!.activities),
     },
-    pairingsByRegion: (await rows(connection, 'pairings_by_region')).map((r) => ({
+    pairingsByRegion: (await rows(connection, 'pairings_by_region', plan)).map((r) => ({
       region: str(r.region),
       pairings: num(r.pairings),
       entities: num(r.entities),
     })),
     regionMatrix: matrix('region'),
     countryMatrix: matrix('country'),
-    themes: (await rows(connection, 'themes')).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
-    themeOverlap: (await rows(connection, 'theme_overlap')).map((r) => ({
+    themes: (await rows(connection, 'themes', plan)).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
+    themeOverlap: (await rows(connection, 'theme_overlap', plan)).map((r) => ({
       a: str(r.a),
       b: str(r.b),
       pairings: num(r.pairings),
@@ -62,7 +63,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
     })),
     multiThemeShare: num(multi!.share),
     stakeholderMix: {
-      byHelix: (await rows(connection, 'stakeholders_by_helix')).map((r) => ({
+      byHelix: (await rows(connection, 'stakeholders_by_helix', plan)).map((r) => ({
         helix: str(r.helix) as Helix,
         organisations: num(r.organisations),
         participants: num(r.participants),
@@ -78,7 +79,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
       share: num(gcom!.share),
       actionPlans: num(gcom!.action_plans),
       joinedDuringPairing: num(gcom!.joined_during_pairing),
-      byRegion: (await rows(connection, 'gcom_by_region')).map((r) => ({
+      byRegion: (await rows(connection, 'gcom_by_region', plan)).map((r) => ({
         region: str(r.region),
         entities: num(r.entities),
         signatories: num(r.signatories),
@@ -92,7 +93,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
         adopted: num(delivery!.plans_adopted),
       },
       pilotProjects: num(delivery!.pilot_projects),
-      activitiesByType: (await rows(connection, 'activities_by_type')).map((r) => ({
+      activitiesByType: (await rows(connection, 'activities_by_type', plan)).map((r) => ({
         type: str(r.type),
         activities: num(r.activities),
         participants: num(r.participants),
@@ -107,7 +108,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
 
 /** The warnings of the import that produced the current dataset. */
 async function importWarnings(connection: DuckDBConnection): Promise<string[]> {
-  const found = await rows(connection, 'latest_import_warnings');
+  const found = await rows(connection, 'latest_import_warnings', '');
   return found.map((r) =>
     formatIssue({
       code: str(r.code),

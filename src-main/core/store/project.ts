@@ -83,6 +83,15 @@ export class Project {
   }
 
   /**
+   * After an import: kept connections' plans were made for the old dataset's sizes, so the
+   * next call gets a new connection; each old one closes once its queued work is done.
+   */
+  private retireKeptConnections(): void {
+    for (const kept of this.kept.values()) void kept.queue.then(() => kept.open?.closeSync());
+    this.kept.clear();
+  }
+
+  /**
    * Reads, checks and imports files that together form one dataset. All or nothing: with
    * any error the project is untouched; otherwise the dataset is replaced in one transaction.
    * Imports into one project run one after another.
@@ -114,6 +123,7 @@ export class Project {
           await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
           importId = await writeProvenance(connection, provenance);
           await connection.run('COMMIT');
+          this.retireKeptConnections();
         } catch (error) {
           // A failed COMMIT (a full disk) has already ended the transaction: the rollback
           // may fail too, and must not hide why the import failed.
