@@ -118,11 +118,11 @@ async function benchScale(scale: Scale) {
   const csvDiffers = differences(ours!, fromCsv as unknown as Record<string, unknown>).filter((d) => !d.startsWith('warnings'));
   if (csvDiffers.length > 0) throw new Error(`the CSV import gives other indicators than the xlsx import: ${csvDiffers.slice(0, 5).join('; ')}`);
 
-  log('  peak memory: one xlsx import, one CSV import, each in a child process');
+  if (!skip.has('rss')) log('  peak memory: one xlsx import, one CSV import, each in a child process');
   const childXlsx = skip.has('rss') ? null : importInChild([files.xlsx]);
   const childCsv = skip.has('rss') ? null : importInChild(files.csv);
 
-  log(`  peer: pandas + openpyxl (${peerReps}x)`);
+  if (!skip.has('peer')) log(`  peer: pandas + openpyxl (${peerReps}x)`);
   const regions = writeRegionTable(DATA);
   const peerTimes: number[] = [];
   for (let i = 0; i < (skip.has('peer') ? 0 : peerReps); i++) {
@@ -133,7 +133,7 @@ async function benchScale(scale: Scale) {
     log(`    pandas ${peer.seconds.toFixed(2)} s, results equal`);
   }
 
-  log('  reports: the Excel workbook and the PDF of the whole programme');
+  if (!skip.has('reports')) log('  reports: the Excel workbook and the PDF of the whole programme');
   // At L the workbook's Data sheets hold a million stakeholder rows: a child process, so a failure is a reported gap.
   const reports = skip.has('reports') ? {} : scale === 'L' ? reportsInChild(files.xlsx, log) : await measureReportsOn(files.xlsx, Math.min(reps, 3), log);
 
@@ -208,8 +208,9 @@ else {
     console.log(`  xlsx import ${r.importXlsxS} s vs bare exceljs ${r.bareExceljsReadS} s: importXlsxVsBareRead ${r.importXlsxVsBareRead} (target <= 1.3)`);
     console.log(`  CSV import ${r.importCsvS} s vs read_csv ${r.readCsvS} s: importCsvVsReadCsv ${r.importCsvVsReadCsv} (target <= 2)`);
     console.log(`  indicators ${(r.indicatorsS * 1000).toFixed(0)} ms, with two filters ${(r.indicatorsTwoFiltersS * 1000).toFixed(0)} ms`);
-    console.log(`  pandas ${r.peerPandasS} s vs Twinlens file to indicators ${r.twinlensFileToIndicatorsS} s: pandasVsTwinlens ${r.pandasVsTwinlens} (target >= 5)`);
-    console.log(`  peak RSS of an xlsx import ${r.peakRssMb} MB, of a CSV import ${r.peakRssCsvMb} MB`);
+    // Parts left out with --skip have no fields: say nothing of them.
+    if (r.pandasVsTwinlens !== undefined) console.log(`  pandas ${r.peerPandasS} s vs Twinlens file to indicators ${r.twinlensFileToIndicatorsS} s: pandasVsTwinlens ${r.pandasVsTwinlens} (target >= 5)`);
+    if (r.peakRssMb !== undefined) console.log(`  peak RSS of an xlsx import ${r.peakRssMb} MB, of a CSV import ${r.peakRssCsvMb} MB`);
     if (r.missedTargets.length) console.log(`  missed: ${r.missedTargets.join('; ')}`);
   }
   if (growth) console.log(`M to L (10x rows): xlsx import x${growth.importXlsxMtoL}, CSV import x${growth.importCsvMtoL}, indicators x${growth.indicatorsMtoL}`);
