@@ -67,8 +67,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
   return {
     'project/info': () => project.withConnection((c) => projectInfo(c, project.path)).then(ok),
     'filters/options': () => project.withConnection(filterOptions).then(ok),
-    // Kept: a filter change then runs queries already planned (store/prepared.ts).
-    'indicators/compute': (filters) => filtered(() => project.withKeptConnection('indicators', (c) => computeIndicators(c, filters))),
+    'indicators/compute': (filters) => filtered(() => project.withConnection((c) => computeIndicators(c, filters))),
     'pairings/list': (query) => filtered(() => project.withConnection((c) => listPairings(c, query))),
     'pairings/detail': async ({ pairingId }) => {
       const detail = await project.withConnection((c) => pairingDetail(c, pairingId));

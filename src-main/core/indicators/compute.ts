@@ -2,37 +2,40 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
-import { preparedOn, sizeClass } from '../store/prepared.js';
+import { inSnapshot } from '../store/snapshot.js';
 import { sqlFile } from '../store/sql-file.js';
 import { describeScope } from './filters.js';
-import { openScope } from './scope.js';
+import { closeScope, openScope } from './scope.js';
 
 type Row = Record<string, unknown>;
 
 const sql = (name: string) => sqlFile(import.meta.url, `${name}.sql`);
 
-/** `plan`: the scope's size class, so a query is planned for a scope of about its size. */
-async function rows(connection: DuckDBConnection, name: string, plan: string): Promise<Row[]> {
-  return (await (await preparedOn(connection, sql(name), plan)).runAndReadAll()).getRowObjectsJS() as Row[];
+async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
+  return (await connection.runAndReadAll(sql(name))).getRowObjectsJS() as Row[];
 }
 
 const num = (v: unknown) => Number(v ?? 0);
 const str = (v: unknown) => String(v);
 
 /**
- * Every indicator of indicators.md over the pairings the filters select. Runs on its
- * connection's temp tables, so calls on other connections never meet; the scope is left
- * in place, and the queries prepared, for the next call on a kept connection.
+ * Every indicator of indicators.md over the pairings the filters select. Runs on its own
+ * connection's temp tables, so concurrent calls with different filters never meet, and in
+ * one snapshot, so an import committing meanwhile is seen by all of it or none.
  */
-export async function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
-  const plan = sizeClass(await openScope(connection, filters));
+export function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
+  return inSnapshot(connection, () => compute(connection, filters));
+}
 
-  const [summary] = await rows(connection, 'summary', plan);
-  const [coverage] = await rows(connection, 'stakeholder_coverage', plan);
-  const [gcom] = await rows(connection, 'gcom', plan);
-  const [delivery] = await rows(connection, 'delivery', plan);
-  const [multi] = await rows(connection, 'multi_theme_share', plan);
-  const flows = await rows(connection, 'member_flows', plan);
+async function compute(connection: DuckDBConnection, filters: Filters): Promise<Indicators> {
+  await openScope(connection, filters);
+
+  const [summary] = await rows(connection, 'summary');
+  const [coverage] = await rows(connection, 'stakeholder_coverage');
+  const [gcom] = await rows(connection, 'gcom');
+  const [delivery] = await rows(connection, 'delivery');
+  const [multi] = await rows(connection, 'multi_theme_share');
+  const flows = await rows(connection, 'member_flows');
   const matrix = (level: string) =>
     flows.filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
 
@@ -47,15 +50,15 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
       participants: num(summary!.participants),
       activities: num(summary!.activities),
     },
-    pairingsByRegion: (await rows(connection, 'pairings_by_region', plan)).map((r) => ({
+    pairingsByRegion: (await rows(connection, 'pairings_by_region')).map((r) => ({
       region: str(r.region),
       pairings: num(r.pairings),
       entities: num(r.entities),
     })),
     regionMatrix: matrix('region'),
     countryMatrix: matrix('country'),
-    themes: (await rows(connection, 'themes', plan)).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
-    themeOverlap: (await rows(connection, 'theme_overlap', plan)).map((r) => ({
+    themes: (await rows(connection, 'themes')).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
+    themeOverlap: (await rows(connection, 'theme_overlap')).map((r) => ({
       a: str(r.a),
       b: str(r.b),
       pairings: num(r.pairings),
@@ -63,7 +66,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
     })),
     multiThemeShare: num(multi!.share),
     stakeholderMix: {
-      byHelix: (await rows(connection, 'stakeholders_by_helix', plan)).map((r) => ({
+      byHelix: (await rows(connection, 'stakeholders_by_helix')).map((r) => ({
         helix: str(r.helix) as Helix,
         organisations: num(r.organisations),
         participants: num(r.participants),
@@ -79,7 +82,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
       share: num(gcom!.share),
       actionPlans: num(gcom!.action_plans),
       joinedDuringPairing: num(gcom!.joined_during_pairing),
-      byRegion: (await rows(connection, 'gcom_by_region', plan)).map((r) => ({
+      byRegion: (await rows(connection, 'gcom_by_region')).map((r) => ({
         region: str(r.region),
         entities: num(r.entities),
         signatories: num(r.signatories),
@@ -93,7 +96,7 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
         adopted: num(delivery!.plans_adopted),
       },
       pilotProjects: num(delivery!.pilot_projects),
-      activitiesByType: (await rows(connection, 'activities_by_type', plan)).map((r) => ({
+      activitiesByType: (await rows(connection, 'activities_by_type')).map((r) => ({
         type: str(r.type),
         activities: num(r.activities),
         participants: num(r.participants),
@@ -103,12 +106,13 @@ export async function computeIndicators(connection: DuckDBConnection, filters: F
     scope: describeScope(filters),
     warnings: await importWarnings(connection),
   };
+  await closeScope(connection);
   return result;
 }
 
 /** The warnings of the import that produced the current dataset. */
 async function importWarnings(connection: DuckDBConnection): Promise<string[]> {
-  const found = await rows(connection, 'latest_import_warnings', '');
+  const found = await rows(connection, 'latest_import_warnings');
   return found.map((r) =>
     formatIssue({
       code: str(r.code),

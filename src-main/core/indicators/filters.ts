@@ -12,7 +12,7 @@ function checkDate(name: string, value: string | undefined): string | null {
   return text;
 }
 
-/** The filters as bound to scope_keys.sql: lists lower-cased and trimmed, dates checked. */
+/** The filters as bound to scope_pairings.sql: lists lower-cased and trimmed, dates checked. */
 export interface BoundFilters {
   lists: Record<(typeof LIST_FILTERS)[number], string[]>;
   from: string | null;

@@ -1,7 +1,7 @@
--- The pairings in scope (indicators.md, "Scope"). Filter values arrive lower-cased and
--- trimmed, as pairing_keys, pairing_themes and pairing_regions hold them; an empty list
--- means the filter is not applied. scope_keys is emptied just before.
-INSERT INTO scope_keys
+-- The pairings in scope (indicators.md, "Scope"), as their integer keys: every query over the
+-- scope joins on pk. Filter values arrive lower-cased and trimmed, as pairing_keys,
+-- pairing_themes and pairing_regions hold them; an empty list means the filter is not applied.
+CREATE OR REPLACE TEMP TABLE scope_keys AS
 SELECT k.pk
 FROM pairing_keys k
 WHERE (len($programme) = 0 OR list_contains($programme, k.programme))

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MapData, PairingCoverage } from '../../shared/api-contract.js';
 import type { Filters } from '../../shared/indicators.js';
 import { locateCity } from './gazetteer.js';
+import { inSnapshot } from '../store/snapshot.js';
 import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
 
 const placed = (lat: unknown, lon: unknown) =>
@@ -12,7 +13,11 @@ const placed = (lat: unknown, lon: unknown) =>
  * where the offline gazetteer puts it; the members still without a place (the renderer may
  * draw them near their country's centre); and every partner link.
  */
-export async function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
+export function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
+  return inSnapshot(connection, () => mapInScope(connection, filters));
+}
+
+async function mapInScope(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
   await bindScope(connection, filters);
   const data: MapData = { cities: [], links: [], unplaced: [] };
   for (const r of await queryRows(connection, 'map_cities.sql')) {
@@ -39,13 +44,15 @@ export async function mapData(connection: DuckDBConnection, filters: Filters): P
 }
 
 /** Helix coverage and evenness of each pairing in scope. */
-export async function pairingCoverage(connection: DuckDBConnection, filters: Filters): Promise<PairingCoverage[]> {
-  await bindScope(connection, filters);
-  return (await queryRows(connection, 'pairing_coverage.sql')).map((r) => ({
-    pairing_id: text(r.pairing_id),
-    title: textOrNull(r.title),
-    helices: num(r.helices),
-    evenness: num(r.evenness),
-    participants: num(r.participants),
-  }));
+export function pairingCoverage(connection: DuckDBConnection, filters: Filters): Promise<PairingCoverage[]> {
+  return inSnapshot(connection, async () => {
+    await bindScope(connection, filters);
+    return (await queryRows(connection, 'pairing_coverage.sql')).map((r) => ({
+      pairing_id: text(r.pairing_id),
+      title: textOrNull(r.title),
+      helices: num(r.helices),
+      evenness: num(r.evenness),
+      participants: num(r.participants),
+    }));
+  });
 }

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MemberDetail, PairingDetail, PairingRow, PairingsPage, PairingsQuery } from '../../shared/api-contract.js';
 import { quoteIdent, sqlFile } from '../store/sql-file.js';
+import { inSnapshot } from '../store/snapshot.js';
 import { bindScope, num, numOrNull, queryRows, text, textOrNull } from './scope.js';
 
 function toRow(r: Record<string, unknown>): PairingRow {
@@ -26,7 +27,11 @@ function toRow(r: Record<string, unknown>): PairingRow {
  * One page of the Pairings table: the pairings in scope whose text contains `search`
  * (case-insensitive), sorted by one column (ties by id), and their total.
  */
-export async function listPairings(connection: DuckDBConnection, query: PairingsQuery): Promise<PairingsPage> {
+export function listPairings(connection: DuckDBConnection, query: PairingsQuery): Promise<PairingsPage> {
+  return inSnapshot(connection, () => pairingsPage(connection, query));
+}
+
+async function pairingsPage(connection: DuckDBConnection, query: PairingsQuery): Promise<PairingsPage> {
   await bindScope(connection, query.filters);
   await connection.run(sqlFile(import.meta.url, 'pairing_rows.sql'));
   const search = query.search.trim().toLowerCase();

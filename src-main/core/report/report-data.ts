@@ -4,6 +4,7 @@ import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { closeScope, openScope } from '../indicators/scope.js';
+import { inSnapshot } from '../store/snapshot.js';
 import { sqlFile } from '../store/sql-file.js';
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -49,7 +50,11 @@ async function read(connection: DuckDBConnection, sql: string): Promise<Row[]> {
 const here = (name: string) => sqlFile(import.meta.url, name);
 
 /** `withTables: false` skips the per-entity rows and the data tables (the PDF shows neither). */
-export async function loadReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean } = {}): Promise<ReportData> {
+export function loadReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean } = {}): Promise<ReportData> {
+  return inSnapshot(connection, () => readReportData(connection, filters, options));
+}
+
+async function readReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean }): Promise<ReportData> {
   const withTables = options.withTables ?? true;
   const indicators = await computeIndicators(connection, filters);
   await openScope(connection, filters);

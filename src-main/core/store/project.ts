@@ -22,20 +22,12 @@ export interface ImportOutcome {
   rows: Record<string, number>;
 }
 
-/** A connection kept by name (Project.withKeptConnection); `open` once it is made. */
-interface KeptConnection {
-  connection: Promise<DuckDBConnection>;
-  open?: DuckDBConnection;
-  queue: Promise<unknown>;
-}
-
 /**
  * A Twinlens project: one DuckDB database (a `.duckdb` file, or memory for one-off
  * commands) holding the normalised dataset and the history of imports.
  */
 export class Project {
   private importing: Promise<unknown> = Promise.resolve();
-  private readonly kept = new Map<string, KeptConnection>();
 
   private constructor(
     readonly path: string,
@@ -62,33 +54,6 @@ export class Project {
     } finally {
       connection.closeSync();
     }
-  }
-
-  /**
-   * The connection kept under `name`, for one `work` at a time: its temp tables and prepared
-   * statements outlive the call, so work repeated with other arguments (the dashboard's
-   * indicators on every filter change) is planned once. Calls queue behind each other.
-   */
-  withKeptConnection<T>(name: string, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-    let kept = this.kept.get(name);
-    if (!kept) {
-      const entry: KeptConnection = { connection: this.instance.connect(), queue: Promise.resolve() };
-      void entry.connection.then((c) => (entry.open = c), () => undefined);
-      this.kept.set(name, (kept = entry));
-    }
-    const { connection } = kept;
-    const run = kept.queue.then(async () => work(await connection));
-    kept.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  /**
-   * After an import: kept connections' plans were made for the old dataset's sizes, so the
-   * next call gets a new connection; each old one closes once its queued work is done.
-   */
-  private retireKeptConnections(): void {
-    for (const kept of this.kept.values()) void kept.queue.then(() => kept.open?.closeSync());
-    this.kept.clear();
   }
 
   /**
@@ -123,7 +88,6 @@ export class Project {
           await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
           importId = await writeProvenance(connection, provenance);
           await connection.run('COMMIT');
-          this.retireKeptConnections();
         } catch (error) {
           // A failed COMMIT (a full disk) has already ended the transaction: the rollback
           // may fail too, and must not hide why the import failed.
@@ -144,8 +108,6 @@ export class Project {
   }
 
   close(): void {
-    for (const { open } of this.kept.values()) open?.closeSync();
-    this.kept.clear();
     this.instance.closeSync();
   }
 }
