@@ -1,13 +1,13 @@
 /**
  * Every reading of the scope (indicators, reports, the dashboard's lists and map) runs in
- * one snapshot (store/snapshot.ts): an import that commits while it runs must not give it
+ * one snapshot (store/transaction.ts): an import that commits while it runs must not give it
  * half the old dataset and half the new.
  */
 import { join } from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { computeIndicators } from '../../src-main/core/indicators/compute.js';
-import { inSnapshot } from '../../src-main/core/store/snapshot.js';
+import { inTransaction } from '../../src-main/core/store/transaction.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import { writeSmallProgramme } from '../fixtures/small-programme.js';
 import { REPO } from '../helpers/cli.js';
@@ -27,11 +27,11 @@ const pairings = async (c: DuckDBConnection) => Number((await c.runAndReadAll('S
 test('an import committing inside a snapshot is seen by none of it; a nested snapshot joins the outer one', async () => {
   const sample = await project.withConnection(pairings);
   const seen = await project.withConnection((c) =>
-    inSnapshot(c, async () => {
+    inTransaction(c, async () => {
       const before = await pairings(c);
       const outcome = await project.importFiles([small]);
       expect(outcome.ok).toBe(true);
-      const inner = await inSnapshot(c, () => pairings(c));
+      const inner = await inTransaction(c, () => pairings(c));
       const indicators = await computeIndicators(c, {});
       return { before, inner, after: await pairings(c), indicators: indicators.summary.pairings };
     }),
@@ -42,7 +42,7 @@ test('an import committing inside a snapshot is seen by none of it; a nested sna
 
 test('a snapshot whose work fails is rolled back and the connection reads on', async () => {
   await project.withConnection(async (c) => {
-    await expect(inSnapshot(c, async () => {
+    await expect(inTransaction(c, async () => {
       await c.run('CREATE TEMP TABLE scratch AS SELECT 1 AS x');
       throw new Error('stop');
     })).rejects.toThrow('stop');

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
-import { inSnapshot } from '../store/snapshot.js';
+import { inTransaction } from '../store/transaction.js';
 import { sqlFile } from '../store/sql-file.js';
 import { describeScope } from './filters.js';
 import { closeScope, openScope } from './scope.js';
@@ -24,7 +24,7 @@ const str = (v: unknown) => String(v);
  * one snapshot, so an import committing meanwhile is seen by all of it or none.
  */
 export function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
-  return inSnapshot(connection, () => compute(connection, filters));
+  return inTransaction(connection, () => compute(connection, filters));
 }
 
 async function compute(connection: DuckDBConnection, filters: Filters): Promise<Indicators> {

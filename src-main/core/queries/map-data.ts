@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MapData, PairingCoverage } from '../../shared/api-contract.js';
 import type { Filters } from '../../shared/indicators.js';
 import { locateCity } from './gazetteer.js';
-import { inSnapshot } from '../store/snapshot.js';
+import { inTransaction } from '../store/transaction.js';
 import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
 
 const placed = (lat: unknown, lon: unknown) =>
@@ -14,7 +14,7 @@ const placed = (lat: unknown, lon: unknown) =>
  * draw them near their country's centre); and every partner link.
  */
 export function mapData(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
-  return inSnapshot(connection, () => mapInScope(connection, filters));
+  return inTransaction(connection, () => mapInScope(connection, filters));
 }
 
 async function mapInScope(connection: DuckDBConnection, filters: Filters): Promise<MapData> {
@@ -45,7 +45,7 @@ async function mapInScope(connection: DuckDBConnection, filters: Filters): Promi
 
 /** Helix coverage and evenness of each pairing in scope. */
 export function pairingCoverage(connection: DuckDBConnection, filters: Filters): Promise<PairingCoverage[]> {
-  return inSnapshot(connection, async () => {
+  return inTransaction(connection, async () => {
     await bindScope(connection, filters);
     return (await queryRows(connection, 'pairing_coverage.sql')).map((r) => ({
       pairing_id: text(r.pairing_id),

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MemberDetail, PairingDetail, PairingRow, PairingsPage, PairingsQuery } from '../../shared/api-contract.js';
 import { quoteIdent, sqlFile } from '../store/sql-file.js';
-import { inSnapshot } from '../store/snapshot.js';
+import { inTransaction } from '../store/transaction.js';
 import { bindScope, num, numOrNull, queryRows, text, textOrNull } from './scope.js';
 
 function toRow(r: Record<string, unknown>): PairingRow {
@@ -28,7 +28,7 @@ function toRow(r: Record<string, unknown>): PairingRow {
  * (case-insensitive), sorted by one column (ties by id), and their total.
  */
 export function listPairings(connection: DuckDBConnection, query: PairingsQuery): Promise<PairingsPage> {
-  return inSnapshot(connection, () => pairingsPage(connection, query));
+  return inTransaction(connection, () => pairingsPage(connection, query));
 }
 
 async function pairingsPage(connection: DuckDBConnection, query: PairingsQuery): Promise<PairingsPage> {

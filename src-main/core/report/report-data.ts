@@ -4,7 +4,7 @@ import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
 import { computeIndicators } from '../indicators/compute.js';
 import { closeScope, openScope } from '../indicators/scope.js';
-import { inSnapshot } from '../store/snapshot.js';
+import { inTransaction } from '../store/transaction.js';
 import { sqlFile } from '../store/sql-file.js';
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -51,7 +51,7 @@ const here = (name: string) => sqlFile(import.meta.url, name);
 
 /** `withTables: false` skips the per-entity rows and the data tables (the PDF shows neither). */
 export function loadReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean } = {}): Promise<ReportData> {
-  return inSnapshot(connection, () => readReportData(connection, filters, options));
+  return inTransaction(connection, () => readReportData(connection, filters, options));
 }
 
 async function readReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean }): Promise<ReportData> {

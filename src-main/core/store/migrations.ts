@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { sqlFile } from './sql-file.js';
+import { inTransaction } from './transaction.js';
 
 const SCHEMA_DIR = new URL('./schema/', import.meta.url);
 
@@ -43,17 +44,12 @@ export async function migrate(connection: DuckDBConnection): Promise<void> {
   }
   const pending = migrations().filter((m) => m.version > version);
   for (const [index, m] of pending.entries()) {
-    await connection.run('BEGIN TRANSACTION');
-    try {
+    await inTransaction(connection, async () => {
       await connection.run(m.sql);
       // The derived tables are rebuilt once the schema is current, in the last migration's
       // transaction: a project that already holds a dataset never has them missing or stale.
       if (index === pending.length - 1) await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
       await connection.run('INSERT INTO schema_version VALUES ($1, $2, now()::TIMESTAMP)', [m.version, m.name]);
-      await connection.run('COMMIT');
-    } catch (error) {
-      await connection.run('ROLLBACK');
-      throw error;
-    }
+    });
   }
 }

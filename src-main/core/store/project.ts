@@ -6,6 +6,7 @@ import { Staging } from '../import/staging.js';
 import { migrate } from './migrations.js';
 import { type ProvenanceRecord, writeProvenance } from './provenance.js';
 import { sqlFile } from './sql-file.js';
+import { inTransaction } from './transaction.js';
 
 /** Extensions are never fetched: offline laptops have no network, so a mistake must fail fast. */
 const DUCKDB_OPTIONS = {
@@ -80,20 +81,12 @@ export class Project {
 
         options.onProgress?.({ phase: 'writing', file: null, sheet: null, rows: 0, fraction: 1 });
         const provenance: ProvenanceRecord = { sources: staged.sources, rowCounts: staging.rowCounts(), warnings: report.warnings };
-        await connection.run('BEGIN TRANSACTION');
-        let importId: number;
-        try {
+        const importId = await inTransaction(connection, async () => {
           await connection.run(sqlFile(import.meta.url, 'replace_dataset.sql'));
           // In the same transaction: the dataset and its per-pairing aggregates change together.
           await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
-          importId = await writeProvenance(connection, provenance);
-          await connection.run('COMMIT');
-        } catch (error) {
-          // A failed COMMIT (a full disk) has already ended the transaction: the rollback
-          // may fail too, and must not hide why the import failed.
-          await connection.run('ROLLBACK').catch(() => undefined);
-          throw error;
-        }
+          return writeProvenance(connection, provenance);
+        });
         options.onProgress?.({ phase: 'done', file: null, sheet: null, rows: 0, fraction: 1 });
         return { ok: true, unreadable: false, report, importId, rows };
       } finally {
