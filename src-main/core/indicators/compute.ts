@@ -24,12 +24,19 @@ const str = (v: unknown) => String(v);
  * one snapshot, so an import committing meanwhile is seen by all of it or none.
  */
 export function computeIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<Indicators> {
-  return inTransaction(connection, () => compute(connection, filters));
+  return inTransaction(connection, async () => {
+    await openScope(connection, filters);
+    const result = await indicatorsOfOpenScope(connection, filters);
+    await closeScope(connection);
+    return result;
+  });
 }
 
-async function compute(connection: DuckDBConnection, filters: Filters): Promise<Indicators> {
-  await openScope(connection, filters);
-
+/**
+ * The indicators over the scope `openScope` has just set for `filters`: for a caller that
+ * reads more of the same scope (the reports), so the scope is filled once.
+ */
+export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters): Promise<Indicators> {
   const [summary] = await rows(connection, 'summary');
   const [coverage] = await rows(connection, 'stakeholder_coverage');
   const [gcom] = await rows(connection, 'gcom');
@@ -39,7 +46,7 @@ async function compute(connection: DuckDBConnection, filters: Filters): Promise<
   const matrix = (level: string) =>
     flows.filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
 
-  const result: Indicators = {
+  return {
     summary: {
       pairings: num(summary!.pairings),
       entities: num(summary!.entities),
@@ -106,8 +113,6 @@ async function compute(connection: DuckDBConnection, filters: Filters): Promise<
     scope: describeScope(filters),
     warnings: await importWarnings(connection),
   };
-  await closeScope(connection);
-  return result;
 }
 
 /** The warnings of the import that produced the current dataset. */

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { TableName } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
-import { computeIndicators } from '../indicators/compute.js';
+import { indicatorsOfOpenScope } from '../indicators/compute.js';
 import { closeScope, openScope } from '../indicators/scope.js';
 import { inTransaction } from '../store/transaction.js';
 import { sqlFile } from '../store/sql-file.js';
@@ -56,9 +56,9 @@ export function loadReportData(connection: DuckDBConnection, filters: Filters, o
 
 async function readReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean }): Promise<ReportData> {
   const withTables = options.withTables ?? true;
-  const indicators = await computeIndicators(connection, filters);
   await openScope(connection, filters);
   try {
+    const indicators = await indicatorsOfOpenScope(connection, filters);
     const pairings = await read(connection, here('pairing_rows.sql'));
     const entities = withTables ? await read(connection, here('entity_rows.sql')) : [];
     const data = {} as Record<TableName, Row[]>;
