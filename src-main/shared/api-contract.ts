@@ -4,6 +4,7 @@ import { isIsoDate } from './dates.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
 import type { ImportIssue } from './issues.js';
+import type { OutcomeRow, ResultsDetail } from './results.js';
 
 /**
  * The one contract between the renderer and main: methods named `domain/verb`, each with
@@ -217,6 +218,10 @@ export interface ApiMethods {
   'pairings/detail': { arg: { pairingId: string }; result: PairingDetail };
   'pairings/map': { arg: Filters; result: MapData };
   'stakeholders/coverage': { arg: Filters; result: PairingCoverage[] };
+  /** The Results view: tracking table and breakdowns over the scope and as-of of `indicators/compute`. */
+  'results/detail': { arg: Filters; result: ResultsDetail };
+  /** The outcome explorer: every harvested outcome in scope (and on or before as-of). */
+  'outcomes/list': { arg: Filters; result: OutcomeRow[] };
   'imports/history': { arg: undefined | null | Record<string, never>; result: ImportRecord[] };
   'table/rows': { arg: TableRowsQuery; result: TableRowsPage };
   'import/files': { arg: { paths: string[]; mapping?: ColumnMapping }; result: ImportResult };
@@ -255,7 +260,7 @@ const plain = (value: unknown) => {
   return proto === Object.prototype || proto === null;
 };
 
-const FILTER_KEYS = [...LIST_FILTERS, 'from', 'to'] as const;
+const FILTER_KEYS = [...LIST_FILTERS, 'from', 'to', 'asOf'] as const;
 
 const filterList = (key: string) =>
   z
@@ -284,6 +289,7 @@ export const filtersSchema = z
         status: filterList('status'),
         from: filterDate('from'),
         to: filterDate('to'),
+        asOf: filterDate('asOf'),
       },
       {
         error: (issue) =>
@@ -299,6 +305,7 @@ export const filtersSchema = z
     for (const key of LIST_FILTERS) if (value[key] !== undefined) out[key] = [...value[key]];
     if (value.from !== undefined) out.from = value.from;
     if (value.to !== undefined) out.to = value.to;
+    if (value.asOf !== undefined) out.asOf = value.asOf;
     return out;
   });
 
@@ -350,6 +357,8 @@ const SCHEMAS = {
   'pairings/detail': z.strictObject({ pairingId: text('pairingId', MAX_TEXT_LENGTH).min(1, { error: '"pairingId" must not be empty' }) }),
   'pairings/map': filtersSchema,
   'stakeholders/coverage': filtersSchema,
+  'results/detail': filtersSchema,
+  'outcomes/list': filtersSchema,
   'imports/history': noArgument,
   'table/rows': z.strictObject({ table: tableName, offset: count('offset', 100_000_000), limit: count('limit', 100_000) }),
   'import/files': z.strictObject({

@@ -50,6 +50,18 @@ export const PROGRAMME_REGIONS = [
   'Middle East & Central Asia',
 ] as const;
 
+/** Result indicators and harvested outcomes (results.md section 1). */
+export const RESULT_LEVELS = ['output', 'outcome', 'impact'] as const;
+export type ResultLevel = (typeof RESULT_LEVELS)[number];
+export const RESULT_MEASURES = ['number', 'percentage', 'qualitative'] as const;
+export type ResultMeasure = (typeof RESULT_MEASURES)[number];
+export const RESULT_DIRECTIONS = ['increase', 'decrease'] as const;
+export const RESULT_ACCUMULATIONS = ['level', 'incremental'] as const;
+export const CHANGE_TYPES = ['policy', 'practice', 'investment', 'relationship', 'capacity', 'agenda'] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+export const SIGNIFICANCE_LEVELS = ['high', 'medium', 'low'] as const;
+export const SUBSTANTIATION_STATES = ['unverified', 'substantiated', 'disputed'] as const;
+
 /** An ISO date `YYYY-MM-DD`; dates carry no time or zone anywhere in Twinlens. */
 export type IsoDate = string;
 
@@ -107,6 +119,49 @@ export interface Activity {
   description: string | null;
 }
 
+export interface ResultIndicator {
+  indicator_id: string;
+  pairing_id: string;
+  entity_id: string | null;
+  level: ResultLevel;
+  title: string;
+  unit: string | null;
+  measure: ResultMeasure;
+  direction: string;
+  accumulation: string;
+  baseline: number | null;
+  baseline_date: IsoDate | null;
+  framework_ref: string | null;
+  /** SDG target codes of sdg-targets.csv, `; `-separated, as normalised at import. */
+  sdg_targets: string | null;
+}
+
+export interface ResultValue {
+  indicator_id: string;
+  period_start: IsoDate;
+  period_end: IsoDate;
+  target: number | null;
+  actual: number | null;
+  comment: string | null;
+}
+
+export interface Outcome {
+  outcome_id: string;
+  pairing_id: string;
+  entity_id: string;
+  date: IsoDate;
+  description: string;
+  change_type: ChangeType;
+  actor_helix: string | null;
+  significance: string | null;
+  contribution: string | null;
+  evidence: string | null;
+  substantiation: string;
+  amount_eur: number | null;
+  sdg_targets: string | null;
+  indicator_id: string | null;
+}
+
 export interface TableRows {
   entities: Entity;
   pairings: Pairing;
@@ -114,6 +169,9 @@ export interface TableRows {
   themes: PairingTheme;
   stakeholders: Stakeholder;
   activities: Activity;
+  result_indicators: ResultIndicator;
+  result_values: ResultValue;
+  outcomes: Outcome;
 }
 export type TableName = keyof TableRows;
 export const TABLE_NAMES: readonly TableName[] = [
@@ -123,4 +181,7 @@ export const TABLE_NAMES: readonly TableName[] = [
   'themes',
   'stakeholders',
   'activities',
+  'result_indicators',
+  'result_values',
+  'outcomes',
 ];

@@ -1,4 +1,5 @@
 import type { Helix } from './domain.js';
+import type { Outcomes, Results } from './results.js';
 
 /** Filters select pairings (indicators.md, "Scope"). Values within one filter are OR-ed. */
 export interface Filters {
@@ -11,6 +12,11 @@ export interface Filters {
   from?: string;
   /** Pairing start date on or before, `YYYY-MM-DD`. */
   to?: string;
+  /**
+   * Not a pairing filter: result values ending and outcomes observed after this day,
+   * `YYYY-MM-DD`, are left out (results.md section 2).
+   */
+  asOf?: string;
 }
 
 export const LIST_FILTERS = ['programme', 'component', 'theme', 'region', 'status'] as const;
@@ -94,6 +100,9 @@ export interface Delivery {
   medianDurationMonths: number | null;
 }
 
+/** The filters applied (name -> values as written, trimmed), and the as-of date or null. */
+export type Scope = { [K in ListFilter | 'from' | 'to']?: string[] } & { asOf: string | null };
+
 /** The JSON of `twinlens indicators --json`, key for key (spec/indicators.schema.json). */
 export interface Indicators {
   summary: Summary;
@@ -106,6 +115,8 @@ export interface Indicators {
   stakeholderMix: StakeholderMix;
   gcom: Gcom;
   delivery: Delivery;
-  scope: Record<string, string[]>;
+  results: Results;
+  outcomes: Outcomes;
+  scope: Scope;
   warnings: string[];
 }

@@ -1,4 +1,3 @@
-import type { TableName } from '../../shared/domain.js';
 import type { Cell } from './cell.js';
 import { type CellResult, type Catalogues, parseCell } from './cell-parse.js';
 import type { ColumnType } from './sheet-specs.js';
@@ -9,11 +8,6 @@ import { type SheetInput, forEachDataRow } from './sheet-input.js';
 
 type Record_ = Record<string, unknown>;
 
-const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = {
-  entities: 'entity_id',
-  pairings: 'pairing_id',
-};
-
 /**
  * Reads the rows of one canonical sheet into staging: each cell parsed, each problem
  * reported at its row and column, and rows kept even when they fail so that references
@@ -22,7 +16,7 @@ const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = {
 export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, state: ImportState): Promise<void> {
   const { issues, staging, catalogues } = state;
   const { columns, place, src } = input;
-  const idColumn = ID_COLUMN[spec.table];
+  const idColumn = spec.id;
   const parsers = columns.map(({ spec: column }) => cellParser(column.type, catalogues));
   await forEachDataRow(input, (row) => {
     const record: Record_ = {};

@@ -5,7 +5,17 @@ import {
   type OpenCatalogue,
   type Parsed,
   normaliseSide,
+  parseAccumulation,
   parseActionPlan,
+  parseAmount,
+  parseChangeType,
+  parseDirection,
+  parseLevel,
+  parseMeasure,
+  parseMeasurement,
+  parseSdgTargets,
+  parseSignificance,
+  parseSubstantiation,
   parseDate,
   parseHelix,
   parseCount,
@@ -44,6 +54,26 @@ export function parseCell(type: ColumnType, cell: Cell, catalogues: Catalogues):
       return parseActionPlan(cell);
     case 'helix':
       return parseHelix(cell);
+    case 'level':
+      return parseLevel(cell);
+    case 'measure':
+      return parseMeasure(cell);
+    case 'direction':
+      return parseDirection(cell);
+    case 'accumulation':
+      return parseAccumulation(cell);
+    case 'change_type':
+      return parseChangeType(cell);
+    case 'significance':
+      return parseSignificance(cell);
+    case 'substantiation':
+      return parseSubstantiation(cell);
+    case 'measurement':
+      return parseMeasurement(cell);
+    case 'amount':
+      return parseAmount(cell);
+    case 'sdg_targets':
+      return parseSdgTargets(cell);
     default:
       break;
   }

@@ -39,7 +39,6 @@ const trimmed = (column: string) => `nullif(${column}, '')`;
 const needsTrim = (column: string) =>
   `${column} < '!' OR ${column} LIKE '% ' OR ${[9, 10, 11, 12, 13].map((ch) => `ends_with(${column}, chr(${ch}))`).join(' OR ')}`;
 
-const ID_COLUMN: Partial<Record<TableName, 'entity_id' | 'pairing_id'>> = { entities: 'entity_id', pairings: 'pairing_id' };
 
 type MapValue = string | null;
 
@@ -177,7 +176,7 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r ${joins.join(' ')}`;
     if (spec.table === 'pairings' && (await anyRow(c, `SELECT 1 FROM (${staged}) WHERE end_date::DATE < start_date::DATE LIMIT 1`))) return false;
 
-    const idColumn = ID_COLUMN[spec.table];
+    const idColumn = spec.id;
     if (idColumn) {
       const id = byName.get(idColumn)!;
       // Ids and rows as two strings: a hundred thousand values would cross one by one otherwise.

@@ -12,11 +12,8 @@ export function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-/**
- * For each cell style (`<cellXfs>` entry, in order, the index a cell's `s` names), whether
- * its number format shows a date: the serial numbers of such cells are dates.
- */
-export function dateStyles(stylesXml: string): boolean[] {
+/** Each cell style's number format (`<cellXfs>` entries in order): its id, and its code when custom. */
+function styleFormats(stylesXml: string): Array<{ id: number; code: string | undefined }> {
   const custom = new Map<number, string>();
   for (const m of stylesXml.matchAll(/<numFmt\b[^>]*>/g)) {
     const a = attributes(m[0]);
@@ -25,11 +22,32 @@ export function dateStyles(stylesXml: string): boolean[] {
     if (Number.isFinite(id)) custom.set(id, (a.get('formatCode') ?? '').replace(/\\(.)/g, '$1'));
   }
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs\s*>/.exec(stylesXml)?.[1] ?? '';
-  const styles: boolean[] = [];
-  for (const m of cellXfs.matchAll(/<xf\b[^>]*>/g)) {
+  return [...cellXfs.matchAll(/<xf\b[^>]*>/g)].map((m) => {
     const id = Number.parseInt(attributes(m[0]).get('numFmtId') ?? '0', 10) || 0;
-    const code = custom.get(id);
-    styles.push(id !== 0 && (code === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(code)));
-  }
-  return styles;
+    return { id, code: custom.get(id) };
+  });
+}
+
+/**
+ * For each cell style (`<cellXfs>` entry, in order, the index a cell's `s` names), whether
+ * its number format shows a date: the serial numbers of such cells are dates.
+ */
+export function dateStyles(stylesXml: string): boolean[] {
+  return styleFormats(stylesXml).map(({ id, code }) => id !== 0 && (code === undefined ? BUILT_IN_DATE_FORMATS.has(id) : isDateFormat(code)));
+}
+
+/** Built-in number formats 9 (`0%`) and 10 (`0.00%`). */
+const BUILT_IN_PERCENT_FORMATS = new Set([9, 10]);
+
+/** Whether a number format code shows a percentage: a `%` outside quoted text and brackets. */
+export function isPercentFormat(code: string): boolean {
+  return code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '').includes('%');
+}
+
+/**
+ * For each cell style, whether its number format shows a percentage: such a cell holds a
+ * fraction (0.45) that Excel shows as 45%.
+ */
+export function percentStyles(stylesXml: string): boolean[] {
+  return styleFormats(stylesXml).map(({ id, code }) => (code === undefined ? BUILT_IN_PERCENT_FORMATS.has(id) : !isDateFormat(code) && isPercentFormat(code)));
 }

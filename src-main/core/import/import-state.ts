@@ -1,4 +1,5 @@
 import type { Catalogues } from './cell-parse.js';
+import type { IdColumn } from './sheet-specs.js';
 import type { IssueLog, RowPlace } from './issue-log.js';
 import type { Staging } from './staging.js';
 import { newActivityTypeCatalogue, newRegionCatalogue, newThemeCatalogue } from './values.js';
@@ -9,6 +10,8 @@ interface FirstSeen {
   /** Made up by Twinlens for a flat-list row without a Pairing ID. */
   generated?: boolean;
 }
+
+const ID_NOUNS: Record<IdColumn, string> = { entity_id: 'entity', pairing_id: 'pairing', indicator_id: 'result indicator', outcome_id: 'outcome' };
 
 /** What one import has seen so far, across all its files and sheets. */
 export class ImportState {
@@ -27,7 +30,7 @@ export class ImportState {
    * Records an id; on a repeat, reports it where it repeats and returns false. Every
    * occurrence after the first is reported, each naming where the first one is.
    */
-  claimId(kind: 'entity_id' | 'pairing_id', id: string, place: RowPlace, row: number, generated = false): boolean {
+  claimId(kind: IdColumn, id: string, place: RowPlace, row: number, generated = false): boolean {
     const key = `${kind}\u0000${id}`;
     const first = this.ids.get(key);
     if (!first) {
@@ -40,13 +43,13 @@ export class ImportState {
         ? `row ${first.row}`
         : `${first.place.file}${first.place.sheet ? `, sheet ${first.place.sheet}` : ''}, row ${first.row}`;
     const where = first.generated ? `${at} (Twinlens gave that id to a row without a Pairing ID)` : at;
-    const noun = kind === 'entity_id' ? 'entity' : 'pairing';
+    const noun = ID_NOUNS[kind];
     this.issues.error('duplicate-id', place, row, kind, `${kind} "${id}" is already used on ${where}: give each ${noun} its own id.`);
     return false;
   }
 
   /** Whether an id has been claimed already (by an earlier file or sheet of this import). */
-  isClaimed(kind: 'entity_id' | 'pairing_id', id: string): boolean {
+  isClaimed(kind: IdColumn, id: string): boolean {
     return this.ids.has(`${kind}\u0000${id}`);
   }
 

@@ -30,6 +30,14 @@ const COMPLETE: Partial<Record<TableName, (r: Row, catalogues: Catalogues) => vo
   stakeholders(r) {
     r.participants ??= 1;
   },
+  result_indicators(r) {
+    r.measure ??= 'number';
+    r.direction ??= 'increase';
+    r.accumulation ??= 'level';
+  },
+  outcomes(r) {
+    r.substantiation ??= 'unverified';
+  },
 };
 
 /** Fills a staged record's defaults in place, whichever reader made it. */

@@ -14,7 +14,19 @@ export type ColumnType =
   | 'helix'
   | 'theme'
   | 'activity_type'
-  | 'side';
+  | 'side'
+  | 'level'
+  | 'measure'
+  | 'direction'
+  | 'accumulation'
+  | 'change_type'
+  | 'significance'
+  | 'substantiation'
+  /** A baseline, target or actual: a number, `45%` text, or a cell formatted as a percentage. */
+  | 'measurement'
+  /** Money: a number, zero or more. */
+  | 'amount'
+  | 'sdg_targets';
 
 export interface ColumnSpec {
   /** Canonical column name of data-model.md. */
@@ -25,8 +37,13 @@ export interface ColumnSpec {
   aliases?: readonly string[];
 }
 
+/** Columns whose values must be unique across an import (duplicate-id). */
+export type IdColumn = 'entity_id' | 'pairing_id' | 'indicator_id' | 'outcome_id';
+
 export interface SheetSpec {
   table: TableName;
+  /** The sheet's own id column, unique across the import. */
+  id?: IdColumn;
   /** Sheet name as data-model.md writes it. */
   sheet: string;
   required: boolean;
@@ -44,6 +61,7 @@ const col = (name: string, type: ColumnType, required = false, aliases?: string[
 export const CANONICAL_SHEETS: readonly SheetSpec[] = [
   {
     table: 'entities',
+    id: 'entity_id',
     sheet: 'Entities',
     required: true,
     columns: [
@@ -62,6 +80,7 @@ export const CANONICAL_SHEETS: readonly SheetSpec[] = [
   },
   {
     table: 'pairings',
+    id: 'pairing_id',
     sheet: 'Pairings',
     required: true,
     columns: [
@@ -110,6 +129,62 @@ export const CANONICAL_SHEETS: readonly SheetSpec[] = [
       col('type', 'activity_type'),
       col('participants', 'count'),
       col('description', 'text'),
+    ],
+  },
+  {
+    table: 'result_indicators',
+    id: 'indicator_id',
+    sheet: 'Result indicators',
+    required: false,
+    columns: [
+      col('indicator_id', 'text', true),
+      col('pairing_id', 'text', true),
+      col('entity_id', 'text'),
+      col('level', 'level', true),
+      col('title', 'text', true),
+      col('unit', 'text'),
+      col('measure', 'measure'),
+      col('direction', 'direction'),
+      col('accumulation', 'accumulation'),
+      col('baseline', 'measurement'),
+      col('baseline_date', 'date'),
+      col('framework_ref', 'text'),
+      col('sdg_targets', 'sdg_targets', false, ['sdg_target', 'sdgs']),
+    ],
+  },
+  {
+    table: 'result_values',
+    sheet: 'Result values',
+    required: false,
+    columns: [
+      col('indicator_id', 'text', true),
+      col('period_start', 'date', true),
+      col('period_end', 'date', true),
+      col('target', 'measurement'),
+      col('actual', 'measurement'),
+      col('comment', 'text'),
+    ],
+  },
+  {
+    table: 'outcomes',
+    id: 'outcome_id',
+    sheet: 'Outcomes',
+    required: false,
+    columns: [
+      col('outcome_id', 'text', true),
+      col('pairing_id', 'text', true),
+      col('entity_id', 'text', true),
+      col('date', 'date', true),
+      col('description', 'text', true),
+      col('change_type', 'change_type', true),
+      col('actor_helix', 'helix'),
+      col('significance', 'significance'),
+      col('contribution', 'text'),
+      col('evidence', 'text'),
+      col('substantiation', 'substantiation'),
+      col('amount_eur', 'amount', false, ['amount']),
+      col('sdg_targets', 'sdg_targets', false, ['sdg_target', 'sdgs']),
+      col('indicator_id', 'text'),
     ],
   },
 ];

@@ -299,7 +299,7 @@ function checkRequiredSheets(found: Set<string>, paths: readonly string[], issue
   }
 }
 
-const SHEET_OF: Record<string, string> = { pairing_id: 'Pairings', entity_id: 'Entities' };
+const SHEET_OF: Record<string, string> = { pairing_id: 'Pairings', entity_id: 'Entities', indicator_id: 'Result indicators' };
 
 async function checkReferences(staging: Staging, sources: SourceFile[], origins: Origins, flatSources: Set<number>, issues: IssueLog): Promise<void> {
   const where = (src: number, table: string): RowPlace =>
@@ -310,6 +310,7 @@ async function checkReferences(staging: Staging, sources: SourceFile[], origins:
     issues.error('unknown-reference', where(Number(r._src), String(r.tbl)), Number(r._row), col,
       `${col} "${String(r.value)}" is not in the ${SHEET_OF[col]} sheet: add it there or correct the id.`);
   }
+  await checkResults(staging, where, issues);
   const thin = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'thin_pairings.sql'));
   for (const r of thin.getRowObjectsJS()) {
     const n = Number(r.members);
@@ -322,6 +323,44 @@ async function checkReferences(staging: Staging, sources: SourceFile[], origins:
       issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'pairing_id',
         `Pairing "${id}" has ${n === 0 ? 'no members' : 'only one member'}: a pairing links two or more entities; add them in Members.`);
     }
+  }
+}
+
+const rowOf = (place: RowPlace, other: RowPlace, row: number) =>
+  other.file === place.file && other.sheet === place.sheet ? `row ${row}` : `${other.file}${other.sheet ? `, sheet ${other.sheet}` : ''}, row ${row}`;
+
+/** The cross-row and cross-sheet rules of results.md section 1 (check_results.sql), each told in words. */
+async function checkResults(staging: Staging, where: (src: number, table: string) => RowPlace, issues: IssueLog): Promise<void> {
+  const found = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'check_results.sql'));
+  for (const r of found.getRowObjectsJS()) {
+    const code = String(r.code);
+    const table = String(r.tbl);
+    const col = String(r.col);
+    const place = where(Number(r._src), table);
+    const value = String(r.value);
+    const detail = r.detail === null ? '' : String(r.detail);
+    let message: string;
+    switch (code) {
+      case 'not-a-member':
+        message = `entity_id "${value}" is not a member of pairing "${detail}": name one of its members (see the Members sheet), ${table === 'outcomes' ? 'the one where the change happened' : 'or leave it blank to measure the pairing as a whole'}.`;
+        break;
+      case 'other-pairing':
+        message = `Result indicator "${value}" belongs to pairing "${detail}", not to this outcome's pairing: name an indicator of the same pairing, or leave indicator_id blank.`;
+        break;
+      case 'invalid-period':
+        message = 'period_end is before period_start: correct one of them.';
+        break;
+      case 'overlapping-periods': {
+        const other = where(Number(r.other_src), table);
+        message = `This period of indicator "${value}" overlaps the period ${String(r.other_start)} to ${String(r.other_end)} on ${rowOf(place, other, Number(r.other_row))}: the periods of one indicator must not overlap.`;
+        break;
+      }
+      default:
+        message = col === 'direction'
+          ? `Indicator "${value}" is incremental, so its total can only grow: its direction must be increase (or make it a level indicator).`
+          : `Indicator "${value}" is qualitative, so it takes no ${col}: leave ${col} blank and write the narrative${table === 'result_values' ? ' in comment' : ''}, or make the indicator a number or percentage.`;
+    }
+    issues.error(code, place, Number(r._row), col, message);
   }
 }
 

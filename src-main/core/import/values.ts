@@ -1,6 +1,13 @@
 import {
   ACTION_PLAN_STATES,
   ACTIVITY_TYPES,
+  CHANGE_TYPES,
+  RESULT_ACCUMULATIONS,
+  RESULT_DIRECTIONS,
+  RESULT_LEVELS,
+  RESULT_MEASURES,
+  SIGNIFICANCE_LEVELS,
+  SUBSTANTIATION_STATES,
   ENTITY_KINDS,
   HELIX_VALUES,
   PAIRING_STATUSES,
@@ -9,6 +16,7 @@ import {
   type Helix,
   type IsoDate,
 } from '../../shared/domain.js';
+import { SDG_TARGETS } from '../../shared/sdg-targets.js';
 import { type Cell, cellText } from './cell.js';
 
 /** A parsed value, or the sentence that tells the user how to write it instead. */
@@ -53,6 +61,55 @@ export function parseNumber(cell: Cell): Parsed<number | null> {
   if (/^[+-]?\d+,\d+$/.test(compact)) compact = compact.replace(',', '.');
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return ok(Number(compact));
   return fail('invalid-number', `${quoted(text)} is not a number: write it like 51.92.`);
+}
+
+/**
+ * A baseline, target or actual (results.md section 1): percentages are in points, so `45%`
+ * and `45 %` read as 45. A cell Excel formats as a percentage reaches here as such text (the
+ * sheet scanner writes its fraction times 100 with a `%`), so it reads the same way.
+ */
+export function parseMeasurement(cell: Cell): Parsed<number | null> {
+  if (typeof cell === 'string') {
+    const m = /^(.*?)\s*%$/.exec(cell.trim());
+    if (m) {
+      const parsed = parseNumber(m[1]!);
+      if (parsed.ok && parsed.value !== null) return parsed;
+      return fail('invalid-number', `${quoted(cell.trim())} is not a percentage: write it like 45%, 45 or 45.5.`);
+    }
+  }
+  return parseNumber(cell);
+}
+
+/** An amount of money: a number, zero or more. */
+export function parseAmount(cell: Cell): Parsed<number | null> {
+  const parsed = parseNumber(cell);
+  if (parsed.ok && parsed.value !== null && parsed.value < 0) return fail('invalid-number', `${parsed.value} is negative: an amount is zero or more.`);
+  return parsed;
+}
+
+const SDG_CODES = new Map(SDG_TARGETS.map((t) => [t.target.toLowerCase(), t.target]));
+
+/**
+ * SDG target codes separated by `;` or `,` (`11.3; 13.2`), each one of sdg-targets.csv;
+ * stored in the list's spelling, `; `-separated, each once, in the order written.
+ */
+export function parseSdgTargets(cell: Cell): Parsed<string | null> {
+  // A lone number such as 11.3 arrives as one; its text is the code.
+  const text = typeof cell === 'number' ? String(cell) : cellText(cell);
+  if (text === null) return ok(null);
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const part of text.split(/[;,]/)) {
+    const code = part.trim();
+    if (code === '') continue;
+    const known = SDG_CODES.get(code.toLowerCase().replace(/^(sdg|target)\s*/i, ''));
+    if (!known) unknown.push(code);
+    else if (!codes.includes(known)) codes.push(known);
+  }
+  if (unknown.length > 0) {
+    return fail('invalid-value', `${unknown.map(quoted).join(', ')} ${unknown.length === 1 ? 'is not an SDG target' : 'are not SDG targets'}: write target codes such as 11.3 or 13.b, separated by ; (the list is docs/sdg-targets.csv).`);
+  }
+  return ok(codes.length === 0 ? null : codes.join('; '));
 }
 
 const MONTHS = [
@@ -135,6 +192,13 @@ function coded(list: readonly string[], what: string) {
 export const parseKind = coded(ENTITY_KINDS, 'kind of entity');
 export const parseStatus = coded(PAIRING_STATUSES, 'pairing status');
 export const parseActionPlan = coded(ACTION_PLAN_STATES, 'joint action plan state');
+export const parseLevel = coded(RESULT_LEVELS, 'result level');
+export const parseMeasure = coded(RESULT_MEASURES, 'measure');
+export const parseDirection = coded(RESULT_DIRECTIONS, 'direction');
+export const parseAccumulation = coded(RESULT_ACCUMULATIONS, 'accumulation');
+export const parseChangeType = coded(CHANGE_TYPES, 'change type');
+export const parseSignificance = coded(SIGNIFICANCE_LEVELS, 'significance');
+export const parseSubstantiation = coded(SUBSTANTIATION_STATES, 'substantiation state');
 
 const HELIX_SYNONYMS: Readonly<Record<Helix, readonly string[]>> = {
   academia: ['academia', 'university', 'research', 'academic', 'knowledge institution'],

@@ -10,7 +10,21 @@ export interface CellContext {
   sharedStrings: ReadonlyArray<string | null> | null;
   /** For each cell style index, whether its number format shows a date or time. */
   dateStyles: readonly boolean[];
+  /** For each cell style index, whether its number format shows a percentage. */
+  percentStyles?: readonly boolean[];
   date1904: boolean;
+}
+
+/**
+ * A number cell as its style shows it: a date, a percentage as text (the fraction times 100
+ * and `%`, so that `0.45` formatted as a percentage reads as Excel shows it, "45%"), or the
+ * number itself.
+ */
+function styledNumber(number: number, style: number, context: CellContext): Cell {
+  if (context.dateStyles[style]) return excelSerialToDate(number, context.date1904);
+  // toPrecision(15) drops the binary noise of the product (0.4537 * 100 = 45.370000000000005).
+  if (context.percentStyles?.[style]) return `${Number((number * 100).toPrecision(15))}%`;
+  return number;
 }
 
 const LT = 0x3c;
@@ -256,7 +270,7 @@ export class WorksheetScanner {
     if (type === 'n') {
       const whole = integerAt(text, from, to);
       const number = Number.isNaN(whole) ? Number.parseFloat(text.slice(from, to)) : whole;
-      if (!Number.isNaN(number)) return this.context.dateStyles[style] ? excelSerialToDate(number, this.context.date1904) : number;
+      if (!Number.isNaN(number)) return styledNumber(number, style, this.context);
     }
     return this.value(text.slice(from - 3, to + 4), type, style);
   }
@@ -300,7 +314,7 @@ export class WorksheetScanner {
         const number = Number.parseFloat(raw);
         // Not a number after all: the text is kept, so validation can say what the cell holds.
         if (Number.isNaN(number)) return raw.trim() === '' ? null : characterData(raw);
-        return this.context.dateStyles[style] ? excelSerialToDate(number, this.context.date1904) : number;
+        return styledNumber(number, style, this.context);
       }
     }
   }

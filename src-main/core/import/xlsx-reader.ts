@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { dateStyles } from './date-styles.js';
+import { dateStyles, percentStyles } from './date-styles.js';
 import { type FilePlace, firstLine, overLimit, UnreadableFileError } from './file-kind.js';
 import { LIMITS, formatBytes } from './limits.js';
 import { partText } from './part-text.js';
@@ -43,12 +43,15 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   }
   // Without strings, a cell that refers to one is refused rather than read as blank.
   if (sharedStrings?.length === 0) sharedStrings = null;
-  let styles: boolean[] = [];
+  let styles = { date: [] as boolean[], percent: [] as boolean[] };
   if (layout.styles) {
     const part = layout.styles;
-    styles = await asPart(part.name, async () => dateStyles(await wholeText(await partText(path, part, 'styleSheet'))));
+    styles = await asPart(part.name, async () => {
+      const xml = await wholeText(await partText(path, part, 'styleSheet'));
+      return { date: dateStyles(xml), percent: percentStyles(xml) };
+    });
   }
-  const context: CellContext = { sharedStrings, dateStyles: styles, date1904: layout.date1904 };
+  const context: CellContext = { sharedStrings, dateStyles: styles.date, percentStyles: styles.percent, date1904: layout.date1904 };
 
   const totalXml = layout.sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
   let doneXml = 0;

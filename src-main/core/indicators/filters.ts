@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../shared/dates.js';
-import { LIST_FILTERS, type Filters } from '../../shared/indicators.js';
+import { LIST_FILTERS, type Filters, type Scope } from '../../shared/indicators.js';
 
 export class FilterError extends Error {}
 
@@ -17,18 +17,19 @@ export interface BoundFilters {
   lists: Record<(typeof LIST_FILTERS)[number], string[]>;
   from: string | null;
   to: string | null;
+  asOf: string | null;
 }
 
 export function bindFilters(filters: Filters): BoundFilters {
   const lists = Object.fromEntries(
     LIST_FILTERS.map((name) => [name, (filters[name] ?? []).map((v) => v.trim().toLowerCase()).filter((v) => v !== '')]),
   ) as BoundFilters['lists'];
-  return { lists, from: checkDate('from', filters.from), to: checkDate('to', filters.to) };
+  return { lists, from: checkDate('from', filters.from), to: checkDate('to', filters.to), asOf: checkDate('as-of', filters.asOf) };
 }
 
 /** The `scope` key of the JSON: the filters applied, as the user wrote them, trimmed. */
-export function describeScope(filters: Filters): Record<string, string[]> {
-  const scope: Record<string, string[]> = {};
+export function describeScope(filters: Filters): Scope {
+  const scope: Scope = { asOf: checkDate('as-of', filters.asOf) };
   for (const name of LIST_FILTERS) {
     const values = (filters[name] ?? []).map((v) => v.trim()).filter((v) => v !== '');
     if (values.length > 0) scope[name] = values;

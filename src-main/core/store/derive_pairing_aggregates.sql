@@ -11,6 +11,9 @@ DELETE FROM pairing_theme_pairs;
 DELETE FROM pairing_activities;
 DELETE FROM pairing_helices;
 DELETE FROM pairing_stakeholders;
+DELETE FROM pairing_result_indicators;
+DELETE FROM pairing_result_values;
+DELETE FROM pairing_outcomes;
 
 INSERT INTO pairing_keys
 WITH theme_counts AS (
@@ -107,3 +110,27 @@ WITH per_helix AS (
 )
 SELECT pk, organisations, participants, helices, academia, business, government, civil_society, evenness
 FROM per_pairing JOIN evenness USING (pk);
+
+-- Result indicators and outcomes with integer keys (schema/0003_results.sql). The measured
+-- member's ek comes from pairing_members: the importer has checked it is a member.
+INSERT INTO pairing_result_indicators
+SELECT row_number() OVER (ORDER BY r.indicator_id)::INTEGER AS ik,
+       k.pk, m.ek, r.indicator_id, r.level, r.measure, r.direction, r.accumulation, r.baseline,
+       lower(trim(r.framework_ref)),
+       coalesce(trim(r.unit), ''),
+       CASE WHEN r.sdg_targets IS NULL THEN []::VARCHAR[] ELSE string_split(r.sdg_targets, '; ') END
+FROM result_indicators r
+JOIN pairing_keys k ON k.pairing_id = r.pairing_id
+LEFT JOIN pairing_members m ON m.pk = k.pk AND m.entity_id = r.entity_id;
+
+INSERT INTO pairing_result_values
+SELECT i.ik, v.period_start, v.period_end, v.target, v.actual
+FROM result_values v
+JOIN pairing_result_indicators i ON i.indicator_id = v.indicator_id;
+
+INSERT INTO pairing_outcomes
+SELECT k.pk, m.ek, o.outcome_id, o.date, o.change_type, o.actor_helix, o.significance, o.substantiation, o.amount_eur,
+       CASE WHEN o.sdg_targets IS NULL THEN []::VARCHAR[] ELSE string_split(o.sdg_targets, '; ') END
+FROM outcomes o
+JOIN pairing_keys k ON k.pairing_id = o.pairing_id
+JOIN pairing_members m ON m.pk = k.pk AND m.entity_id = o.entity_id;
