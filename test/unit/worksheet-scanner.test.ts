@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Cell } from '../../src-main/core/import/cell.js';
-import { dateStyles, isDateFormat } from '../../src-main/core/import/date-styles.js';
+import { dateStyles, isDateFormat, isPercentFormat, percentStyles } from '../../src-main/core/import/date-styles.js';
 import { UnreadableFileError } from '../../src-main/core/import/file-kind.js';
 import { readSharedStrings } from '../../src-main/core/import/shared-strings.js';
 import type { SheetRow } from '../../src-main/core/import/sheet-source.js';
@@ -163,5 +163,25 @@ describe('date styles', () => {
       '<cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>' +
       '<cellXfs count="6"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" applyNumberFormat="1"><alignment/></xf><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="3"/><xf numFmtId="47"/></cellXfs></styleSheet>';
     expect(dateStyles(styles)).toEqual([false, true, true, false, false, true]);
+  });
+});
+
+describe('percentage styles', () => {
+  test('number formats that show a percentage', () => {
+    for (const code of ['0%', '0.00%', '#,##0.0%;[Red]-0.0%']) expect(isPercentFormat(code), code).toBe(true);
+    for (const code of ['0.00', '"%"0', '[$%-409]0', 'General']) expect(isPercentFormat(code), code).toBe(false);
+  });
+
+  test('built-in 9 and 10 and custom codes with %, in cell style order', () => {
+    const styles =
+      '<styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>' +
+      '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="9"/><xf numFmtId="10"/><xf numFmtId="164"/><xf numFmtId="14"/></cellXfs></styleSheet>';
+    expect(percentStyles(styles)).toEqual([false, true, true, true, false]);
+  });
+
+  test('a number in a percentage style is read as Excel shows it: the fraction times 100, with %', () => {
+    const context: CellContext = { ...CONTEXT, dateStyles: [false, false], percentStyles: [false, true] };
+    const xml = sheet('<row r="1"><c r="A1" s="1"><v>0.4537</v></c><c r="B1" s="1"><v>1</v></c><c r="C1" s="0"><v>0.45</v></c><c r="D1" s="1" t="str"><f>X</f><v>n/a</v></c></row>');
+    expect(values(scan([xml], context))).toEqual([[1, '45.37%', '100%', 0.45, 'n/a']]);
   });
 });
