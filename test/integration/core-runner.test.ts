@@ -25,6 +25,8 @@ const CALLS: Array<[ApiMethod, unknown]> = [
   ['pairings/detail', { pairingId: 'no such pairing' }],
   ['pairings/map', {}],
   ['stakeholders/coverage', { region: ['Europe'] }],
+  ['results/detail', { asOf: '2019-12-31' }],
+  ['outcomes/list', { region: ['Europe'], asOf: '2020-06-30' }],
   ['imports/history', {}],
   ['table/rows', { table: 'stakeholders', offset: 0, limit: 100 }],
   ['export/table', { format: 'csv', name: 'x', columns: ['a', 'b'], rows: [['=1', 2]] }],
