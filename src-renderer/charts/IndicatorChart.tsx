@@ -1,11 +1,11 @@
 import { type ReactNode, useMemo } from 'react';
-import { type ChartId, buildChart } from '../../src-main/shared/charts/index.js';
+import { type IndicatorChartId, buildChart } from '../../src-main/shared/charts/index.js';
 import type { Indicators } from '../../src-main/shared/indicators.js';
 import { ChartCard } from './ChartCard.js';
 import type { ChartClick } from './EChart.js';
 
 interface Props {
-  id: ChartId;
+  id: IndicatorChartId;
   indicators: Indicators;
   busy?: boolean;
   height?: number;

@@ -4,13 +4,13 @@ import { gcomByRegionChart } from './gcom.js';
 import { countryMatrixChart, pairingsByRegionChart, regionMatrixChart } from './regions.js';
 import { helixMixChart } from './stakeholders.js';
 import { themeOverlapChart, themesChart } from './themes.js';
-import type { ChartDescriptor, ChartId, ChartMode, ChartOptions } from './types.js';
+import type { ChartDescriptor, ChartMode, ChartOptions, IndicatorChartId } from './types.js';
 
-export type { ChartDescriptor, ChartId, ChartMode, ChartOptions } from './types.js';
+export type { ChartDescriptor, ChartId, ChartMode, ChartOptions, IndicatorChartId, OutcomesChartId, ResultsChartId } from './types.js';
 export { escapeHtml } from './escape.js';
 
 /** Every builder, in report order (the order of indicators.md). */
-export const CHART_BUILDERS: ReadonlyArray<readonly [ChartId, (ind: Indicators, mode: ChartMode) => ChartDescriptor]> = [
+export const CHART_BUILDERS: ReadonlyArray<readonly [IndicatorChartId, (ind: Indicators, mode: ChartMode) => ChartDescriptor]> = [
   ['pairings-by-region', pairingsByRegionChart],
   ['region-matrix', regionMatrixChart],
   ['country-matrix', countryMatrixChart],
@@ -29,10 +29,12 @@ export function buildCharts(ind: Indicators, options: ChartOptions = {}): ChartD
 }
 
 /** One chart by id. */
-export function buildChart(id: ChartId, ind: Indicators, options: ChartOptions = {}): ChartDescriptor {
+export function buildChart(id: IndicatorChartId, ind: Indicators, options: ChartOptions = {}): ChartDescriptor {
   const entry = CHART_BUILDERS.find(([key]) => key === id);
   if (!entry) throw new Error(`unknown chart "${id}"`);
   return entry[1](ind, options.mode ?? 'screen');
 }
 
 export { activitiesByTypeChart, actionPlansChart, countryMatrixChart, gcomByRegionChart, helixMixChart, pairingsByRegionChart, regionMatrixChart, themeOverlapChart, themesChart };
+export { STATUS_COLOURS, STATUS_TEXT, achievementBand, achievementByRegionChart, achievementByThemeChart, buildResultCharts, formatAchievement, statusByLevelChart } from './results.js';
+export { SDG_GOAL_COLOURS, buildOutcomeCharts, outcomesByHelixChart, outcomesByTypeChart, outcomesByYearChart, sdgGoalColour, sdgGoalOf, sdgTarget, sdgTargetsChart } from './outcomes.js';

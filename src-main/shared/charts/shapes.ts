@@ -14,6 +14,10 @@ export interface BarSeries {
   labels?: readonly string[];
   /** Label colour, for labels drawn inside a dark bar. */
   labelColor?: string;
+  /** The series' colour, where it means something (a status); the palette's otherwise. */
+  color?: string;
+  /** One colour per category (an SDG goal's, an achievement band's); overrides `color`. */
+  colors?: readonly string[];
 }
 
 export interface BarSpec {
@@ -25,6 +29,10 @@ export interface BarSpec {
   tooltip: (index: number) => Lines;
   /** Percent axis (0..1 values drawn as %). */
   percentAxis?: boolean;
+  /** Axis label of each category, when the name alone says too little (an SDG code). */
+  categoryLabel?: (category: string, index: number) => string;
+  /** Widest category label in characters (34 unless told). */
+  categoryChars?: number;
 }
 
 /**
@@ -64,18 +72,62 @@ export function barOption(spec: BarSpec): EChartsOption {
       inverse: true,
       data: [...categories],
       axisTick: { show: false },
-      axisLabel: { color: MUTED, interval: 0, formatter: (c: string) => shorten(c, 34) },
+      axisLabel: {
+        color: MUTED,
+        interval: 0,
+        formatter: (c: string, i: number) => shorten(spec.categoryLabel ? spec.categoryLabel(c, i) : c, spec.categoryChars ?? 34),
+      },
     },
     series: spec.series.map((s) => ({
       type: 'bar' as const,
       name: s.name,
       stack: s.stack,
-      data: [...s.values],
+      data: s.colors ? s.values.map((value, i) => ({ value, itemStyle: { color: s.colors![i] } })) : [...s.values],
+      ...(s.color ? { itemStyle: { color: s.color } } : {}),
       barMaxWidth: 28,
       label: s.labels
         ? { show: true, position: s.stack ? ('inside' as const) : ('right' as const), ...label, ...(s.labelColor ? { color: s.labelColor } : {}), formatter: (p: { dataIndex: number }) => s.labels![p.dataIndex] ?? '' }
         : { show: false },
     })),
+  };
+}
+
+export interface ColumnSpec {
+  mode: ChartMode;
+  /** In reading order, left to right (years). */
+  categories: readonly string[];
+  values: readonly number[];
+  valueAxisName: string;
+  labels?: readonly string[];
+  tooltip: (index: number) => Lines;
+}
+
+/** Vertical columns: for a time axis, which reads left to right. */
+export function columnOption(spec: ColumnSpec): EChartsOption {
+  const { mode, categories } = spec;
+  return {
+    ...baseOption(mode),
+    legend: { show: false },
+    grid: { left: 8, right: 16, top: 24, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (params: unknown) => {
+        const first = (Array.isArray(params) ? params[0] : params) as { dataIndex: number };
+        return tooltipHtml(categories[first.dataIndex] ?? '', spec.tooltip(first.dataIndex));
+      },
+    },
+    xAxis: { type: 'category', data: [...categories], axisTick: { alignWithLabel: true }, axisLabel: { color: MUTED, hideOverlap: true } },
+    yAxis: { type: 'value', name: spec.valueAxisName, nameTextStyle: { color: MUTED, align: 'left' }, minInterval: 1 },
+    series: [
+      {
+        type: 'bar',
+        name: spec.valueAxisName,
+        data: [...spec.values],
+        barMaxWidth: 40,
+        label: spec.labels ? { show: true, position: 'top', ...labelStyle(mode), formatter: (p: { dataIndex: number }) => spec.labels![p.dataIndex] ?? '' } : { show: false },
+      },
+    ],
   };
 }
 

@@ -3,7 +3,8 @@ import type { IndicatorFamily } from '../methodology.js';
 
 export type ChartMode = 'screen' | 'print';
 
-export type ChartId =
+/** The charts drawn from `indicators --json` alone (CHART_BUILDERS). */
+export type IndicatorChartId =
   | 'pairings-by-region'
   | 'region-matrix'
   | 'country-matrix'
@@ -14,6 +15,12 @@ export type ChartId =
   | 'action-plans'
   | 'activities-by-type';
 
+/** Charts of results.md: the Results view's need ResultsDetail, so they stay out of CHART_BUILDERS. */
+export type ResultsChartId = 'results-status-by-level' | 'results-achievement-by-theme' | 'results-achievement-by-region';
+export type OutcomesChartId = 'outcomes-by-type' | 'outcomes-by-year' | 'outcomes-by-helix' | 'sdg-targets';
+
+export type ChartId = IndicatorChartId | ResultsChartId | OutcomesChartId;
+
 export interface ChartOptions {
   /** `screen` animates and fills its container; `print` is static, fixed-size and safe for SVG-to-PDF. */
   mode?: ChartMode;
@@ -22,7 +29,8 @@ export interface ChartOptions {
 /** One indicator chart: what the dashboard draws and what the exports render, from one builder. */
 export interface ChartDescriptor {
   id: ChartId;
-  family: Exclude<IndicatorFamily, 'summary'>;
+  // 'results' and 'outcomes' are named here too so the builders type-check before methodology.ts lists them.
+  family: Exclude<IndicatorFamily, 'summary'> | 'results' | 'outcomes';
   /** A sentence stating the finding, e.g. "Europe pairs most often with Latin America & Caribbean (28 of 67 pairings)". */
   title: string;
   /** "How this is measured", from methodology.ts (indicators.md). */

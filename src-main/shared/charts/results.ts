@@ -1,0 +1,168 @@
+import { RESULT_LEVELS } from '../domain.js';
+import { formatCount, formatPercent, partOf, plural } from '../format.js';
+import { howMeasured } from '../methodology.js';
+import { type AchievementGroup, RESULT_STATUSES, type ResultStatus, type ResultsDetail } from '../results.js';
+import { barOption } from './shapes.js';
+import { TEXT, emptyOption } from './style.js';
+import type { ChartDescriptor, ChartMode, ResultsChartId } from './types.js';
+
+/**
+ * One colour per status, the same in charts, the tracking table and the workbook: the
+ * Okabe-Ito green / orange / vermillion for the three assessed states (told apart without
+ * red-green vision), blue for qualitative, greys for the states that cannot be assessed.
+ * The status word is always written beside the colour.
+ */
+export const STATUS_COLOURS: Readonly<Record<ResultStatus, string>> = {
+  'on track': '#009E73',
+  'at risk': '#E69F00',
+  'off track': '#D55E00',
+  'no actual': '#C9CFD8',
+  'no target': '#AEB7C2',
+  'no baseline': '#8A96A6',
+  'no change targeted': '#667180',
+  qualitative: '#56B4E9',
+};
+
+/** Text drawn on a status colour: dark on the light ones, white on the dark ones. */
+export const STATUS_TEXT: Readonly<Record<ResultStatus, string>> = {
+  'on track': '#ffffff',
+  'at risk': TEXT,
+  'off track': '#ffffff',
+  'no actual': TEXT,
+  'no target': TEXT,
+  'no baseline': '#ffffff',
+  'no change targeted': '#ffffff',
+  qualitative: TEXT,
+};
+
+/** The status band a (rounded) achievement falls in (results.md section 3). */
+export function achievementBand(achievement: number): 'on track' | 'at risk' | 'off track' {
+  return achievement >= 90 ? 'on track' : achievement >= 75 ? 'at risk' : 'off track';
+}
+
+/** An achievement in percent points, as printed: 92.5 -> "92.5%", 100 -> "100%". */
+export function formatAchievement(points: number): string {
+  return `${Number.isInteger(points) ? points.toFixed(0) : points.toFixed(1)}%`;
+}
+
+const ASSESSED: readonly ResultStatus[] = ['on track', 'at risk', 'off track'];
+
+function descriptor(id: ResultsChartId, indicators: string[], height: number) {
+  return { id, family: 'results', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height } } as const;
+}
+
+/** Indicators per level, stacked by status: where the programme is on track and where it is not. */
+export function statusByLevelChart(detail: ResultsDetail, mode: ChartMode): ChartDescriptor {
+  const base = descriptor('results-status-by-level', ['results.byLevel', 'results.byStatus', 'results.onTrackShare'], 240);
+  const count = (level: string, status: ResultStatus) =>
+    detail.byLevelStatus.filter((r) => r.level === level && r.status === status).reduce((s, r) => s + r.indicators, 0);
+  const total = detail.byLevelStatus.reduce((s, r) => s + r.indicators, 0);
+  if (total === 0) return { ...base, title: 'No result indicators in this scope', option: emptyOption(mode, 'No result indicators in this scope'), empty: true };
+  const levels = [...RESULT_LEVELS];
+  const statuses = RESULT_STATUSES.filter((st) => levels.some((l) => count(l, st) > 0));
+  const perLevel = levels.map((l) => statuses.reduce((s, st) => s + count(l, st), 0));
+  const assessed = (l: string) => ASSESSED.reduce((s, st) => s + count(l, st), 0);
+  const allAssessed = levels.reduce((s, l) => s + assessed(l), 0);
+  const onTrack = levels.reduce((s, l) => s + count(l, 'on track'), 0);
+  let title: string;
+  if (allAssessed === 0) {
+    const top = [...statuses].sort((a, b) => levels.reduce((s, l) => s + count(l, b), 0) - levels.reduce((s, l) => s + count(l, a), 0))[0]!;
+    title = `None of the ${plural(total, 'result indicator')} can be assessed yet; most are "${top}"`;
+  } else {
+    const shares = levels.filter((l) => assessed(l) > 0).map((l) => ({ level: l, share: count(l, 'on track') / assessed(l) }));
+    const low = [...shares].sort((a, b) => a.share - b.share)[0]!;
+    title =
+      `${partOf(onTrack, allAssessed, 'assessed indicator')} (${formatPercent(onTrack / allAssessed)}) are on track` +
+      (shares.length > 1 && low.share < onTrack / allAssessed ? `; ${low.level} indicators lag (${formatPercent(low.share)} on track)` : '');
+  }
+  // A count inside a segment narrower than its text would spill into its neighbour: left out.
+  const widest = Math.max(...perLevel);
+  const inside = (v: number) => (v > 0 && (v / widest) * 420 >= formatCount(v).length * 7 + 6 ? formatCount(v) : '');
+  return {
+    ...base,
+    title,
+    empty: false,
+    option: barOption({
+      mode,
+      categories: levels,
+      valueAxisName: 'Result indicators',
+      series: statuses.map((st) => ({
+        name: st,
+        stack: 'status',
+        color: STATUS_COLOURS[st],
+        labelColor: STATUS_TEXT[st],
+        values: levels.map((l) => count(l, st)),
+        labels: levels.map((l) => inside(count(l, st))),
+      })),
+      tooltip: (i) => {
+        const level = levels[i]!;
+        return [
+          ['Indicators', formatCount(perLevel[i]!)],
+          ...statuses.filter((st) => count(level, st) > 0).map((st) => [st, formatCount(count(level, st))] as const),
+        ];
+      },
+    }),
+  };
+}
+
+function achievementChart(id: ResultsChartId, groups: readonly AchievementGroup[], noun: 'theme' | 'region', mode: ChartMode): ChartDescriptor {
+  const shown = groups
+    .filter((g): g is AchievementGroup & { medianAchievement: number } => g.medianAchievement !== null)
+    .sort((a, b) => b.medianAchievement - a.medianAchievement || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
+  const base = descriptor(id, ['results.medianAchievement', 'results.onTrackShare'], Math.max(200, 70 + shown.length * 34));
+  if (shown.length === 0) {
+    const none = `No indicator with an achievement in this scope, so none by ${noun}`;
+    return { ...base, title: none, option: emptyOption(mode, 'No indicator has an achievement in this scope'), empty: true };
+  }
+  const top = shown[0]!;
+  const bottom = shown[shown.length - 1]!;
+  const Noun = noun === 'theme' ? 'Theme' : 'Region';
+  const title =
+    shown.length === 1
+      ? `${top.group} has a median achievement of ${formatAchievement(top.medianAchievement)} (${plural(top.indicators, 'indicator')})`
+      : `${top.group} leads with a median achievement of ${formatAchievement(top.medianAchievement)}; ${bottom.group} trails at ${formatAchievement(bottom.medianAchievement)}`;
+  return {
+    ...base,
+    title,
+    empty: false,
+    option: barOption({
+      mode,
+      categories: shown.map((g) => g.group),
+      valueAxisName: 'Median achievement, % (on track from 90%)',
+      series: [
+        {
+          name: 'Median achievement',
+          values: shown.map((g) => g.medianAchievement),
+          colors: shown.map((g) => STATUS_COLOURS[achievementBand(g.medianAchievement)]),
+          labels: shown.map((g) => `${formatAchievement(g.medianAchievement)} (${formatCount(g.indicators)})`),
+        },
+      ],
+      tooltip: (i) => {
+        const g = shown[i]!;
+        return [
+          [Noun, g.group],
+          ['Median achievement', formatAchievement(g.medianAchievement)],
+          ['Indicators with an achievement', formatCount(g.indicators)],
+          ['On track', formatCount(g.onTrack)],
+          ['At risk', formatCount(g.atRisk)],
+          ['Off track', formatCount(g.offTrack)],
+        ];
+      },
+    }),
+  };
+}
+
+/** Median achievement of the indicators of each theme's pairings. */
+export function achievementByThemeChart(detail: ResultsDetail, mode: ChartMode): ChartDescriptor {
+  return achievementChart('results-achievement-by-theme', detail.byTheme, 'theme', mode);
+}
+
+/** Median achievement of the indicators of the pairings with a member in each region. */
+export function achievementByRegionChart(detail: ResultsDetail, mode: ChartMode): ChartDescriptor {
+  return achievementChart('results-achievement-by-region', detail.byRegion, 'region', mode);
+}
+
+/** Every Results chart, in report order. */
+export function buildResultCharts(detail: ResultsDetail, mode: ChartMode = 'screen'): ChartDescriptor[] {
+  return [statusByLevelChart(detail, mode), achievementByThemeChart(detail, mode), achievementByRegionChart(detail, mode)];
+}
