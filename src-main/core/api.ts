@@ -11,6 +11,7 @@ import { filterOptions } from './queries/filter-options.js';
 import { mapData, pairingCoverage } from './queries/map-data.js';
 import { listPairings, pairingDetail } from './queries/pairings.js';
 import { importHistory, projectInfo } from './queries/provenance-queries.js';
+import { outcomeRows, resultsDetail } from './queries/results-detail.js';
 import { tableRows } from './queries/table-arrow.js';
 import { type ImportOutcome, Project } from './store/project.js';
 
@@ -75,6 +76,8 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     },
     'pairings/map': (filters) => filtered(() => project.withConnection((c) => mapData(c, filters))),
     'stakeholders/coverage': (filters) => filtered(() => project.withConnection((c) => pairingCoverage(c, filters))),
+    'results/detail': (filters) => filtered(() => project.withConnection((c) => resultsDetail(c, filters))),
+    'outcomes/list': (filters) => filtered(() => project.withConnection((c) => outcomeRows(c, filters))),
     'imports/history': () => project.withConnection(importHistory).then(ok),
     'table/rows': (query) => project.withConnection((c) => tableRows(c, query)).then(ok),
     'import/files': async ({ paths, mapping }) => {

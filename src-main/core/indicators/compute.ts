@@ -4,7 +4,9 @@ import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
 import { inTransaction } from '../store/transaction.js';
 import { sqlFile } from '../store/sql-file.js';
-import { describeScope } from './filters.js';
+import { bindFilters, describeScope } from './filters.js';
+import { outcomesOfOpenScope, resultsOfOpenScope } from './results.js';
+import { openResultsScope } from './results-scope.js';
 import { closeScope, openScope } from './scope.js';
 
 type Row = Record<string, unknown>;
@@ -34,9 +36,12 @@ export function computeIndicators(connection: DuckDBConnection, filters: Filters
 
 /**
  * The indicators over the scope `openScope` has just set for `filters`: for a caller that
- * reads more of the same scope (the reports), so the scope is filled once.
+ * reads more of the same scope (the reports), so the scope is filled once. Leaves the results
+ * temp tables of `openResultsScope` open too, for the same reason; `closeScope` drops them.
  */
 export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters): Promise<Indicators> {
+  const { asOf } = bindFilters(filters);
+  await openResultsScope(connection, asOf);
   const [summary] = await rows(connection, 'summary');
   const [coverage] = await rows(connection, 'stakeholder_coverage');
   const [gcom] = await rows(connection, 'gcom');
@@ -110,6 +115,8 @@ export async function indicatorsOfOpenScope(connection: DuckDBConnection, filter
       })),
       medianDurationMonths: delivery!.median_duration_months === null ? null : num(delivery!.median_duration_months),
     },
+    results: await resultsOfOpenScope(connection, asOf),
+    outcomes: await outcomesOfOpenScope(connection),
     scope: describeScope(filters),
     warnings: await importWarnings(connection),
   };

@@ -30,8 +30,9 @@ export async function openScope(connection: DuckDBConnection, filters: Filters):
   await connection.run(sqlFile(import.meta.url, 'scope_members.sql'));
 }
 
+/** Drops every temp object of the scope, the results tables of results-scope.ts included. */
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
   await connection.run(
-    'DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
+    'DROP TABLE IF EXISTS scope_outcomes; DROP TABLE IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_result_values; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
   );
 }
