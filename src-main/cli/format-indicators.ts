@@ -1,4 +1,5 @@
 import type { Indicators } from '../shared/indicators.js';
+import type { Outcomes, Results } from '../shared/results.js';
 
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
@@ -13,7 +14,9 @@ function table(title: string, header: string[], rows: Array<Array<string | numbe
 /** The indicators as plain text tables, for a person at a terminal. */
 export function formatIndicators(ind: Indicators): string {
   const s = ind.summary;
-  const scope = Object.entries(ind.scope).map(([k, v]) => `${k} = ${v.join(' or ')}`).join('; ') || 'all pairings';
+  const { asOf, ...lists } = ind.scope;
+  const filters = Object.entries(lists).map(([k, v]) => `${k} = ${(v ?? []).join(' or ')}`).join('; ') || 'all pairings';
+  const scope = asOf ? `${filters}; as of ${asOf}` : filters;
   const out = [
     `Scope: ${scope}\n`,
     table('Summary', ['figure', 'value'], Object.entries(s)),
@@ -30,7 +33,44 @@ export function formatIndicators(ind: Indicators): string {
     table('GCoM by region', ['region', 'entities', 'signatories', 'share'], ind.gcom.byRegion.map((r) => [r.region, r.entities, r.signatories, pct(r.share)])),
     `Joint action plans: ${ind.delivery.actionPlans.adopted} adopted, ${ind.delivery.actionPlans.drafting} drafting, ${ind.delivery.actionPlans.none} none; pilot projects: ${ind.delivery.pilotProjects}; median duration: ${ind.delivery.medianDurationMonths ?? 'n/a'} months\n`,
     table('Activities by type', ['type', 'activities', 'participants'], ind.delivery.activitiesByType.map((r) => [r.type, r.activities, r.participants])),
+    formatResults(ind.results),
+    formatOutcomes(ind.outcomes),
   ];
   if (ind.warnings.length > 0) out.push(`Warnings from the import:\n${ind.warnings.map((w) => `  - ${w}`).join('\n')}\n`);
   return out.join('\n');
+}
+
+const orNa = (v: number | null, unit = '') => (v === null ? 'n/a' : `${v}${unit}`);
+
+function formatResults(r: Results): string {
+  if (r.indicators === 0) return 'Results\n  (no result indicators in scope)\n';
+  const st = r.byStatus;
+  const lines = [
+    `Results: ${r.indicators} result indicators (${r.byLevel.map((l) => `${l.indicators} ${l.level}`).join(', ')})`,
+    `  on track ${st.onTrack}, at risk ${st.atRisk}, off track ${st.offTrack}; no actual ${st.noActual}, no target ${st.noTarget}, ` +
+      `no baseline ${st.noBaseline}, no change targeted ${st.noChangeTargeted}, qualitative ${st.qualitative}`,
+    `  on-track share ${pct(r.onTrackShare)}; median achievement ${orNa(r.medianAchievement, '%')}`,
+    `  completeness: ${r.completeness.reported} of ${r.completeness.due} due values reported (${pct(r.completeness.share)})`,
+    `  progress: ${r.progress.improved} of ${r.progress.compared} compared indicators improved; mean change ${orNa(r.progress.meanChangePoints, ' points')}`,
+  ];
+  return [
+    `${lines.join('\n')}\n`,
+    table('Results-framework totals', ['framework', 'unit', 'indicators', 'pairings', 'baseline', 'actual', 'target'],
+      r.frameworkTotals.map((f) => [f.frameworkRef, f.unit, f.indicators, f.pairings, f.baseline, f.actual, f.target])),
+    table('SDG targets', ['target', 'indicators', 'outcomes', 'pairings'], r.sdgTargets.map((t) => [t.target, t.indicators, t.outcomes, t.pairings])),
+  ].join('\n');
+}
+
+function formatOutcomes(o: Outcomes): string {
+  if (o.outcomes === 0) return 'Outcomes\n  (no harvested outcomes in scope)\n';
+  const lines = [
+    `Outcomes: ${o.outcomes} harvested outcomes in ${o.pairingsWithOutcomes} pairings (${pct(o.pairingsWithOutcomesShare)} of pairings in scope)`,
+    `  two-way share ${pct(o.twoWayShare)}; mean reciprocity ${o.meanReciprocity === null ? 'n/a' : o.meanReciprocity.toFixed(4)}`,
+    `  substantiated ${pct(o.substantiatedShare)}; disputed ${o.disputed}; investment EUR ${o.investmentEur.toFixed(2)}`,
+  ];
+  return [
+    `${lines.join('\n')}\n`,
+    table('Outcomes by type', ['type', 'outcomes', 'high'], o.byType.map((t) => [t.type, t.outcomes, t.high])),
+    table('Outcomes by year', ['year', 'outcomes'], o.byYear.map((y) => [String(y.year), y.outcomes])),
+  ].join('\n');
 }

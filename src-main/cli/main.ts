@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { computeIndicators } from '../core/indicators/compute.js';
-import { FilterError } from '../core/indicators/filters.js';
+import { FilterError, bindFilters } from '../core/indicators/filters.js';
 import { ReportWriteError } from '../core/report/atomic-files.js';
 import { MissingFontError } from '../core/report/fonts.js';
 import type { ColumnMapping } from '../core/import/header-map.js';
@@ -25,6 +25,8 @@ const USAGE = `Usage: twinlens <command> [options]
 Filters (repeatable; values OR-ed within a filter, filters AND-ed):
   --programme X  --component X  --theme X  --region X  --status X
   --from YYYY-MM-DD  --to YYYY-MM-DD   (pairing start date)
+  --as-of YYYY-MM-DD                   results and outcomes as they stood that day
+                                       (leaves out later result values and outcomes)
 
 Report: --xlsx OUT.xlsx  --pdf OUT.pdf  --title T
 Options: --json  --mapping MAP.json (header -> data-model column)  --debug
@@ -45,6 +47,7 @@ const OPTIONS = {
   status: { type: 'string', multiple: true },
   from: { type: 'string' },
   to: { type: 'string' },
+  'as-of': { type: 'string' },
   xlsx: { type: 'string' },
   pdf: { type: 'string' },
   title: { type: 'string' },
@@ -78,6 +81,9 @@ function filtersOf(v: Values): Filters {
   for (const name of ['programme', 'component', 'theme', 'region', 'status'] as const) if (v[name]) f[name] = v[name];
   if (v.from) f.from = v.from;
   if (v.to) f.to = v.to;
+  if (v['as-of']) f.asOf = v['as-of'];
+  // A mistyped date fails before a large file is read, not after.
+  bindFilters(f);
   return f;
 }
 
