@@ -11,7 +11,15 @@ export interface ReadmeSheet {
   lines: Array<[string, string]>;
 }
 
-const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date']);
+export interface WorkbookOptions {
+  /**
+   * Cells to write as Excel percentages: the table holds points (45), the cell the fraction
+   * (0.45) formatted `0.0%`, which is how a user typing 45% into Excel leaves it.
+   */
+  percentCell?: (table: TableName, column: string, record: Record<string, unknown>) => boolean;
+}
+
+const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date', 'baseline_date', 'period_start', 'period_end']);
 const YES_NO_COLUMNS = new Set(['gcom_signatory', 'gcom_action_plan', 'primary']);
 
 function cellValue(column: string, value: unknown): ExcelJS.CellValue {
@@ -25,11 +33,11 @@ function cellValue(column: string, value: unknown): ExcelJS.CellValue {
  * Writes a canonical programme workbook (data-model.md, section 1) with exceljs's streaming
  * writer, so generated programmes of a million rows do not need a million row objects.
  */
-export function writeProgrammeWorkbook(path: string, tables: ProgrammeTables, readme?: ReadmeSheet): Promise<void> {
-  return writeAtomically(path, (temporary) => writeWorkbookTo(temporary, tables, readme));
+export function writeProgrammeWorkbook(path: string, tables: ProgrammeTables, readme?: ReadmeSheet, options: WorkbookOptions = {}): Promise<void> {
+  return writeAtomically(path, (temporary) => writeWorkbookTo(temporary, tables, readme, options));
 }
 
-async function writeWorkbookTo(path: string, tables: ProgrammeTables, readme?: ReadmeSheet): Promise<void> {
+async function writeWorkbookTo(path: string, tables: ProgrammeTables, readme: ReadmeSheet | undefined, options: WorkbookOptions): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true });
   if (readme) {
     const sheet = workbook.addWorksheet('README');
@@ -55,8 +63,13 @@ async function writeWorkbookTo(path: string, tables: ProgrammeTables, readme?: R
     sheet.getRow(1).font = { bold: true };
     for (const record of rows) {
       const row = sheet.addRow(spec.columns.map((c) => cellValue(c.name, record[c.name])));
-      row.eachCell((cell) => {
+      row.eachCell((cell, column) => {
         if (typeof cell.value === 'string') putText(cell, cell.value);
+        const name = spec.columns[column - 1]!.name;
+        if (typeof cell.value === 'number' && options.percentCell?.(spec.table, name, record)) {
+          cell.value = Number((cell.value / 100).toPrecision(15));
+          cell.numFmt = '0.0%';
+        }
       });
       row.commit();
     }
