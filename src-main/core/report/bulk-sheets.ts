@@ -14,6 +14,11 @@ export interface BulkSheet {
   name: string;
   columns: readonly TableColumn[];
   rows: ReadonlyArray<object>;
+  /**
+   * The table's header row (1 on a list sheet). The table must be the sheet's last: rows
+   * below the header are replaced, keeping only cells right of the table (chart headings).
+   */
+  headerRow?: number;
 }
 
 /** Probe values: one row of plain values, one of formula-like text, each in the column's format. */
@@ -64,27 +69,53 @@ function rowXml(sheetXml: string, r: number): string {
   return sheetXml.slice(start, sheetXml.indexOf('</row>', start) + 6);
 }
 
+/** Column number of a cell reference's letters ("AB" -> 28). */
+const columnNumber = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/**
+ * The cells right of the table's `width` columns in these rows of exceljs's XML, by row
+ * number: chart headings on a family sheet, which the table's rows must keep.
+ */
+function cellsRightOf(xml: string, width: number): Map<number, string> {
+  const kept = new Map<number, string>();
+  for (const row of xml.matchAll(/<row r="(\d+)"[^>]*?(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    let cells = '';
+    for (const cell of (row[2] ?? '').matchAll(/<c r="([A-Z]+)\d+"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)) {
+      if (columnNumber(cell[1]!) > width) cells += cell[0];
+    }
+    if (cells !== '') kept.set(Number(row[1]), cells);
+  }
+  return kept;
+}
+
 /**
  * The sheet's XML with the probe rows replaced by every row, and its ranges widened. Rows
  * are encoded to bytes a few thousand at a time, so no string of the whole sheet is built.
  */
 function fillSheet(xml: string, sheet: BulkSheet): Buffer {
+  const header = sheet.headerRow ?? 1;
   const letters = sheet.columns.map((_, i) => columnLetters(i + 1));
-  const plainRow = rowXml(xml, 2);
-  const riskyRow = rowXml(xml, 3);
-  const plainStyle = letters.map((l) => styleOf(plainRow, `${l}2`));
-  const textStyle = letters.map((l) => styleOf(riskyRow, `${l}3`));
-  const last = Math.max(1, sheet.rows.length + 1);
-  const range = `A1:${letters[letters.length - 1]}${last}`;
-  const start = xml.indexOf('<row r="2"');
+  const plainRow = rowXml(xml, header + 1);
+  const riskyRow = rowXml(xml, header + 2);
+  const plainStyle = letters.map((l) => styleOf(plainRow, `${l}${header + 1}`));
+  const textStyle = letters.map((l) => styleOf(riskyRow, `${l}${header + 2}`));
+  const last = Math.max(header, header + sheet.rows.length);
+  const start = xml.indexOf(`<row r="${header + 1}"`);
   const end = xml.indexOf('</sheetData>');
+  const right = cellsRightOf(xml.slice(start, end), letters.length);
+  const lastKept = Math.max(0, ...right.keys());
   const widen = (text: string) =>
-    text.replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="${range}"/>`).replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="${range}"/>`);
+    text
+      .replace(/<dimension ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"\/>/, (_m, col: string | undefined, row: string | undefined) => {
+        const widest = col !== undefined && columnNumber(col) > letters.length ? col : letters[letters.length - 1]!;
+        return `<dimension ref="A1:${widest}${Math.max(Number(row ?? 1), last, lastKept)}"/>`;
+      })
+      .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="A${header}:${letters[letters.length - 1]}${last}"/>`);
   const chunks: Buffer[] = [Buffer.from(widen(xml.slice(0, start)), 'utf8')];
   let batch: string[] = [];
   const keys = sheet.columns.map((c) => c.key);
   sheet.rows.forEach((record, index) => {
-    const r = index + 2;
+    const r = index + header + 1;
     let cells = '';
     for (let i = 0; i < keys.length; i++) {
       const c = sheet.columns[i]!;
@@ -102,12 +133,13 @@ function fillSheet(xml: string, sheet: BulkSheet): Buffer {
         cells += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
       }
     }
-    batch.push(`<row r="${r}">${cells}</row>`);
+    batch.push(`<row r="${r}">${cells}${right.get(r) ?? ''}</row>`);
     if (batch.length === 4096) {
       chunks.push(Buffer.from(batch.join(''), 'utf8'));
       batch = [];
     }
   });
+  for (const [r, cells] of right) if (r > last) batch.push(`<row r="${r}">${cells}</row>`);
   chunks.push(Buffer.from(batch.join('') + widen(xml.slice(end)), 'utf8'));
   return Buffer.concat(chunks);
 }

@@ -1,9 +1,11 @@
-import type { DuckDBConnection } from '@duckdb/node-api';
-import type { TableName } from '../../shared/domain.js';
+import { DATE, type DuckDBConnection } from '@duckdb/node-api';
+import { TABLE_NAMES, type TableName } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
+import type { OutcomeRow, ResultsDetail } from '../../shared/results.js';
 import { indicatorsOfOpenScope } from '../indicators/compute.js';
 import { closeScope, openScope } from '../indicators/scope.js';
+import { isoToDuckDate } from '../store/duckdb-values.js';
 import { inTransaction } from '../store/transaction.js';
 import { sqlFile } from '../store/sql-file.js';
 
@@ -28,9 +30,17 @@ export interface ReportData {
   data: Record<TableName, Row[]>;
   sources: SourceFileRow[];
   warnings: ImportIssue[];
+  /** The tracking table and its breakdowns over the scope, as of `indicators.scope.asOf`. */
+  results: ResultsDetail;
+  /** Every outcome in scope (and on or before as-of) with its pairing's title and member's name. */
+  outcomes: OutcomeRow[];
+  /** Result indicators and outcomes in the whole dataset: none means the programme tracks none. */
+  dataset: { resultIndicators: number; outcomes: number };
 }
 
-export const DATA_TABLES: readonly TableName[] = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities'];
+export const DATA_TABLES: readonly TableName[] = TABLE_NAMES;
+/** Tables whose rows as-of drops (results.md section 2): their SQL takes `$as_of`. */
+const DATED_TABLES: ReadonlySet<TableName> = new Set(['result_values', 'outcomes']);
 
 /** DuckDB hands back bigint for counts and Date for dates; the SQL casts, this makes sure. */
 function plain(value: unknown): string | number | boolean | null {
@@ -40,8 +50,13 @@ function plain(value: unknown): string | number | boolean | null {
   return String(value);
 }
 
-async function read(connection: DuckDBConnection, sql: string): Promise<Row[]> {
-  const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;
+/** `asOf`: bound as `$as_of` (a DATE, NULL for none) for the queries that keep values up to that day. */
+async function read(connection: DuckDBConnection, sql: string, asOf?: string | null): Promise<Row[]> {
+  const result =
+    asOf === undefined
+      ? await connection.runAndReadAll(sql)
+      : await connection.runAndReadAll(sql, { as_of: asOf === null ? null : isoToDuckDate(asOf) }, { as_of: DATE });
+  const rows = result.getRowObjectsJS() as Array<Record<string, unknown>>;
   // In place: a programme's 100,000 stakeholder rows should not be copied twice.
   for (const row of rows) for (const key in row) row[key] = plain(row[key]);
   return rows as Row[];
@@ -62,7 +77,14 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
     const pairings = await read(connection, here('pairing_rows.sql'));
     const entities = withTables ? await read(connection, here('entity_rows.sql')) : [];
     const data = {} as Record<TableName, Row[]>;
-    for (const table of DATA_TABLES) data[table] = withTables || table === 'pairings' ? await read(connection, here(`data_${table}.sql`)) : [];
+    const asOf = indicators.scope.asOf;
+    for (const table of DATA_TABLES) {
+      const sql = here(`data_${table}.sql`);
+      data[table] = withTables || table === 'pairings' ? await read(connection, sql, DATED_TABLES.has(table) ? asOf : undefined) : [];
+    }
+    const [counts] = await read(connection, here('dataset_results.sql'));
+    const dataset = { resultIndicators: Number(counts!.indicators), outcomes: Number(counts!.outcomes) };
+    const { results, outcomes } = await readResultsDetail(connection, asOf);
     const sources = (await read(connection, here('provenance_files.sql'))).map((r) => ({
       name: String(r.file_name),
       sha256: String(r.sha256),
@@ -78,8 +100,14 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
       column: r.column_name === null ? null : String(r.column_name),
       message: String(r.message),
     }));
-    return { indicators, pairings, entities, data, sources, warnings };
+    return { indicators, pairings, entities, data, sources, warnings, results, outcomes, dataset };
   } finally {
     await closeScope(connection);
   }
+}
+
+/** The tracking table, its breakdowns and the outcome list, over the scope and results tables just opened. */
+async function readResultsDetail(_connection: DuckDBConnection, _asOf: string | null): Promise<{ results: ResultsDetail; outcomes: OutcomeRow[] }> {
+  // Placeholder until core/queries/results-detail.ts lands.
+  return { results: { tracking: [], byLevelStatus: [], byTheme: [], byRegion: [] }, outcomes: [] };
 }

@@ -1,53 +1,13 @@
 import ExcelJS from 'exceljs';
-import type { ChartId } from '../../shared/charts/types.js';
 import { headlines } from '../../shared/headlines.js';
 import { DEFINITIONS, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
 import { formatIssue } from '../../shared/issues.js';
 import { putText } from '../export/cell-text.js';
 import type { BulkSheet } from './bulk-sheets.js';
-import { svgToPng } from './render-chart.js';
+import { col, familySheet, filterTable, placeCharts } from './family-sheet.js';
 import { type ReportContext, formatGeneratedAt } from './report-context.js';
-import { DATA_TABLES } from './report-data.js';
+import { dataSheets } from './data-sheets.js';
 import { type CellFormat, type TableColumn, fitColumns, putValue, writeListSheet, writeTable } from './sheet-table.js';
-
-const col = (header: string, key: string, format: CellFormat, width?: number): TableColumn => ({ header, key, format, width });
-
-/** Column of the chart images on a family sheet: right of the widest table. */
-const CHART_COLUMN = 6;
-
-/** A family sheet: heading and scope frozen on top, titled tables below, charts on the right. */
-function familySheet(workbook: ExcelJS.Workbook, name: string, ctx: ReportContext): ExcelJS.Worksheet {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
-  const title = sheet.getCell('A1');
-  putText(title, name);
-  title.font = { bold: true, size: 14 };
-  const scope = sheet.getCell('A2');
-  putText(scope, `Scope: ${ctx.scopeText}`);
-  scope.font = { italic: true, color: { argb: 'FF52606D' } };
-  return sheet;
-}
-
-/** Embeds charts as PNG images stacked in the chart column, each under its finding. */
-function placeCharts(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, ctx: ReportContext, ids: readonly ChartId[], widest: number): void {
-  const column = Math.max(CHART_COLUMN, widest + 2);
-  let row = 4;
-  for (const id of ids) {
-    const rendered = ctx.charts.get(id);
-    if (!rendered) continue;
-    const { chart } = rendered;
-    const heading = sheet.getRow(row).getCell(column);
-    putText(heading, chart.title);
-    heading.font = { bold: true };
-    const image = workbook.addImage({ buffer: svgToPng(rendered.svg) as unknown as ExcelJS.Buffer, extension: 'png' });
-    sheet.addImage(image, { tl: { col: column - 1, row }, ext: { width: chart.size.width, height: chart.size.height }, editAs: 'oneCell' });
-    // Default rows are 20 px high: leave room for the image and a gap.
-    row += Math.ceil(chart.size.height / 20) + 3;
-  }
-}
-
-function filterFirstTable(sheet: ExcelJS.Worksheet, headerRow: number, lastRow: number, columns: number): void {
-  sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns } };
-}
 
 /** A symmetric matrix (a <= b cells) as a square table, both halves filled, blanks for zero. */
 function matrixTable(cells: ReadonlyArray<{ a: string; b: string; pairings: number }>, label: string) {
@@ -124,7 +84,7 @@ function regionsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const byRegionCols = [col('Region', 'region', 'text', 28), col('Pairings', 'pairings', 'count'), col('Entities', 'entities', 'count'), col('Share of pairings', 'share', 'percent')];
   const total = ind.summary.pairings;
   const byRegion = writeTable(sheet, 4, 'Pairings by region', byRegionCols, ind.pairingsByRegion.map((r) => ({ ...r, share: total === 0 ? 0 : r.pairings / total })));
-  filterFirstTable(sheet, byRegion.headerRow, byRegion.lastRow, byRegionCols.length);
+  filterTable(sheet, byRegion.headerRow, byRegion.lastRow, byRegionCols.length);
   const regions = matrixTable(ind.regionMatrix, 'Region \\ region');
   const regionMatrix = writeTable(sheet, byRegion.next, 'Region-to-region matrix (pairings)', regions.columns, regions.rows);
   const countries = matrixTable(ind.countryMatrix, 'Country \\ country');
@@ -139,7 +99,7 @@ function themesSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const total = ind.summary.pairings;
   const themeCols = [col('Theme', 'theme', 'text', 40), col('Pairings', 'pairings', 'count'), col('Share of pairings', 'share', 'percent')];
   const themes = writeTable(sheet, 4, 'Pairings by theme', themeCols, ind.themes.map((t) => ({ ...t, share: total === 0 ? 0 : t.pairings / total })));
-  filterFirstTable(sheet, themes.headerRow, themes.lastRow, themeCols.length);
+  filterTable(sheet, themes.headerRow, themes.lastRow, themeCols.length);
   const multi = writeTable(sheet, themes.next, 'Multi-theme share', [col('Figure', 'label', 'text'), col('Value', 'value', 'percent')], [
     { label: 'Pairings with two or more themes / pairings with a theme', value: ind.multiThemeShare },
   ]);
@@ -162,7 +122,7 @@ function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk
   const sheet = familySheet(workbook, 'Stakeholders', ctx);
   const helixCols = [col('Helix', 'helix', 'text', 18), col('Organisations', 'organisations', 'count', 14), col('Participants', 'participants', 'count', 14), col('Share of participants', 'share', 'percent', 14)];
   const helix = writeTable(sheet, 4, 'Helix mix', helixCols, mix.byHelix);
-  filterFirstTable(sheet, helix.headerRow, helix.lastRow, helixCols.length);
+  filterTable(sheet, helix.headerRow, helix.lastRow, helixCols.length);
   writeTable(sheet, helix.next, 'Coverage and evenness', [col('Figure', 'label', 'text'), col('Value', 'value', 'ratio')], [
     { label: 'Quadruple-helix share', value: mix.quadrupleHelixShare },
     { label: 'Mean helix coverage', value: mix.meanHelixCoverage },
@@ -188,7 +148,7 @@ function gcomSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSh
   const sheet = familySheet(workbook, 'GCoM', ctx);
   const regionCols = [col('Region', 'region', 'text', 28), col('Entities', 'entities', 'count'), col('Signatories', 'signatories', 'count'), col('Share', 'share', 'percent')];
   const byRegion = writeTable(sheet, 4, 'GCoM signatories by region', regionCols, g.byRegion);
-  filterFirstTable(sheet, byRegion.headerRow, byRegion.lastRow, regionCols.length);
+  filterTable(sheet, byRegion.headerRow, byRegion.lastRow, regionCols.length);
   const figures = writeTable(sheet, byRegion.next, 'GCoM figures', [col('Figure', 'label', 'text'), col('Value', 'value', 'count')], [
     { label: 'Entities', value: g.entities },
     { label: 'Signatories', value: g.signatories },
@@ -215,7 +175,7 @@ function deliverySheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: Bu
   const sheet = familySheet(workbook, 'Delivery', ctx);
   const planCols = [col('Action plan', 'state', 'text', 28), col('Pairings', 'pairings', 'count'), col('Share of pairings', 'share', 'percent')];
   const plans = writeTable(sheet, 4, 'Action plans', planCols, (['none', 'drafting', 'adopted'] as const).map((k) => ({ state: k, pairings: d.actionPlans[k], share: total === 0 ? 0 : d.actionPlans[k] / total })));
-  filterFirstTable(sheet, plans.headerRow, plans.lastRow, planCols.length);
+  filterTable(sheet, plans.headerRow, plans.lastRow, planCols.length);
   const figures = writeTable(sheet, plans.next, 'Delivery figures', [col('Figure', 'label', 'text'), col('Value', 'value', 'decimal')], [
     { label: 'Pilot projects', value: d.pilotProjects },
     { label: 'Median duration (months)', value: d.medianDurationMonths },
@@ -247,22 +207,6 @@ function methodologySheet(workbook: ExcelJS.Workbook): void {
   for (let r = 2; r <= lastRow; r++) sheet.getRow(r).getCell(4).alignment = { wrapText: true, vertical: 'top' };
 }
 
-const DATA_COLUMNS: Record<(typeof DATA_TABLES)[number], TableColumn[]> = {
-  entities: [
-    col('entity_id', 'entity_id', 'text', 12), col('name', 'name', 'text', 28), col('country', 'country', 'text', 9), col('kind', 'kind', 'text', 16), col('region', 'region', 'text', 26),
-    col('population', 'population', 'count'), col('latitude', 'latitude', 'decimal'), col('longitude', 'longitude', 'decimal'),
-    col('gcom_signatory', 'gcom_signatory', 'yesno'), col('gcom_joined', 'gcom_joined', 'date'), col('gcom_action_plan', 'gcom_action_plan', 'yesno'),
-  ],
-  pairings: [
-    col('pairing_id', 'pairing_id', 'text', 12), col('title', 'title', 'text', 36), col('programme', 'programme', 'text', 12), col('component', 'component', 'text', 16),
-    col('start_date', 'start_date', 'date'), col('end_date', 'end_date', 'date'), col('status', 'status', 'text', 12), col('action_plan', 'action_plan', 'text', 12), col('pilot_projects', 'pilot_projects', 'count'),
-  ],
-  members: [col('pairing_id', 'pairing_id', 'text', 12), col('entity_id', 'entity_id', 'text', 12), col('side', 'side', 'text', 10)],
-  themes: [col('pairing_id', 'pairing_id', 'text', 12), col('theme', 'theme', 'text', 40), col('primary', 'primary', 'yesno')],
-  stakeholders: [col('pairing_id', 'pairing_id', 'text', 12), col('entity_id', 'entity_id', 'text', 12), col('organisation', 'organisation', 'text', 36), col('helix', 'helix', 'text', 14), col('participants', 'participants', 'count')],
-  activities: [col('pairing_id', 'pairing_id', 'text', 12), col('date', 'date', 'date'), col('type', 'type', 'text', 16), col('participants', 'participants', 'count'), col('description', 'description', 'text', 48)],
-};
-
 function dataQualitySheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
   const rows = ctx.data.warnings.map((w) => ({ ...w, text: formatIssue(w) }));
   writeListSheet(workbook, 'Data quality', [
@@ -288,6 +232,6 @@ export function buildWorkbook(ctx: ReportContext): { workbook: ExcelJS.Workbook;
   deliverySheets(workbook, ctx, bulk);
   methodologySheet(workbook);
   dataQualitySheet(workbook, ctx, bulk);
-  for (const table of DATA_TABLES) writeListSheet(workbook, `Data ${table}`, DATA_COLUMNS[table], ctx.data.data[table], bulk);
+  dataSheets(workbook, ctx, bulk);
   return { workbook, bulk };
 }

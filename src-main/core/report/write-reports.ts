@@ -4,12 +4,11 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildCharts } from '../../shared/charts/index.js';
 import type { ChartId } from '../../shared/charts/types.js';
 import type { Filters } from '../../shared/indicators.js';
-import { describeScopeText } from '../../shared/scope-text.js';
 import type { Project } from '../store/project.js';
 import { writeFilesAtomically } from './atomic-files.js';
 import { buildPdf } from './pdf-report.js';
 import { chartSvg } from './render-chart.js';
-import { type RenderedChart, type ReportContext } from './report-context.js';
+import { type RenderedChart, type ReportContext, reportScopeText } from './report-context.js';
 import { loadReportData } from './report-data.js';
 import { buildWorkbook } from './workbook.js';
 import { workbookBytes } from './bulk-sheets.js';
@@ -66,7 +65,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
   const ctx: ReportContext = {
     title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
     programme,
-    scopeText: describeScopeText(data.indicators.scope),
+    scopeText: reportScopeText(data.indicators.scope),
     generatedAt: options.now ?? new Date(),
     data,
     charts,
