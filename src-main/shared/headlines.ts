@@ -8,7 +8,8 @@ export interface Headline {
   label: string;
   /** The number as computed (ratios 0..1); null when it cannot be computed. */
   value: number | null;
-  kind: 'count' | 'ratio' | 'percent' | 'months';
+  /** `points`: a value already in percent or percentage points (an achievement), not a 0..1 ratio. */
+  kind: 'count' | 'ratio' | 'percent' | 'months' | 'points';
   /** The value as printed: "67", "41.8%", "0.71", "24 months". */
   display: string;
   sentence: string;
@@ -95,4 +96,103 @@ export function headlines(ind: Indicators): Headline[] {
     },
   ];
   return list;
+}
+
+/** 73.7 -> "73.7", 90 -> "90": achievements are rounded to tenths already. */
+function points(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1);
+}
+
+const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${points(Math.abs(value))}`;
+
+/**
+ * The key figures of results.md (on-track share, median achievement, completeness, progress,
+ * outcomes, two-way share), each with one generated sentence; none when the scope has neither
+ * result indicators nor outcomes. Ids start with `results.` or `outcomes.`, so a view can
+ * take its own.
+ */
+export function resultHeadlines(ind: Indicators): Headline[] {
+  const r = ind.results;
+  const o = ind.outcomes;
+  if (r.indicators === 0 && o.outcomes === 0) return [];
+  const achieved = r.byStatus.onTrack + r.byStatus.atRisk + r.byStatus.offTrack;
+  const { due, reported, share } = r.completeness;
+  const { compared, improved, meanChangePoints } = r.progress;
+  const topType = o.byType[0];
+  const dueBy = ind.scope.asOf ? `due by ${ind.scope.asOf}` : 'due so far';
+  return [
+    {
+      id: 'results.onTrackShare',
+      label: 'On track',
+      value: achieved === 0 ? null : r.onTrackShare,
+      kind: 'percent',
+      display: achieved === 0 ? 'n/a' : formatPercent(r.onTrackShare),
+      sentence:
+        r.indicators === 0
+          ? 'No pairing in scope has result indicators.'
+          : achieved === 0
+            ? `None of the ${plural(r.indicators, 'result indicator')} has an achievement yet (it needs an actual, a target and, for a level indicator, a baseline).`
+            : `${partOf(r.byStatus.onTrack, achieved, 'indicator')} with an achievement (${formatPercent(r.onTrackShare)}) are on track, ` +
+              `${formatCount(r.byStatus.atRisk)} at risk and ${formatCount(r.byStatus.offTrack)} off track; ${plural(r.indicators, 'result indicator')} in all.`,
+    },
+    {
+      id: 'results.medianAchievement',
+      label: 'Median achievement',
+      value: r.medianAchievement,
+      kind: 'points',
+      display: r.medianAchievement === null ? 'n/a' : `${points(r.medianAchievement)}%`,
+      sentence:
+        r.medianAchievement === null
+          ? 'No indicator has an achievement to take a median of.'
+          : `The median indicator has achieved ${points(r.medianAchievement)}% of the change it targets, over ${plural(achieved, 'indicator')} with an achievement.`,
+    },
+    {
+      id: 'results.completeness',
+      label: 'Reporting completeness',
+      value: due === 0 ? null : share,
+      kind: 'percent',
+      display: due === 0 ? 'n/a' : formatPercent(share),
+      sentence:
+        due === 0
+          ? `No target value is ${dueBy}, so completeness cannot be told.`
+          : `${partOf(reported, due, 'target value')} ${dueBy} have an actual reported (${formatPercent(share)}).`,
+    },
+    {
+      id: 'results.progress',
+      label: 'Progress',
+      value: meanChangePoints,
+      kind: 'points',
+      display: meanChangePoints === null ? 'n/a' : `${signed(meanChangePoints)} points`,
+      sentence:
+        meanChangePoints === null
+          ? 'No indicator has two reporting periods with an achievement to compare yet.'
+          : `${partOf(improved, compared, 'indicator')} compared with their previous reporting period improved; ` +
+            `achievement changed by ${signed(meanChangePoints)} percentage points on average.`,
+    },
+    {
+      id: 'outcomes.outcomes',
+      label: 'Harvested outcomes',
+      value: o.outcomes,
+      kind: 'count',
+      display: formatCount(o.outcomes),
+      sentence:
+        o.outcomes === 0
+          ? 'No outcome has been harvested in this scope.'
+          : `${plural(o.outcomes, 'outcome')} observed in ${partOf(o.pairingsWithOutcomes, ind.summary.pairings, 'pairing')} ` +
+            `(${formatPercent(o.pairingsWithOutcomesShare)}); the most common change is ${topType!.type} (${formatCount(topType!.outcomes)}), ` +
+            `and ${formatPercent(o.substantiatedShare)} are substantiated.`,
+    },
+    {
+      id: 'outcomes.twoWayShare',
+      label: 'Two-way share',
+      value: o.pairingsWithOutcomes === 0 ? null : o.twoWayShare,
+      kind: 'percent',
+      display: o.pairingsWithOutcomes === 0 ? 'n/a' : formatPercent(o.twoWayShare),
+      sentence:
+        o.pairingsWithOutcomes === 0 || o.meanReciprocity === null
+          ? 'No pairing has outcomes, so whether learning went both ways cannot be told.'
+          : `In ${formatPercent(o.twoWayShare)} of the ${plural(o.pairingsWithOutcomes, 'pairing')} with outcomes every member changed; ` +
+            `the mean reciprocity is ${formatRatio(o.meanReciprocity)} (1 = every member changed as much as the others).`,
+    },
+  ];
 }

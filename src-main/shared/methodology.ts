@@ -2,10 +2,11 @@
  * "How this is measured": the definitions of spec/indicators.md, word for word where the
  * spec is a sentence for a person. One module, read by the dashboard's chart notes, the
  * workbook's Methodology sheet and the PDF report, so every surface explains a number the
- * same way. Change a definition only together with indicators.md.
+ * same way. Change a definition only together with indicators.md (results.md for the
+ * families `results` and `outcomes`).
  */
 
-export type IndicatorFamily = 'summary' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'delivery';
+export type IndicatorFamily = 'summary' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'delivery' | 'results' | 'outcomes';
 
 export interface Definition {
   /** Stable id: the indicator's key path in `indicators --json`, e.g. `stakeholderMix.meanEvenness`. */
@@ -27,6 +28,11 @@ export const SCOPE_RULE =
 export const RATIO_RULE =
   'Ratios are rounded to 4 decimals, halves away from zero; a ratio with a zero denominator is 0. Lists hold only non-zero ' +
   'rows (except the helix mix, which always lists all four helix values).';
+
+export const AS_OF_RULE =
+  'As of a date, results and outcomes are shown as the programme stood on that day: only result values whose period ends on or ' +
+  'before it and outcomes observed on or before it count. Result indicators themselves are never removed, and the pairing filters ' +
+  'apply as usual.';
 
 export const DEFINITIONS: readonly Definition[] = [
   { id: 'summary.pairings', family: 'summary', label: 'Pairings', definition: 'Pairings in scope.' },
@@ -128,6 +134,129 @@ export const DEFINITIONS: readonly Definition[] = [
       "Median over pairings in scope with both dates of the whole months from start to end date (DuckDB's date_diff('month')); the mean of " +
       'the two middle values for an even count; none when no pairing has both dates.',
   },
+  {
+    id: 'results.achievement',
+    family: 'results',
+    label: 'Achievement',
+    definition:
+      'For a quantitative indicator (a number or a percentage), over its values in scope: p* is its row with the latest period end ' +
+      'among rows with an actual. A (actual to date) is the actual of p* for a level indicator, or the sum of the actuals of the rows ' +
+      'ending on or before p* for an incremental one; T (target to date) is likewise the target of p*, or the sum of those rows\' ' +
+      'targets; B is the baseline (blank counts 0 for an incremental indicator). Achievement (percent) = 100 * A / T for an incremental ' +
+      'indicator, 100 * (A - B) / (T - B) for a level one (a decreasing indicator has T < B, so the formula needs no sign), rounded to ' +
+      '1 decimal, halves away from zero; it may be negative or above 100 and is never clamped.',
+  },
+  {
+    id: 'results.status',
+    family: 'results',
+    label: 'Status',
+    definition:
+      'On track: achievement 90 or more; at risk: 75 or more and under 90; off track: under 75 (from the rounded achievement). ' +
+      'Where several apply, the first of these wins: no actual (no row with an actual), no target (T blank), no baseline (a level ' +
+      'indicator without one), no change targeted (a zero denominator: T = B, or an incremental T of 0). Qualitative indicators ' +
+      'have the status qualitative.',
+  },
+  { id: 'results.indicators', family: 'results', label: 'Result indicators', definition: 'Result indicators of the pairings in scope (as of a date, none is removed).' },
+  { id: 'results.byLevel', family: 'results', label: 'Indicators by level', definition: 'Result indicators per level: output, outcome, impact (all three always listed).' },
+  { id: 'results.byStatus', family: 'results', label: 'Indicators by status', definition: 'Result indicators per status (on track, at risk, off track, no actual, no target, no baseline, no change targeted, qualitative).' },
+  { id: 'results.onTrackShare', family: 'results', label: 'On-track share', definition: 'On track / (on track + at risk + off track): the share of the indicators with an achievement that are on track.' },
+  {
+    id: 'results.medianAchievement',
+    family: 'results',
+    label: 'Median achievement',
+    definition: 'Median of the rounded achievements of the indicators with one (the mean of the two middle values for an even count, rounded to 1 decimal); none when no indicator has an achievement.',
+  },
+  {
+    id: 'results.completeness',
+    family: 'results',
+    label: 'Reporting completeness',
+    definition:
+      'Due = the values of quantitative indicators with a target and a period ending on or before the reference date; reported = those ' +
+      'of them with an actual; completeness = reported / due. The reference date is the as-of date when given, else the latest period ' +
+      'end of a quantitative value in scope with an actual.',
+  },
+  {
+    id: 'results.progress',
+    family: 'results',
+    label: 'Progress',
+    definition:
+      'Over quantitative indicators with at least two values with an actual: the achievement as of the latest one (p*) compared with ' +
+      'the achievement as of the previous one (the same computation with that row as p*). Compared = indicators where both can be ' +
+      'computed; improved = those where the later rounded achievement is strictly higher; mean change = the mean of (later - earlier) ' +
+      'in percentage points, rounded to 1 decimal.',
+  },
+  {
+    id: 'results.frameworkTotals',
+    family: 'results',
+    label: 'Results-framework totals',
+    definition:
+      'Quantitative indicators with a framework reference, grouped by that reference (compared trimmed and ignoring case, shown as ' +
+      'first written in the data, whatever the filters) and unit: indicators, distinct pairings, the sum of baselines (blank 0), the ' +
+      'sum of actuals to date (A) of those with an actual and the sum of targets to date (T) of those with one. The figure a ' +
+      'programme reports to a results framework.',
+  },
+  {
+    id: 'results.sdgTargets',
+    family: 'results',
+    label: 'SDG targets',
+    definition:
+      'Every SDG target named by a result indicator or a harvested outcome in scope: the indicators and outcomes naming it and the ' +
+      'distinct pairings naming it either way; sorted by pairings, then target.',
+  },
+  {
+    id: 'results.byLevelStatus',
+    family: 'results',
+    label: 'Status by level',
+    definition: 'Result indicators per level and status.',
+  },
+  {
+    id: 'results.byTheme',
+    family: 'results',
+    label: 'Achievement by theme',
+    definition:
+      'Per theme of the pairings (every theme of a pairing, primary or not): the quantitative indicators with an achievement, their ' +
+      'median achievement, and how many are on track, at risk and off track.',
+  },
+  {
+    id: 'results.byRegion',
+    family: 'results',
+    label: 'Achievement by region',
+    definition:
+      'Per region: the quantitative indicators with an achievement measured there (the region of the member measured, or, for an ' +
+      'indicator of the pairing as a whole, each region of its members), their median achievement, and how many are on track, at ' +
+      'risk and off track.',
+  },
+
+  { id: 'outcomes.outcomes', family: 'outcomes', label: 'Harvested outcomes', definition: 'Observed changes (outcomes) of the pairings in scope, observed on or before the as-of date when one is given.' },
+  { id: 'outcomes.pairingsWithOutcomes', family: 'outcomes', label: 'Pairings with outcomes', definition: 'Pairings in scope with at least one outcome.' },
+  { id: 'outcomes.pairingsWithOutcomesShare', family: 'outcomes', label: 'Share of pairings with outcomes', definition: 'Pairings with outcomes / pairings in scope.' },
+  {
+    id: 'outcomes.byType',
+    family: 'outcomes',
+    label: 'Outcomes by type',
+    definition:
+      'Outcomes per change type (policy, practice, investment, relationship, capacity, agenda; all six always listed), and how many ' +
+      'of them are of high significance.',
+  },
+  { id: 'outcomes.byHelix', family: 'outcomes', label: 'Outcomes by actor helix', definition: 'Outcomes per helix of the actor who changed (all four always listed; outcomes without an actor helix are in none).' },
+  {
+    id: 'outcomes.twoWayShare',
+    family: 'outcomes',
+    label: 'Two-way share',
+    definition: 'Pairings in which every member has at least one outcome / pairings with outcomes: whether learning went both ways.',
+  },
+  {
+    id: 'outcomes.meanReciprocity',
+    family: 'outcomes',
+    label: 'Mean reciprocity',
+    definition:
+      'Mean over pairings with outcomes of (the fewest outcomes of a member / the most outcomes of a member), counting every member ' +
+      'of the pairing, those with none as 0. 1 = every member changed as much as the others; 0 = some member shows no change.',
+  },
+  { id: 'outcomes.substantiatedShare', family: 'outcomes', label: 'Substantiated share', definition: 'Outcomes substantiated / outcomes.' },
+  { id: 'outcomes.disputed', family: 'outcomes', label: 'Disputed outcomes', definition: 'Outcomes whose substantiation is disputed.' },
+  { id: 'outcomes.investmentEur', family: 'outcomes', label: 'Investment mobilised (EUR)', definition: 'Sum of the money committed or mobilised by the outcomes, in euros, rounded to 2 decimals.' },
+  { id: 'outcomes.byYear', family: 'outcomes', label: 'Outcomes by year', definition: 'Outcomes per year of observation, years with outcomes only, in calendar order.' },
 ];
 
 const byId = new Map(DEFINITIONS.map((d) => [d.id, d]));
