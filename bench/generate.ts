@@ -7,15 +7,20 @@
  * dozens), a government-heavy helix mix that varies per pairing, organisations that recur.
  * The stakeholder table, ten times the pairings, is never held whole: it is generated as
  * it is written, from its own seeded stream, so L (a million rows) writes in bounded memory.
+ * Results come at the sample programme's density (scripts/lib/results.ts): 2-4 result
+ * indicators a pairing, yearly values over three years (streamed like the stakeholders,
+ * about 2.9 rows an indicator) and 0-4 harvested outcomes, each from a stream of its own so
+ * that the other tables are as before.
  */
 import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { ACTIVITY_TYPES, type Entity, HELIX_VALUES, type Helix, type Stakeholder, THEME_CATALOGUE } from '../src-main/shared/domain.js';
+import { ACTIVITY_TYPES, type Entity, HELIX_VALUES, type Helix, type ResultValue, type Stakeholder, THEME_CATALOGUE } from '../src-main/shared/domain.js';
 import type { ProgrammeTables } from '../src-main/core/export/programme-workbook.js';
 import { CANONICAL_SHEETS } from '../src-main/core/import/sheet-specs.js';
 import { addMonths, isoDay, seededRandom } from '../scripts/lib/random.js';
+import { type IndicatorPlan, type MemberRef, outcomesFor, type Period, type PlannedIndicator, planIndicators, themeGroup, valuesFor, yearlyPeriods } from '../scripts/lib/results.js';
 
 export const SCALES = {
   S: { pairings: 100, stakeholders: 1_000 },
@@ -28,11 +33,12 @@ export const COUNTRIES = ['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL', 'IN', 
 const EU = new Set(['NL', 'IT', 'ES', 'FR', 'DE', 'SE', 'PT', 'PL']);
 const HELIX_WEIGHTS: ReadonlyArray<readonly [Helix, number]> = [['government', 4], ['academia', 3], ['business', 2], ['civil society', 2]];
 
-/** Every table but stakeholders, plus a replayable stream of the stakeholder rows. */
+/** Every table but stakeholders and result values, plus replayable streams of those two. */
 export interface GeneratedProgramme {
-  tables: Omit<ProgrammeTables, 'stakeholders'>;
+  tables: Omit<ProgrammeTables, 'stakeholders' | 'result_values'>;
   stakeholderCount: number;
   stakeholders: () => Generator<Stakeholder>;
+  resultValues: () => Generator<ResultValue>;
 }
 
 export function generateStreaming(pairings: number, stakeholders: number, seed = 42): GeneratedProgramme {
@@ -51,7 +57,13 @@ export function generateStreaming(pairings: number, stakeholders: number, seed =
   const countryOf = new Map(entities.map((e) => [e.entity_id, e.country]));
   const eu = entities.filter((e) => EU.has(e.country));
   const partners = entities.filter((e) => !EU.has(e.country));
-  const t: GeneratedProgramme['tables'] = { entities, pairings: [], members: [], themes: [], activities: [] };
+  const nameOf = new Map(entities.map((e) => [e.entity_id, e.name]));
+  const t: GeneratedProgramme['tables'] = { entities, pairings: [], members: [], themes: [], activities: [], result_indicators: [], outcomes: [] };
+  const results = seededRandom(seed + 2);
+  const plans: IndicatorPlan[] = [];
+  // Three yearly periods from the pairing's start year: one array per start year, shared.
+  const periodsFrom = new Map<number, Period[]>();
+  const periods = (from: number) => periodsFrom.get(from) ?? periodsFrom.set(from, yearlyPeriods(from, from + 2)).get(from)!;
   for (let p = 0; p < pairings; p++) {
     const id = `P${p + 1}`;
     const start = isoDay(rnd.int(2016, 2024), rnd.int(1, 12), 1);
@@ -72,9 +84,35 @@ export function generateStreaming(pairings: number, stakeholders: number, seed =
     for (let a = rnd.int(1, 5); a > 0; a--) {
       t.activities.push({ pairing_id: id, date: addMonths(start, rnd.int(0, 12)), type: rnd.pick(ACTIVITY_TYPES), participants: rnd.int(0, 60), description: null });
     }
+    const refs: MemberRef[] = [...members].map((m) => ({ entity_id: m, name: nameOf.get(m)!, side: EU.has(countryOf.get(m)!) ? 'EU' : 'partner' }));
+    const groups = [...new Set([...themes].map(themeGroup))];
+    const year = Number(start.slice(0, 4));
+    const planned: PlannedIndicator[] = planIndicators({
+      pairingId: id,
+      groups,
+      members: refs,
+      periods: (template) => (template.level === 'impact' && results.next() < 0.5 ? periods(year).slice(1) : periods(year)),
+      baselineDate: `${year - 1}-12-31`,
+    }, results);
+    for (const { indicator, plan } of planned) {
+      t.result_indicators.push(indicator);
+      plans.push(plan);
+    }
+    t.outcomes.push(...outcomesFor({ pairingId: id, group: groups[0] ?? 'general', members: refs, from: addMonths(start, 4), to: addMonths(start, 40), indicators: planned }, results));
   }
   const ids = t.pairings.map((p) => p.pairing_id);
-  return { tables: t, stakeholderCount: stakeholders, stakeholders: () => stakeholderRows(ids, stakeholders, seed + 1) };
+  return {
+    tables: t,
+    stakeholderCount: stakeholders,
+    stakeholders: () => stakeholderRows(ids, stakeholders, seed + 1),
+    resultValues: () => resultValueRows(t.result_indicators, plans, seed + 3),
+  };
+}
+
+/** Each indicator's yearly values, drawn as they are written. */
+function* resultValueRows(indicators: GeneratedProgramme['tables']['result_indicators'], plans: readonly IndicatorPlan[], seed: number): Generator<ResultValue> {
+  const rnd = seededRandom(seed);
+  for (const [i, indicator] of indicators.entries()) yield* valuesFor(indicator, plans[i]!, rnd);
 }
 
 /**
@@ -107,14 +145,14 @@ function* stakeholderRows(pairingIds: readonly string[], total: number, seed: nu
 /** The whole programme in memory (small scales and tests). */
 export function generateProgramme(pairings: number, stakeholders: number, seed = 42): ProgrammeTables {
   const g = generateStreaming(pairings, stakeholders, seed);
-  return { ...g.tables, stakeholders: [...g.stakeholders()] };
+  return { ...g.tables, stakeholders: [...g.stakeholders()], result_values: [...g.resultValues()] };
 }
 
 function rowsOf(g: GeneratedProgramme, table: keyof ProgrammeTables): Iterable<Record<string, unknown>> {
-  return (table === 'stakeholders' ? g.stakeholders() : g.tables[table]) as Iterable<Record<string, unknown>>;
+  return (table === 'stakeholders' ? g.stakeholders() : table === 'result_values' ? g.resultValues() : g.tables[table]) as Iterable<Record<string, unknown>>;
 }
 
-const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date']);
+const DATE_COLUMNS = new Set(['gcom_joined', 'start_date', 'end_date', 'date', 'baseline_date', 'period_start', 'period_end']);
 const YES_NO_COLUMNS = new Set(['gcom_signatory', 'gcom_action_plan', 'primary']);
 
 /**
@@ -160,12 +198,15 @@ const csvField = (v: unknown): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** One CSV per sheet (entities.csv, pairings.csv, ...), UTF-8, comma-separated. */
+/** results.md's file names: result-indicators.csv, result-values.csv, outcomes.csv, ... */
+const csvName = (table: string) => `${table.replaceAll('_', '-')}.csv`;
+
+/** One CSV per sheet (entities.csv, pairings.csv, ..., result-values.csv, outcomes.csv), UTF-8, comma-separated. */
 export async function writeCsvFiles(dir: string, g: GeneratedProgramme): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const paths: string[] = [];
   for (const spec of CANONICAL_SHEETS) {
-    const path = join(dir, `${spec.table}.csv`);
+    const path = join(dir, csvName(spec.table));
     const out = createWriteStream(path);
     let chunk = `${spec.columns.map((c) => c.name).join(',')}\n`;
     for (const record of rowsOf(g, spec.table)) {
@@ -183,7 +224,7 @@ export async function writeCsvFiles(dir: string, g: GeneratedProgramme): Promise
 }
 
 /** Bump when the generator changes, so cached files are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 export interface ProgrammeFiles {
   xlsx: string;
@@ -198,7 +239,7 @@ export async function programmeFiles(scale: Scale, dir = join(import.meta.dirnam
   const base = join(dir, `programme-${scale}-v${GENERATOR_VERSION}`);
   const xlsx = `${base}.xlsx`;
   const csvDir = `${base}-csv`;
-  const csv = CANONICAL_SHEETS.map((s) => join(csvDir, `${s.table}.csv`));
+  const csv = CANONICAL_SHEETS.map((s) => join(csvDir, csvName(s.table)));
   let g: GeneratedProgramme | null = null;
   const generated = () => (g ??= generateStreaming(pairings, stakeholders));
   if (!existsSync(xlsx)) {

@@ -7,7 +7,8 @@
  *   3. all indicators, without and with two filters;
  *   4. writing the Excel workbook and the PDF report (when the reports module is present);
  *   5. peak resident memory of an import, in a child process of its own;
- *   6. the pandas + openpyxl peer from the same xlsx, its results checked equal first.
+ *   6. the pandas + openpyxl peer from the same xlsx, its results checked equal first (the
+ *      descriptive indicators: it computes no results or outcomes, see PEER_LEAVES_OUT).
  * --json prints one JSON object on stdout; progress goes to stderr. --skip peer,reports,rss
  * leaves those parts out (their fields are then absent).
  */
@@ -21,7 +22,7 @@ import { Project } from '../src-main/core/store/project.js';
 import type { Filters, Indicators } from '../src-main/shared/indicators.js';
 import { programmeFiles, SCALES, type Scale } from './generate.js';
 import { bareExceljsRead, duckdbReadCsv } from './lib/floors.js';
-import { differences, runPeer, writeRegionTable } from './lib/peer.js';
+import { differences, PEER_LEAVES_OUT, runPeer, writeRegionTable } from './lib/peer.js';
 import { measureReports, reportsInChild } from './lib/reports.js';
 import { log, median, timed } from './lib/stats.js';
 
@@ -127,7 +128,7 @@ async function benchScale(scale: Scale) {
   const peerTimes: number[] = [];
   for (let i = 0; i < (skip.has('peer') ? 0 : peerReps); i++) {
     const peer = runPeer(files.xlsx, regions);
-    const differ = differences(ours!, peer.indicators);
+    const differ = differences(ours!, peer.indicators, PEER_LEAVES_OUT);
     if (differ.length > 0) throw new Error(`the pandas peer disagrees with Twinlens at ${scale}: ${differ.slice(0, 10).join('; ')}`);
     peerTimes.push(peer.seconds);
     log(`    pandas ${peer.seconds.toFixed(2)} s, results equal`);

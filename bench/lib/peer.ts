@@ -30,9 +30,21 @@ export function runPeer(xlsx: string, regions: string): PeerRun {
   return JSON.parse(run.stdout) as PeerRun;
 }
 
-/** Every value the peer computed that differs from Twinlens's, as "path: ours vs peer". */
-export function differences(ours: Indicators, peer: Record<string, unknown>): string[] {
+/**
+ * Keys of `indicators --json` the peer does not compute: it is the notebook of the
+ * descriptive indicators (indicators.md), not of results and outcomes (results.md), and it
+ * echoes no scope or warnings. Twinlens's time, file to indicators, includes computing them.
+ */
+export const PEER_LEAVES_OUT: ReadonlySet<string> = new Set(['results', 'outcomes', 'scope', 'warnings']);
+
+/**
+ * Every value the other side computed that differs from Twinlens's, as "path: ours vs
+ * theirs", and every top-level key of Twinlens's the other side lacks, unless `leftOut`
+ * names it: a key added to the indicators is never silently left out of the comparison.
+ */
+export function differences(ours: Indicators, peer: Record<string, unknown>, leftOut: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
+  for (const key of Object.keys(ours)) if (!(key in peer) && !leftOut.has(key)) out.push(`${key}: not computed by the other side`);
   const walk = (a: unknown, b: unknown, path: string) => {
     if (typeof b === 'number' && typeof a === 'number') {
       // Shares are rounded to 4 places on both sides; allow the last place to differ.

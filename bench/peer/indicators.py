@@ -6,7 +6,10 @@ from the same canonical workbook, as indicators.md defines them.
 REGIONS.json maps ISO country codes to programme regions (the lookup table an analyst keeps
 beside the notebook; the bench writes it from Twinlens's UN M49 defaults). Prints one JSON
 object: {"seconds": time from opening the file to the last indicator, "indicators": {...}}
-with the keys and shapes of `twinlens indicators --json`.
+with the keys and shapes of `twinlens indicators --json`, less `results` and `outcomes`
+(results.md): the notebook computes the descriptive indicators only, and the bench compares
+those (bench/lib/peer.ts, PEER_LEAVES_OUT). It reads every sheet, the results sheets too, as
+a notebook opening the workbook would.
 """
 import json
 import math
