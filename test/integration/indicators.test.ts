@@ -146,7 +146,7 @@ describe('without filters (all four pairings)', () => {
   });
 
   test('scope is empty and there are no warnings', () => {
-    expect(ind.scope).toEqual({});
+    expect(ind.scope).toEqual({ asOf: null });
     expect(ind.warnings).toEqual([]);
   });
 });
@@ -156,7 +156,7 @@ describe('filters', () => {
     const ind = await compute({ theme: ['  climate change adaptation AND mitigation '] });
     expect(ind.summary.pairings).toBe(3); // P1-P3
     expect(ind.themes.map((t) => t.theme)).toEqual([CLIMATE, BLUE, 'Innovation', SOCIAL]);
-    expect(ind.scope).toEqual({ theme: ['climate change adaptation AND mitigation'] });
+    expect(ind.scope).toEqual({ asOf: null, theme: ['climate change adaptation AND mitigation'] });
     // Without P4 (no stakeholders) coverage is (1 + 0.25 + 0.5) / 3 = 0.5833.
     expect(ind.stakeholderMix.meanHelixCoverage).toBe(0.5833);
     expect(ind.stakeholderMix.quadrupleHelixShare).toBe(0.3333);

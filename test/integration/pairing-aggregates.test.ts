@@ -1,8 +1,9 @@
 /**
- * The per-pairing aggregates (store/schema/0002_pairing_aggregates.sql) are derived data:
- * whatever happened to a project, they must equal a recomputation from its dataset. Checked
- * on real DuckDB files after an import, a second import that replaces the dataset, failed
- * imports, and the migration of a schema-1 project that already holds a dataset. The
+ * The per-pairing aggregates (store/schema/0002_pairing_aggregates.sql, and the integer-keyed
+ * results tables of 0003_results.sql) are derived data: whatever happened to a project, they
+ * must equal a recomputation from its dataset. Checked on real DuckDB files after an import,
+ * a second import that replaces the dataset, failed imports, and the migration of schema-1
+ * and schema-2 projects that already hold a dataset. The
  * recomputation here works from the dataset's own tables and text ids, in its own way
  * (SQL per table, Pielou's evenness in TypeScript), not by rerunning the derive SQL.
  */
@@ -11,7 +12,10 @@ import { join } from 'node:path';
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, test } from 'vitest';
 import { computeIndicators } from '../../src-main/core/indicators/compute.js';
+import { SCHEMA_VERSION } from '../../src-main/core/store/migrations.js';
 import { Project } from '../../src-main/core/store/project.js';
+import type { Indicators } from '../../src-main/shared/indicators.js';
+import { RESULTS_SHEETS } from '../fixtures/results-programme.js';
 import { SMALL_PROGRAMME } from '../fixtures/small-programme.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir, writeWorkbook } from '../helpers/programme.js';
@@ -43,6 +47,16 @@ const STORED: Record<string, string> = {
   pairing_helices: 'SELECT k.pairing_id, h.helix, h.organisations, h.participants FROM pairing_helices h JOIN pairing_keys k USING (pk)',
   pairing_stakeholders: `SELECT k.pairing_id, s.organisations, s.participants, s.helices, s.academia, s.business, s.government, s.civil_society, s.evenness
                          FROM pairing_stakeholders s JOIN pairing_keys k USING (pk)`,
+  pairing_result_indicators: `SELECT k.pairing_id, m.entity_id, i.indicator_id, i.level, i.measure, i.direction, i.accumulation, i.baseline,
+                                     i.framework_key, i.unit, i.sdg_targets
+                              FROM pairing_result_indicators i JOIN pairing_keys k USING (pk)
+                              LEFT JOIN (SELECT DISTINCT ek, entity_id FROM pairing_members) m ON m.ek = i.ek`,
+  pairing_result_values: `SELECT i.indicator_id, v.period_start, v.period_end, v.target, v.actual
+                          FROM pairing_result_values v JOIN pairing_result_indicators i USING (ik)`,
+  pairing_outcomes: `SELECT k.pairing_id, m.entity_id, o.outcome_id, o.date, o.change_type, o.actor_helix, o.significance, o.substantiation,
+                            o.amount_eur, o.sdg_targets
+                     FROM pairing_outcomes o JOIN pairing_keys k USING (pk)
+                     JOIN (SELECT DISTINCT ek, entity_id FROM pairing_members) m ON m.ek = o.ek`,
 };
 
 /** The same tables recomputed from the dataset (indicators.md's definitions, by text id). */
@@ -71,6 +85,16 @@ const EXPECTED: Record<string, string> = {
   pairing_activities: `SELECT pairing_id, coalesce(type, 'unspecified') AS type, count(*) AS activities, sum(participants) AS participants
                        FROM activities GROUP BY ALL`,
   pairing_helices: 'SELECT pairing_id, helix, count(*) AS organisations, sum(participants) AS participants FROM stakeholders GROUP BY ALL',
+  // framework_ref and unit are trimmed at import; the derived table keeps them as the
+  // results queries compare them (results.md section 4).
+  pairing_result_indicators: `SELECT pairing_id, entity_id, indicator_id, level, measure, direction, accumulation, baseline,
+                                     nullif(lower(framework_ref), '') AS framework_key, coalesce(unit, '') AS unit,
+                                     coalesce(str_split(sdg_targets, '; '), []) AS sdg_targets
+                              FROM result_indicators`,
+  pairing_result_values: 'SELECT indicator_id, period_start, period_end, target, actual FROM result_values',
+  pairing_outcomes: `SELECT pairing_id, entity_id, outcome_id, date, change_type, actor_helix, significance, substantiation, amount_eur,
+                            coalesce(str_split(sdg_targets, '; '), []) AS sdg_targets
+                     FROM outcomes`,
 };
 
 const HELICES = ['academia', 'business', 'government', 'civil society'] as const;
@@ -119,7 +143,8 @@ async function derivedVsRecomputed(project: Project) {
               (SELECT count(*) FROM (SELECT DISTINCT ek, entity_id FROM pairing_members))
                 = (SELECT count(DISTINCT ek) FROM pairing_members) AS ek_unique,
               (SELECT count(*) FROM (SELECT DISTINCT ek, entity_id FROM pairing_members))
-                = (SELECT count(DISTINCT entity_id) FROM pairing_members) AS ek_per_entity`,
+                = (SELECT count(DISTINCT entity_id) FROM pairing_members) AS ek_per_entity,
+              (SELECT count(DISTINCT ik) FROM pairing_result_indicators) = (SELECT count(*) FROM result_indicators) AS ik_per_indicator`,
     );
     return { stored, expected, keys };
   });
@@ -127,14 +152,15 @@ async function derivedVsRecomputed(project: Project) {
 
 async function expectDerivedUpToDate(project: Project): Promise<Record<string, string[]>> {
   const { stored, expected, keys } = await derivedVsRecomputed(project);
-  expect(keys).toEqual({ pk_per_pairing: true, ek_unique: true, ek_per_entity: true });
+  expect(keys).toEqual({ pk_per_pairing: true, ek_unique: true, ek_per_entity: true, ik_per_indicator: true });
   for (const table of Object.keys(STORED)) expect(stored[table], table).toEqual(expected[table]);
   return stored;
 }
 
-/** The small programme plus repeats the aggregates must count once. */
+/** The small programme with results and outcomes, plus repeats the aggregates must count once. */
 const EDGES = {
   ...SMALL_PROGRAMME,
+  ...RESULTS_SHEETS,
   Members: [...SMALL_PROGRAMME.Members, ['P2', 'E3', 'EU']],
   Themes: [...SMALL_PROGRAMME.Themes, ['P1', 'blue and green  infrastructure', null], ['P3', 'Smart cities and innovation', 'no']],
   Activities: [...SMALL_PROGRAMME.Activities, ['P3', null, null, null, 'no type, no count']],
@@ -154,6 +180,9 @@ describe('the per-pairing aggregates always equal a recomputation from the datas
       expect(afterFirst.pairing_keys).toHaveLength(4);
       expect(afterFirst.pairing_members).toHaveLength(9);
       expect(afterFirst.pairing_stakeholders).toHaveLength(3);
+      expect(afterFirst.pairing_result_indicators).toHaveLength(13);
+      expect(afterFirst.pairing_result_values).toHaveLength(22);
+      expect(afterFirst.pairing_outcomes).toHaveLength(11);
     } finally {
       project.close();
     }
@@ -199,20 +228,34 @@ describe('the per-pairing aggregates always equal a recomputation from the datas
   });
 });
 
-describe('a schema-1 project that holds a dataset', () => {
-  const DATASET = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities', 'imports', 'import_files', 'import_rows', 'import_warnings'];
+/** The figures an older schema can hold: results and outcomes came with schema 3. */
+const withoutResults = ({ results, outcomes, ...rest }: Indicators) => rest;
 
-  /** A project as the schema-1 Twinlens left it: only 0001_init.sql, then the rows of `source`. */
-  async function schemaOneProject(path: string, source: string): Promise<void> {
+describe.each([1, 2])('a schema-%i project that holds a dataset', (version) => {
+  const DATASET = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities', 'imports', 'import_files', 'import_rows', 'import_warnings'];
+  const DERIVED_2 = ['pairing_keys', 'pairing_members', 'pairing_regions', 'pairing_flows', 'pairing_themes', 'pairing_theme_pairs', 'pairing_activities', 'pairing_helices', 'pairing_stakeholders'];
+
+  /**
+   * A project as the schema-`version` Twinlens left it: only the migrations up to it, then the
+   * rows of `source` (a schema-2 project held its per-pairing aggregates too).
+   */
+  async function oldProject(path: string, source: string): Promise<void> {
     const instance = await DuckDBInstance.create(path);
     const c = await instance.connect();
     try {
       await c.run('CREATE TABLE schema_version (version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)');
-      await c.run(readFileSync(join(REPO, 'src-main/core/store/schema/0001_init.sql'), 'utf8'));
-      await c.run("INSERT INTO schema_version VALUES (1, 'init', now()::TIMESTAMP)");
+      const schemas = ['0001_init', '0002_pairing_aggregates'].slice(0, version);
+      for (const [index, name] of schemas.entries()) {
+        await c.run(readFileSync(join(REPO, `src-main/core/store/schema/${name}.sql`), 'utf8'));
+        await c.run('INSERT INTO schema_version VALUES ($1, $2, now()::TIMESTAMP)', [index + 1, name.slice(5)]);
+      }
       await c.run(`ATTACH '${source.replaceAll("'", "''")}' AS source (READ_ONLY)`);
-      for (const table of DATASET) await c.run(`INSERT INTO ${table} SELECT * FROM source.main.${table} ORDER BY rowid`);
+      for (const table of [...DATASET, ...(version >= 2 ? DERIVED_2 : [])]) {
+        await c.run(`INSERT INTO ${table} SELECT * FROM source.main.${table} ORDER BY rowid`);
+      }
       await c.run('DETACH source');
+      // Stale aggregates: the migration must derive them again, not trust them.
+      if (version >= 2) await c.run('DELETE FROM pairing_themes');
       await c.run('CHECKPOINT');
     } finally {
       c.closeSync();
@@ -220,10 +263,10 @@ describe('a schema-1 project that holds a dataset', () => {
     }
   }
 
-  test('is migrated to schema 2 with its aggregates derived, and gives the indicators of a fresh import', async () => {
-    const fresh = join(dir, 'fresh.duckdb');
+  test(`is migrated to schema ${SCHEMA_VERSION} with its aggregates derived, and gives the indicators of a fresh import`, async () => {
+    const fresh = join(dir, `fresh-${version}.duckdb`);
     const freshProject = await Project.open(fresh);
-    let expected: unknown[];
+    let expected: Indicators[];
     const filterSets = [{}, { theme: ['Climate change adaptation and mitigation'], region: ['Europe'] }, { status: ['completed'] }];
     try {
       expect((await freshProject.importFiles([SAMPLE])).ok).toBe(true);
@@ -233,16 +276,21 @@ describe('a schema-1 project that holds a dataset', () => {
       freshProject.close();
     }
 
-    const old = join(dir, 'schema-1.duckdb');
-    await schemaOneProject(old, fresh);
+    const old = join(dir, `schema-${version}.duckdb`);
+    await oldProject(old, fresh);
     const migrated = await Project.open(old);
     try {
-      const version = await migrated.withConnection((c) => rows(c, 'SELECT max(version)::INTEGER AS v FROM schema_version'));
-      expect(version[0]!.v).toBe(2);
+      const versions = await migrated.withConnection((c) => rows(c, 'SELECT max(version)::INTEGER AS v FROM schema_version'));
+      expect(versions[0]!.v).toBe(SCHEMA_VERSION);
       const stored = await expectDerivedUpToDate(migrated);
       expect(stored.pairing_keys).toHaveLength(67);
+      expect(stored.pairing_result_indicators).toEqual([]);
       const got = await Promise.all(filterSets.map((f) => migrated.withConnection((c) => computeIndicators(c, f))));
-      expect(got).toEqual(expected);
+      expect(got.map(withoutResults)).toEqual(expected.map(withoutResults));
+      for (const ind of got) {
+        expect(ind.results.indicators).toBe(0);
+        expect(ind.outcomes.outcomes).toBe(0);
+      }
     } finally {
       migrated.close();
     }
