@@ -1,13 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
 import { tempDir, writeWorkbook } from '../helpers/programme.js';
+import { writeResultsProgramme } from '../fixtures/results-programme.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
 const FLAT = join(REPO, 'sample-data/iuc-pairings.csv');
 const SCHEMA_PATH = join(REPO, 'docs/indicators.schema.json'); // a copy of shared/spec's
+
+function schemaValidator() {
+  const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+  return ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+}
 
 describe('indicators', () => {
   const run = runCli(['indicators', SAMPLE, '--json']);
@@ -17,14 +23,13 @@ describe('indicators', () => {
     expect(run.code).toBe(0);
     expect(Object.keys(json)).toEqual([
       'summary', 'pairingsByRegion', 'regionMatrix', 'countryMatrix', 'themes', 'themeOverlap',
-      'multiThemeShare', 'stakeholderMix', 'gcom', 'delivery', 'scope', 'warnings',
+      'multiThemeShare', 'stakeholderMix', 'gcom', 'delivery', 'results', 'outcomes', 'scope', 'warnings',
     ]);
     expect(json.summary.pairings).toBe(67); // every pairing in sample-data/source/iuc-pairings.json
   });
 
   test('validates against the JSON Schema of the spec (docs/indicators.schema.json)', () => {
-    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')));
+    const validate = schemaValidator();
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
 
@@ -41,7 +46,7 @@ describe('indicators', () => {
     const filtered = runCli(['indicators', SAMPLE, '--json', '--theme', 'circular economy', '--region', 'East Asia', '--region', 'South Asia']);
     expect(filtered.code).toBe(0);
     const f = JSON.parse(filtered.stdout);
-    expect(f.scope).toEqual({ theme: ['circular economy'], region: ['East Asia', 'South Asia'] });
+    expect(f.scope).toEqual({ asOf: null, theme: ['circular economy'], region: ['East Asia', 'South Asia'] });
     expect(f.summary.pairings).toBeGreaterThan(0);
     expect(f.summary.pairings).toBeLessThan(json.summary.pairings);
     expect(f.themes.find((t: { theme: string }) => t.theme === 'Circular economy').pairings).toBe(f.summary.pairings);
@@ -52,6 +57,42 @@ describe('indicators', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Scope: status = completed/);
     expect(table.stdout).toMatch(/Pairings by region/);
+  });
+});
+
+describe('indicators of a workbook with results sheets, --as-of', () => {
+  // The figures themselves are worked out in results-indicators.test.ts; here, the command line.
+  let file: string;
+  beforeAll(async () => {
+    file = await writeResultsProgramme(tempDir());
+  });
+
+  test('the JSON carries results and outcomes as of the date, and validates against the schema', () => {
+    const run = runCli(['indicators', file, '--json', '--as-of', '2020-09-30', '--region', 'South Asia']);
+    expect(run.code, run.stderr).toBe(0);
+    const out = JSON.parse(run.stdout);
+    const validate = schemaValidator();
+    expect(validate(out), JSON.stringify(validate.errors)).toBe(true);
+    expect(out.scope).toEqual({ asOf: '2020-09-30', region: ['South Asia'] });
+    // P1 only: I01, I02 at exactly 90 as of the date, I03 at 50; O01 and O02 (O03 comes later).
+    expect(out.results.byStatus).toMatchObject({ onTrack: 2, offTrack: 1 });
+    expect(out.outcomes).toMatchObject({ outcomes: 2, twoWayShare: 1, meanReciprocity: 1 });
+  });
+
+  test('the readable output has a Results and an Outcomes section', () => {
+    const run = runCli(['indicators', file, '--as-of', '2020-09-30']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/Scope: all pairings; as of 2020-09-30/);
+    expect(run.stdout).toMatch(/Results: 13 result indicators \(7 output, 4 outcome, 2 impact\)/);
+    expect(run.stdout).toMatch(/Outcomes: 8 harvested outcomes in 3 pairings/);
+  });
+
+  test('a bad --as-of exits 2 with the reason, for indicators and report', () => {
+    for (const args of [['indicators', file], ['report', file, '--xlsx', join(tempDir(), 'out.xlsx')]]) {
+      const run = runCli([...args, '--as-of', '2020-02-30']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/--as-of "2020-02-30" is not a date: write it as YYYY-MM-DD/);
+    }
   });
 });
 
