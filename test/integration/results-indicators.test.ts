@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createHandlers } from '../../src-main/core/api.js';
 import { computeIndicators } from '../../src-main/core/indicators/compute.js';
 import { FilterError } from '../../src-main/core/indicators/filters.js';
 import { outcomeRows, resultsDetail } from '../../src-main/core/queries/results-detail.js';
 import type { Project } from '../../src-main/core/store/project.js';
+import { dispatch } from '../../src-main/shared/api-contract.js';
 import { resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
 import { definitionOf } from '../../src-main/shared/methodology.js';
@@ -426,6 +428,19 @@ describe('outcomeRows', () => {
   test('as of a date and under a filter', async () => {
     const rows = await project.withConnection((c) => outcomeRows(c, { asOf: AS_OF, theme: [SOCIAL] }));
     expect(rows.map((r) => r.outcome_id)).toEqual(['O04', 'O05', 'O06']);
+  });
+});
+
+describe('through the API contract', () => {
+  test('results/detail and outcomes/list answer as the queries do; a bad as-of is a bad argument', async () => {
+    const handlers = createHandlers(project);
+    const filters = { asOf: AS_OF, theme: [CLIMATE] };
+    expect(await dispatch(handlers, 'results/detail', filters)).toEqual({ ok: true, value: await detail(filters) });
+    expect(await dispatch(handlers, 'outcomes/list', filters)).toEqual({ ok: true, value: await project.withConnection((c) => outcomeRows(c, filters)) });
+    for (const method of ['results/detail', 'outcomes/list']) {
+      const bad = await dispatch(handlers, method, { asOf: '2020-02-30' });
+      expect(bad).toMatchObject({ ok: false, error: { code: 'bad-argument' } });
+    }
   });
 });
 
