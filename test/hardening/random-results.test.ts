@@ -80,7 +80,7 @@ const outcome = fc.record({
 });
 const mistake = fc.record({ sheet: fc.constantFrom(0, 1, 2), row: fc.nat(), column: fc.nat(), value: odd });
 
-function buildRows(indicators: Array<typeof indicator extends fc.Arbitrary<infer T> ? T : never>, outcomes: Array<typeof outcome extends fc.Arbitrary<infer T> ? T : never>) {
+function buildRows(indicators: Array<typeof indicator extends fc.Arbitrary<infer T> ? T : never>, outcomes: Array<typeof outcome extends fc.Arbitrary<infer T> ? T : never>): [ExcelJS.CellValue[][], ExcelJS.CellValue[][], ExcelJS.CellValue[][]] {
   const indicatorRows: ExcelJS.CellValue[][] = [];
   const valueRows: ExcelJS.CellValue[][] = [];
   indicators.forEach((i, n) => {
