@@ -125,7 +125,7 @@ describe('workbook presentation', () => {
   test('sheets of issue 4, in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Summary', 'Regions', 'Themes', 'Stakeholders', 'Stakeholders by pairing', 'GCoM', 'GCoM by entity', 'Delivery', 'Delivery by pairing',
-      'Methodology', 'Data quality', 'Data entities', 'Data pairings', 'Data members', 'Data themes', 'Data stakeholders', 'Data activities',
+      'Results', 'Outcomes', 'SDG targets', 'Methodology', 'Data quality', 'Data entities', 'Data pairings', 'Data members', 'Data themes', 'Data stakeholders', 'Data activities',
       'Data result_indicators', 'Data result_values', 'Data outcomes',
     ]);
   });
@@ -159,10 +159,10 @@ describe('workbook presentation', () => {
   });
 
   test('each family sheet embeds its charts as PNG images', () => {
-    const expected: Record<string, number> = { Regions: 3, Themes: 2, Stakeholders: 1, GCoM: 1, Delivery: 2 };
+    const expected: Record<string, number> = { Regions: 3, Themes: 2, Stakeholders: 1, GCoM: 1, Delivery: 2, Results: 3, Outcomes: 3, 'SDG targets': 1 };
     for (const [name, count] of Object.entries(expected)) expect(sheet(wb, name).getImages().length, name).toBe(count);
     const media = (wb.model as unknown as { media: Array<{ extension: string; buffer: Buffer }> }).media;
-    expect(media.length).toBe(9);
+    expect(media.length).toBe(16);
     for (const m of media) {
       expect(m.extension).toBe('png');
       expect(m.buffer.subarray(1, 4).toString('latin1')).toBe('PNG');

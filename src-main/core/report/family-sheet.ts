@@ -3,7 +3,7 @@ import type { ChartId } from '../../shared/charts/types.js';
 import { putText } from '../export/cell-text.js';
 import { svgToPng } from './render-chart.js';
 import type { ReportContext } from './report-context.js';
-import type { CellFormat, TableColumn } from './sheet-table.js';
+import { type CellFormat, type TableColumn, numberFormat, writeTable } from './sheet-table.js';
 
 export const col = (header: string, key: string, format: CellFormat, width?: number): TableColumn => ({ header, key, format, width });
 
@@ -50,4 +50,22 @@ export function placeCharts(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet
 
 export function filterTable(sheet: ExcelJS.Worksheet, headerRow: number, lastRow: number, columns: number): void {
   sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: columns } };
+}
+
+export interface Figure {
+  label: string;
+  /** Null: the figure cannot be computed (the cell stays blank, as the JSON has null). */
+  value: number | null;
+  format: CellFormat;
+}
+
+/** A "Figure / Value" table whose values each keep their own format (a count, a share, points). */
+export function writeFigures(sheet: ExcelJS.Worksheet, startRow: number, title: string, figures: readonly Figure[]): { next: number; headerRow: number; lastRow: number } {
+  const table = writeTable(sheet, startRow, title, [col('Figure', 'label', 'text'), col('Value', 'value', 'decimal')], figures);
+  figures.forEach((f, i) => {
+    const cell = sheet.getRow(table.headerRow + 1 + i).getCell(2);
+    const fmt = numberFormat(f.format);
+    if (f.value !== null && fmt) cell.numFmt = fmt;
+  });
+  return table;
 }

@@ -9,6 +9,12 @@ const BOTTOM = A4.height - MARGIN.bottom;
 
 export const COLOURS = { text: '#1f2933', muted: '#52606d', rule: '#cbd2d9', accent: '#0b4f8a', fill: '#dce6f2', note: '#f3f6f9' };
 
+/** A cell drawn on its own colour (a status label), its text in a colour readable on it. */
+export interface CellStyle {
+  fill: string;
+  colour: string;
+}
+
 export interface PdfColumn {
   header: string;
   /** Share of the content width. */
@@ -106,10 +112,21 @@ export class PdfLayout {
     this.doc.y = top + height + 10;
   }
 
+  /** The height `text` takes at full width. */
+  heightOf(text: string, options: { size?: number; bold?: boolean } = {}): number {
+    this.doc.font(this.fontFor(text, options.bold)).fontSize(options.size ?? 10);
+    return this.doc.heightOfString(text, { width: CONTENT_WIDTH, lineGap: 1.5 });
+  }
+
+  /** The height a chart of this size takes, scaled to the content width. */
+  chartHeight(size: { width: number; height: number }): number {
+    return (size.height * CONTENT_WIDTH) / size.width;
+  }
+
   /** An ECharts SVG drawn as vectors, scaled to the content width. */
   chart(svg: string, size: { width: number; height: number }): void {
     const width = CONTENT_WIDTH;
-    const height = (size.height * width) / size.width;
+    const height = this.chartHeight(size);
     this.ensureSpace(height + 8);
     const cjk = needsCjk(svg) ? this.fontFor(svg) : null;
     SVGtoPDF(this.doc, svg, MARGIN.left, this.doc.y, {
@@ -122,9 +139,17 @@ export class PdfLayout {
     this.doc.x = MARGIN.left;
   }
 
-  /** A table that breaks across pages, its header repeated on each. */
-  table(columns: readonly PdfColumn[], rows: ReadonlyArray<readonly string[]>): void {
-    const size = 8.5;
+  /**
+   * A table that breaks across pages, its header repeated on each; `style` colours single body
+   * cells; `size` is the font size (8.5 unless told: a wide table takes a smaller one).
+   */
+  table(
+    columns: readonly PdfColumn[],
+    rows: ReadonlyArray<readonly string[]>,
+    options: { style?: (row: number, column: number) => CellStyle | undefined; size?: number } = {},
+  ): void {
+    const { style } = options;
+    const size = options.size ?? 8.5;
     const pad = 3;
     const widths = columns.map((c) => c.width * CONTENT_WIDTH);
     const rowHeight = (cells: readonly string[], bold: boolean) =>
@@ -134,12 +159,19 @@ export class PdfLayout {
           return this.doc.heightOfString(cell, { width: widths[i]! - 2 * pad });
         }),
       ) + 2 * pad;
-    const drawRow = (cells: readonly string[], bold: boolean, fill: string | null, h: number) => {
+    const drawRow = (cells: readonly string[], bold: boolean, fill: string | null, h: number, index = -1) => {
       const top = this.doc.y;
       if (fill) this.doc.rect(MARGIN.left, top, CONTENT_WIDTH, h).fill(fill);
       let x = MARGIN.left;
       cells.forEach((cell, i) => {
-        this.doc.font(this.fontFor(cell, bold)).fontSize(size).fillColor(COLOURS.text);
+        const own = index >= 0 ? style?.(index, i) : undefined;
+        this.doc.font(this.fontFor(cell, bold)).fontSize(size);
+        if (own) {
+          // A label as high as its own text, not the row: coloured cells stacked in a column stay apart.
+          const label = this.doc.heightOfString(cell, { width: widths[i]! - 2 * pad }) + 2 * pad - 2;
+          this.doc.rect(x + 1, top + 1, widths[i]! - 2, Math.min(h - 2, label)).fill(own.fill);
+        }
+        this.doc.fillColor(own?.colour ?? COLOURS.text);
         this.doc.text(cell, x + pad, top + pad, { width: widths[i]! - 2 * pad, align: columns[i]!.align ?? 'left' });
         x += widths[i]!;
       });
@@ -156,7 +188,7 @@ export class PdfLayout {
         this.newPage();
         drawRow(headers, true, COLOURS.fill, headerHeight);
       }
-      drawRow(row, false, null, heights[i]!);
+      drawRow(row, false, null, heights[i]!, i);
     });
     this.doc.x = MARGIN.left;
     this.doc.y += 10;

@@ -1,10 +1,11 @@
 import type { ChartId } from '../../shared/charts/types.js';
 import { formatCount, formatPercent, formatRatio } from '../../shared/format.js';
-import { headlines } from '../../shared/headlines.js';
+import { type Headline, headlines, resultHeadlines } from '../../shared/headlines.js';
 import { formatIssue } from '../../shared/issues.js';
-import { RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
+import { AS_OF_RULE, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
 import { fontFiles } from './fonts.js';
 import { A4, COLOURS, CONTENT_WIDTH, MARGIN, PdfLayout } from './pdf-layout.js';
+import { type SectionKit, outcomesSection, resultsSection, trackingAnnex } from './pdf-results.js';
 import { type ReportContext, formatGeneratedAt } from './report-context.js';
 
 /** Long lists in the PDF stop here; the workbook always has every row. */
@@ -31,9 +32,12 @@ export const PDF_SECTIONS = [
   '7. GCoM signatories',
   '8. Action plans and pilot projects',
   '9. Activities',
+  '10. Results',
+  '11. Outcomes',
   'Annex A. Data quality',
   'Annex B. Provenance',
   'Annex C. Pairings in scope',
+  'Annex D. Result indicator tracking table',
 ] as const;
 
 /** Builds the evaluation report; returns the pdfkit document, ended, for the caller to pipe. */
@@ -57,6 +61,8 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
   };
   const chartSection = (id: ChartId, afterChart: () => void) => {
     const rendered = ctx.charts.get(id)!;
+    // A finding printed at the foot of a page and its chart on the next read as two things.
+    layout.ensureSpace(layout.heightOf(rendered.chart.title, { size: 11.5, bold: true }) + 8 + layout.chartHeight(rendered.chart.size) + 8);
     layout.text(rendered.chart.title, { size: 11.5, bold: true, gap: 8 });
     layout.chart(rendered.svg, rendered.chart.size);
     afterChart();
@@ -92,18 +98,30 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
 
   section('Executive summary');
   if (empty) layout.text('There are no pairings in this scope, so every figure below is zero.', { bold: true, colour: '#b42318' });
-  for (const h of headlines(ind)) {
-    layout.ensureSpace(48);
-    const top = doc.y;
-    doc.font('bold').fontSize(18).fillColor(COLOURS.accent).text(h.display, MARGIN.left, top, { width: 110 });
-    doc.font('bold').fontSize(8.5).fillColor(COLOURS.muted).text(h.label, MARGIN.left, doc.y, { width: 110 });
-    const left = doc.y;
-    doc.font(layout.fontFor(h.sentence)).fontSize(10).fillColor(COLOURS.text).text(h.sentence, MARGIN.left + 125, top + 2, { width: CONTENT_WIDTH - 125, lineGap: 1.5 });
-    doc.y = Math.max(left, doc.y) + 12;
+  const keyFigures = (list: readonly Headline[]) => {
+    for (const h of list) {
+      layout.ensureSpace(48);
+      const top = doc.y;
+      // A long figure ("+3.1 points") is set smaller rather than broken over two lines.
+      let size = 18;
+      while (size > 12 && doc.font('bold').fontSize(size).widthOfString(h.display) > 110) size -= 1;
+      doc.font('bold').fontSize(size).fillColor(COLOURS.accent).text(h.display, MARGIN.left, top, { width: 110 });
+      doc.font('bold').fontSize(8.5).fillColor(COLOURS.muted).text(h.label, MARGIN.left, doc.y, { width: 110 });
+      const left = doc.y;
+      doc.font(layout.fontFor(h.sentence)).fontSize(10).fillColor(COLOURS.text).text(h.sentence, MARGIN.left + 125, top + 2, { width: CONTENT_WIDTH - 125, lineGap: 1.5 });
+      doc.y = Math.max(left, doc.y) + 12;
+    }
+  };
+  keyFigures(headlines(ind));
+  const results = resultHeadlines(ind);
+  if (results.length > 0) {
+    layout.heading(ind.scope.asOf ? `Results and outcomes as of ${ind.scope.asOf}` : 'Results and outcomes', 2);
+    keyFigures(results);
   }
   layout.rule();
   layout.note('Scope', `${ctx.scopeText}. ${SCOPE_RULE}`);
   layout.note('Ratios and lists', RATIO_RULE);
+  if (ind.scope.asOf) layout.note(`As of ${ind.scope.asOf}`, AS_OF_RULE);
 
   section('1. Pairings by region');
   chartSection('pairings-by-region', () =>
@@ -202,6 +220,12 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     ),
   );
 
+  const kit: SectionKit = { layout, ctx, chartSection, truncated, listLimit: PDF_LIST_LIMIT };
+  section('10. Results');
+  resultsSection(kit);
+  section('11. Outcomes');
+  outcomesSection(kit);
+
   section('Annex A. Data quality');
   const warnings = ctx.data.warnings;
   if (warnings.length === 0) layout.text('The import that produced this dataset raised no warnings.');
@@ -237,6 +261,9 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     );
     if (pairings.length > PAIRING_ANNEX_LIMIT) layout.text(`The first ${PAIRING_ANNEX_LIMIT} of ${formatCount(pairings.length)} pairings are listed; the workbook lists them all.`, { size: 8.5, colour: COLOURS.muted });
   }
+
+  section('Annex D. Result indicator tracking table');
+  trackingAnnex(kit);
 
   if (layout.missingCjk) {
     doc.switchToPage(cjkNoteAt);

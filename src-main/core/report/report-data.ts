@@ -4,6 +4,7 @@ import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
 import type { OutcomeRow, ResultsDetail } from '../../shared/results.js';
 import { indicatorsOfOpenScope } from '../indicators/compute.js';
+import { outcomeRowsOfOpenScope, resultsDetailOfOpenScope } from '../queries/results-detail.js';
 import { closeScope, openScope } from '../indicators/scope.js';
 import { isoToDuckDate } from '../store/duckdb-values.js';
 import { inTransaction } from '../store/transaction.js';
@@ -84,7 +85,9 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
     }
     const [counts] = await read(connection, here('dataset_results.sql'));
     const dataset = { resultIndicators: Number(counts!.indicators), outcomes: Number(counts!.outcomes) };
-    const { results, outcomes } = await readResultsDetail(connection, asOf);
+    // Over the results tables indicatorsOfOpenScope has left open, so as-of is applied once.
+    const results = await resultsDetailOfOpenScope(connection);
+    const outcomes = await outcomeRowsOfOpenScope(connection);
     const sources = (await read(connection, here('provenance_files.sql'))).map((r) => ({
       name: String(r.file_name),
       sha256: String(r.sha256),
@@ -106,8 +109,3 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
   }
 }
 
-/** The tracking table, its breakdowns and the outcome list, over the scope and results tables just opened. */
-async function readResultsDetail(_connection: DuckDBConnection, _asOf: string | null): Promise<{ results: ResultsDetail; outcomes: OutcomeRow[] }> {
-  // Placeholder until core/queries/results-detail.ts lands.
-  return { results: { tracking: [], byLevelStatus: [], byTheme: [], byRegion: [] }, outcomes: [] };
-}

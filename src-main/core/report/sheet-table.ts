@@ -2,7 +2,8 @@ import type ExcelJS from 'exceljs';
 import { putText } from '../export/cell-text.js';
 import { type BulkSheet, probeRows } from './bulk-sheets.js';
 
-export type CellFormat = 'text' | 'count' | 'percent' | 'ratio' | 'decimal' | 'date' | 'yesno';
+/** `points`: a value already in percent or percentage points (an achievement), not a 0..1 ratio. */
+export type CellFormat = 'text' | 'count' | 'percent' | 'ratio' | 'decimal' | 'points' | 'eur' | 'date' | 'yesno';
 
 export interface TableColumn {
   header: string;
@@ -17,8 +18,13 @@ const NUMBER_FORMATS: Partial<Record<CellFormat, string>> = {
   percent: '0.0%',
   ratio: '0.0000',
   decimal: '#,##0.0####',
+  points: '0.0',
+  eur: '#,##0.00',
   date: 'yyyy-mm-dd',
 };
+
+/** Number formats by cell format, for a cell whose format differs from its column's. */
+export const numberFormat = (format: CellFormat): string | undefined => NUMBER_FORMATS[format];
 
 export const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDCE6F2' } };
 
@@ -89,7 +95,7 @@ export function writeTable(
   return { next: r + 2, headerRow, lastRow: r };
 }
 
-const DEFAULT_WIDTH: Record<CellFormat, number> = { text: 24, count: 12, percent: 12, ratio: 12, decimal: 12, date: 12, yesno: 10 };
+const DEFAULT_WIDTH: Record<CellFormat, number> = { text: 24, count: 12, percent: 12, ratio: 12, decimal: 12, points: 12, eur: 14, date: 12, yesno: 10 };
 
 /** Widens columns to fit the widest of these tables (never narrower than set before). */
 export function fitColumns(sheet: ExcelJS.Worksheet, tables: ReadonlyArray<readonly TableColumn[]>, maxWidth = 60): void {
@@ -120,4 +126,23 @@ export function writeListSheet(
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(lastRow, 1), column: columns.length } };
   fitColumns(sheet, [columns]);
   return sheet;
+}
+
+/**
+ * writeTable for a table that may run to thousands of rows and ends its sheet: given `bulk`,
+ * two probe rows stand in for the rows, which bulk-sheets.ts writes. `lastRow` is the row the
+ * table will end on, for ranges (autofilter, conditional formatting) set before that.
+ */
+export function writeLongTable(
+  sheet: ExcelJS.Worksheet,
+  startRow: number,
+  title: string,
+  columns: readonly TableColumn[],
+  rows: ReadonlyArray<object>,
+  bulk?: BulkSheet[],
+): { headerRow: number; lastRow: number } {
+  if (bulk === undefined) return writeTable(sheet, startRow, title, columns, rows);
+  const { headerRow } = writeTable(sheet, startRow, title, columns, probeRows(columns));
+  bulk.push({ name: sheet.name, columns, rows, headerRow });
+  return { headerRow, lastRow: headerRow + rows.length };
 }

@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
-import { headlines } from '../../shared/headlines.js';
-import { DEFINITIONS, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
+import { type Headline, headlines, resultHeadlines } from '../../shared/headlines.js';
+import { AS_OF_RULE, DEFINITIONS, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
 import { formatIssue } from '../../shared/issues.js';
 import { putText } from '../export/cell-text.js';
 import type { BulkSheet } from './bulk-sheets.js';
 import { col, familySheet, filterTable, placeCharts } from './family-sheet.js';
 import { type ReportContext, formatGeneratedAt } from './report-context.js';
 import { dataSheets } from './data-sheets.js';
+import { outcomesSheet, resultsSheet, sdgTargetsSheet } from './results-sheets.js';
 import { type CellFormat, type TableColumn, fitColumns, putValue, writeListSheet, writeTable } from './sheet-table.js';
 
 /** A symmetric matrix (a <= b cells) as a square table, both halves filled, blanks for zero. */
@@ -20,6 +21,22 @@ function matrixTable(cells: ReadonlyArray<{ a: string; b: string; pairings: numb
   const columns = [col(label, 'name', 'text', 26), ...names.map((n, i) => col(n, `c${i}`, 'count', Math.max(8, Math.min(18, n.length + 2))))];
   const rows = names.map((row) => Object.fromEntries([['name', row], ...names.map((n, i) => [`c${i}`, value.get(`${row}\u0000${n}`)])]));
   return { columns, rows };
+}
+
+const KIND_FORMATS: Record<Headline['kind'], string> = { count: '#,##0', percent: '0.0%', ratio: '0.0000', months: '0.0" months"', points: '0.0' };
+
+/** Headline figures with their sentences, each value in its own format. */
+function keyFigures(sheet: ExcelJS.Worksheet, row: number, title: string, list: readonly Headline[]): { next: number } {
+  const figures = list.map((h) => ({ label: h.label, value: h.value, sentence: h.sentence, kind: h.kind }));
+  const keyCols = [col('Key figure', 'label', 'text'), col('Value', 'value', 'count'), col('What it says', 'sentence', 'text', 100)];
+  const keys = writeTable(sheet, row, title, keyCols, figures);
+  figures.forEach((f, i) => {
+    const cell = sheet.getRow(keys.headerRow + 1 + i).getCell(2);
+    cell.numFmt = KIND_FORMATS[f.kind];
+    cell.alignment = { horizontal: 'right' };
+    sheet.getRow(keys.headerRow + 1 + i).getCell(3).alignment = { wrapText: true, vertical: 'top' };
+  });
+  return keys;
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
@@ -49,24 +66,22 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
     note.font = { bold: true, color: { argb: 'FFB42318' } };
     r += 2;
   }
-  const figures = headlines(ind).map((h) => ({ label: h.label, value: h.value, sentence: h.sentence, kind: h.kind }));
-  const keyCols = [col('Key figure', 'label', 'text'), col('Value', 'value', 'count'), col('What it says', 'sentence', 'text', 100)];
-  const keys = writeTable(sheet, r, 'Key figures', keyCols, figures);
-  // Each figure's own format: shares as percentages, evenness as a ratio.
-  figures.forEach((f, i) => {
-    const cell = sheet.getRow(keys.headerRow + 1 + i).getCell(2);
-    if (f.kind === 'percent') cell.numFmt = '0.0%';
-    if (f.kind === 'ratio') cell.numFmt = '0.0000';
-    if (f.kind === 'months') cell.numFmt = '0.0" months"';
-    cell.alignment = { horizontal: 'right' };
-  });
-  for (let i = 0; i < figures.length; i++) sheet.getRow(keys.headerRow + 1 + i).getCell(3).alignment = { wrapText: true, vertical: 'top' };
+  const keys = keyFigures(sheet, r, 'Key figures', headlines(ind));
+  let next = keys.next;
+  const results = resultHeadlines(ind);
+  const { resultIndicators, outcomes } = ctx.data.dataset;
+  if (results.length > 0) next = keyFigures(sheet, next, 'Results and outcomes', results).next;
+  else {
+    const none = resultIndicators === 0 && outcomes === 0 ? "The programme's data has no result indicators or outcomes." : 'No result indicator or outcome belongs to the pairings in this scope.';
+    putText(sheet.getRow(next).getCell(1), none);
+    next += 2;
+  }
   const summaryRows = DEFINITIONS.filter((d) => d.family === 'summary').map((d) => ({
     label: d.label,
     value: ind.summary[d.id.split('.')[1] as keyof typeof ind.summary],
     definition: d.definition,
   }));
-  const counts = writeTable(sheet, keys.next, 'Programme in numbers', [col('Figure', 'label', 'text'), col('Value', 'value', 'count'), col('How this is measured', 'definition', 'text')], summaryRows);
+  const counts = writeTable(sheet, next, 'Programme in numbers', [col('Figure', 'label', 'text'), col('Value', 'value', 'count'), col('How this is measured', 'definition', 'text')], summaryRows);
   const files = ctx.data.sources.map((s) => ({ ...s }));
   writeTable(
     sheet,
@@ -199,6 +214,7 @@ function methodologySheet(workbook: ExcelJS.Workbook): void {
   const rows = [
     { family: 'scope', label: 'Scope', id: 'scope', definition: SCOPE_RULE },
     { family: 'all', label: 'Ratios and lists', id: '', definition: RATIO_RULE },
+    { family: 'scope', label: 'As of', id: 'scope.asOf', definition: AS_OF_RULE },
     ...DEFINITIONS.map((d) => ({ family: d.family, label: d.label, id: d.id, definition: d.definition })),
   ];
   const { lastRow } = writeTable(sheet, 1, null, columns, rows);
@@ -230,6 +246,9 @@ export function buildWorkbook(ctx: ReportContext): { workbook: ExcelJS.Workbook;
   stakeholdersSheets(workbook, ctx, bulk);
   gcomSheets(workbook, ctx, bulk);
   deliverySheets(workbook, ctx, bulk);
+  resultsSheet(workbook, ctx, bulk);
+  outcomesSheet(workbook, ctx, bulk);
+  sdgTargetsSheet(workbook, ctx);
   methodologySheet(workbook);
   dataQualitySheet(workbook, ctx, bulk);
   dataSheets(workbook, ctx, bulk);

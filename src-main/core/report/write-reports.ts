@@ -2,6 +2,8 @@ import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildCharts } from '../../shared/charts/index.js';
+import { buildOutcomeCharts } from '../../shared/charts/outcomes.js';
+import { buildResultCharts } from '../../shared/charts/results.js';
 import type { ChartId } from '../../shared/charts/types.js';
 import type { Filters } from '../../shared/indicators.js';
 import type { Project } from '../store/project.js';
@@ -61,7 +63,11 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
   const programmes = [...new Set(data.data.pairings.map((p) => p.programme).filter((p): p is string => typeof p === 'string' && p.trim() !== ''))].sort();
   const programme = programmes.length > 0 ? programmes.join(', ') : null;
   progress('drawing charts');
-  const charts = new Map<ChartId, RenderedChart>(buildCharts(data.indicators, { mode: 'print' }).map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
+  const descriptors = buildCharts(data.indicators, { mode: 'print' });
+  // A programme that tracks no results gets a line saying so, not empty charts.
+  if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print'));
+  if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));
+  const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
   const ctx: ReportContext = {
     title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
     programme,
