@@ -1,8 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { expect } from 'vitest';
-import { headlines } from '../../src-main/shared/headlines.js';
+import { RESULT_LEVELS } from '../../src-main/shared/domain.js';
+import { headlines, resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { Indicators, MatrixCell } from '../../src-main/shared/indicators.js';
-import { DEFINITIONS } from '../../src-main/shared/methodology.js';
+import { AS_OF_RULE, DEFINITIONS } from '../../src-main/shared/methodology.js';
+import { type AchievementGroup, type OutcomeRow, RESULT_STATUSES, type ResultsDetail, STATUS_KEYS, type TrackingRow } from '../../src-main/shared/results.js';
+import { SDG_TARGETS } from '../../src-main/shared/sdg-targets.js';
 import { block, rowsBelow, sheet } from './report-workbook.js';
 
 const byKey = <T>(rows: T[], key: (r: T) => string) => new Map(rows.map((r) => [key(r), r]));
@@ -114,4 +117,86 @@ export function expectWorkbookMatches(wb: ExcelJS.Workbook, ind: Indicators): vo
   // Methodology: every definition of indicators.md.
   const method = rowsBelow(sheet(wb, 'Methodology'), 1);
   for (const def of DEFINITIONS) expect(method.find((r) => r['Key in indicators --json'] === def.id)?.['How this is measured'], def.id).toBe(def.definition);
+  expect(method.find((r) => r['Key in indicators --json'] === 'scope.asOf')?.['How this is measured']).toBe(AS_OF_RULE);
+}
+
+/** The tracking table row of the Results sheet an indicator should have (results-sheets.ts). */
+function trackingCells(t: TrackingRow): Record<string, unknown> {
+  return {
+    Indicator: t.indicator_id, Pairing: t.pairing_id, Member: t.entity_id === null ? 'whole pairing' : t.entity_name, Level: t.level, Title: t.title, Unit: t.unit,
+    Baseline: t.baseline, 'Target to date': t.target, 'Actual to date': t.actual, 'Achievement (%)': t.achievement, Status: t.status,
+    Direction: t.direction, Accumulation: t.accumulation, Framework: t.framework_ref, 'SDG targets': t.sdg_targets,
+  };
+}
+
+const groupCells = (g: AchievementGroup, label: string) => ({
+  [label]: g.group, 'Indicators with an achievement': g.indicators, 'Median achievement (%)': g.medianAchievement, 'On track': g.onTrack, 'At risk': g.atRisk, 'Off track': g.offTrack,
+});
+
+/**
+ * The Results, Outcomes and SDG targets sheets, the results key figures of the Summary and
+ * the results Data sheets against the indicators, the Results view's detail and the outcome
+ * explorer's rows of the same scope.
+ */
+export function expectResultsSheetsMatch(wb: ExcelJS.Workbook, ind: Indicators, detail: ResultsDetail, outcomes: OutcomeRow[]): void {
+  const r = ind.results;
+  const results = sheet(wb, 'Results');
+  expect(block(results, 'Results in numbers').map((row) => row.Value)).toEqual([
+    r.indicators, r.onTrackShare, r.medianAchievement, r.completeness.due, r.completeness.reported, r.completeness.share,
+    r.progress.compared, r.progress.improved, r.progress.meanChangePoints,
+  ]);
+  const levels = block(results, 'Indicators by level and status');
+  expect(levels.map((row) => row.Level)).toEqual([...RESULT_LEVELS, 'All levels']);
+  for (const row of levels.slice(0, 3)) {
+    for (const status of RESULT_STATUSES) {
+      const want = detail.byLevelStatus.find((c) => c.level === row.Level && c.status === status)?.indicators ?? 0;
+      expect(row[status], `${String(row.Level)} ${status}`).toBe(want);
+    }
+    expect(row['All statuses']).toBe(r.byLevel.find((l) => l.level === row.Level)!.indicators);
+  }
+  expect(RESULT_STATUSES.map((s) => levels[3]![s])).toEqual(RESULT_STATUSES.map((s) => r.byStatus[STATUS_KEYS[s]]));
+  expect(levels[3]!['All statuses']).toBe(r.indicators);
+  expect(block(results, 'Achievement by theme')).toEqual(detail.byTheme.map((g) => groupCells(g, 'Theme')));
+  expect(block(results, 'Achievement by region')).toEqual(detail.byRegion.map((g) => groupCells(g, 'Region')));
+  expect(block(results, 'Results-framework totals')).toEqual(
+    r.frameworkTotals.map((f) => ({
+      'Framework reference': f.frameworkRef, Unit: f.unit === '' ? null : f.unit, Indicators: f.indicators, Pairings: f.pairings,
+      Baseline: f.baseline, 'Actual to date': f.actual, 'Target to date': f.target,
+    })),
+  );
+  expect(block(results, 'Indicator tracking table')).toEqual(detail.tracking.map(trackingCells));
+
+  const o = ind.outcomes;
+  const out = sheet(wb, 'Outcomes');
+  expect(block(out, 'Outcomes in numbers').map((row) => row.Value)).toEqual([
+    o.outcomes, o.pairingsWithOutcomes, o.pairingsWithOutcomesShare, o.twoWayShare, o.meanReciprocity, o.substantiatedShare, o.disputed, o.investmentEur,
+  ]);
+  expect(block(out, 'Outcomes by type and significance')).toEqual(o.byType.map((t) => ({ 'Change type': t.type, Outcomes: t.outcomes, 'High significance': t.high })));
+  expect(block(out, 'Outcomes by actor helix')).toEqual(o.byHelix.map((h) => ({ 'Actor helix': h.helix, Outcomes: h.outcomes })));
+  expect(block(out, 'Outcomes by year')).toEqual(o.byYear.map((y) => ({ Year: String(y.year), Outcomes: y.outcomes })));
+  expect(block(out, 'Outcome list')).toEqual(
+    outcomes.map((x) => ({
+      Outcome: x.outcome_id, Pairing: x.pairing_id, 'Pairing title': x.pairing_title, Member: x.entity_id, 'Member name': x.entity_name, Date: x.date,
+      Description: x.description, 'Change type': x.change_type, 'Actor helix': x.actor_helix, Significance: x.significance, Contribution: x.contribution,
+      Evidence: x.evidence, Substantiation: x.substantiation, 'Amount (EUR)': x.amount_eur, 'SDG targets': x.sdg_targets, 'Result indicator': x.indicator_id,
+    })),
+  );
+
+  const sdg = block(sheet(wb, 'SDG targets'), 'SDG targets named by result indicators and outcomes');
+  expect(sdg).toEqual(
+    r.sdgTargets.map((t) => ({
+      Target: t.target, Goal: SDG_TARGETS.find((s) => s.target === t.target)!.goal, Title: SDG_TARGETS.find((s) => s.target === t.target)!.title,
+      'Result indicators': t.indicators, Outcomes: t.outcomes, Pairings: t.pairings,
+    })),
+  );
+
+  const keys = resultHeadlines(ind);
+  if (keys.length > 0) expect(block(sheet(wb, 'Summary'), 'Results and outcomes').map((k) => [k['Key figure'], k.Value])).toEqual(keys.map((h) => [h.label, h.value]));
+  expect(rowsBelow(sheet(wb, 'Data result_indicators'), 1).length).toBe(r.indicators);
+  expect(rowsBelow(sheet(wb, 'Data outcomes'), 1).map((x) => x.outcome_id).sort()).toEqual(outcomes.map((x) => x.outcome_id).sort());
+  const asOf = ind.scope.asOf;
+  const values = rowsBelow(sheet(wb, 'Data result_values'), 1);
+  if (asOf !== null) for (const v of values) expect(String(v.period_end) <= asOf, String(v.period_end)).toBe(true);
+  const periods = detail.tracking.reduce((s, t) => s + t.series.length, 0);
+  expect(values.length).toBe(periods);
 }

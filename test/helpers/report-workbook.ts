@@ -25,7 +25,8 @@ export function block(sheet: ExcelJS.Worksheet, title: string): Array<Record<str
 export function rowsBelow(sheet: ExcelJS.Worksheet, headerRow: number): Array<Record<string, unknown>> {
   const header = sheet.getRow(headerRow);
   const names: string[] = [];
-  for (let c = 1; c <= header.cellCount; c++) names.push(String(header.getCell(c).value ?? ''));
+  // The header ends at its first blank cell: a chart's heading may sit further right on the row.
+  for (let c = 1; c <= header.cellCount && header.getCell(c).value !== null && header.getCell(c).value !== undefined; c++) names.push(String(header.getCell(c).value));
   const rows: Array<Record<string, unknown>> = [];
   for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);

@@ -44,6 +44,28 @@ describe('imported text that looks like a formula', () => {
     for (const c of risky) expect(c.numFmt, `${c.worksheet.name}!${c.address}`).toBe('@');
   });
 
+  test('the results sheets hold the hostile titles, units, comments, descriptions and evidence as Text-formatted strings', () => {
+    const where: Record<string, string[]> = {
+      Results: [HOSTILE_VALUES[0], HOSTILE_VALUES[1], HOSTILE_VALUES[2], HOSTILE_VALUES[7]],
+      Outcomes: [HOSTILE_VALUES[4].trim(), HOSTILE_VALUES[5].trim(), HOSTILE_VALUES[6], HOSTILE_VALUES[0], HOSTILE_VALUES[7]],
+      'Data result_indicators': [HOSTILE_VALUES[0], HOSTILE_VALUES[1], HOSTILE_VALUES[2]],
+      'Data result_values': [HOSTILE_VALUES[3], HOSTILE_VALUES[6]],
+      'Data outcomes': [HOSTILE_VALUES[4].trim(), HOSTILE_VALUES[5].trim(), HOSTILE_VALUES[6], HOSTILE_VALUES[0]],
+    };
+    for (const [name, values] of Object.entries(where)) {
+      const cells: ExcelJS.Cell[] = [];
+      wb.getWorksheet(name)!.eachRow((row) => row.eachCell((cell) => cells.push(cell)));
+      for (const value of values) {
+        const found = cells.filter((c) => c.value === value);
+        expect(found.length, `${name}: ${JSON.stringify(value)}`).toBeGreaterThan(0);
+        for (const c of found) {
+          expect(c.type, `${name}!${c.address}`).toBe(ExcelJS.ValueType.String);
+          if (looksLikeFormula(value)) expect(c.numFmt, `${name}!${c.address}`).toBe('@');
+        }
+      }
+    }
+  });
+
   test('a second reader (openpyxl) sees text, not formulas', (context) => {
     const probe = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl'], { encoding: 'utf8' });
     if (probe.status !== 0) context.skip('python3-openpyxl is not installed');
@@ -68,7 +90,8 @@ describe('imported text that looks like a formula', () => {
   test('markup in names is text: charts render to images, the PDF prints it literally', (context) => {
     // An unescaped <img> in a chart's SVG would make it unparseable and the export fail.
     const media = (wb.model as unknown as { media: Array<{ buffer: Buffer }> }).media;
-    expect(media.length).toBe(9);
+    // The indicator charts, 3 Results, 3 Outcomes and the SDG targets chart.
+    expect(media.length).toBe(16);
     if (spawnSync('pdftotext', ['-v']).error !== undefined) context.skip('poppler-utils (pdftotext) is not installed');
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('<img src=x onerror=alert(1)>');
