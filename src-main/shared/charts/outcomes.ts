@@ -12,16 +12,18 @@ export const SDG_GOAL_COLOURS: readonly string[] = [
   '#DD1367', '#FD9D24', '#BF8B2E', '#3F7E44', '#0A97D9', '#56C02B', '#00689D', '#19486A',
 ];
 
-const byCode = new Map(SDG_TARGETS.map((t) => [t.target, t]));
+// Made on first use: a module-level Map would keep the 169 targets in every bundle importing the charts' index.
+let byCode: Map<string, SdgTarget> | null = null;
 
 /** An SDG target of sdg-targets.csv by its code ("11.3"), or undefined for a code it lacks. */
 export function sdgTarget(code: string): SdgTarget | undefined {
+  byCode ??= new Map(SDG_TARGETS.map((t) => [t.target, t]));
   return byCode.get(code);
 }
 
 /** The goal of a target code: from the codelist, else the code's part before the dot. */
 export function sdgGoalOf(code: string): number {
-  return byCode.get(code)?.goal ?? Number.parseInt(code, 10);
+  return sdgTarget(code)?.goal ?? Number.parseInt(code, 10);
 }
 
 export function sdgGoalColour(goal: number): string {

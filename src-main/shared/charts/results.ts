@@ -53,7 +53,7 @@ function descriptor(id: ResultsChartId, indicators: string[], height: number) {
 
 /** Indicators per level, stacked by status: where the programme is on track and where it is not. */
 export function statusByLevelChart(detail: ResultsDetail, mode: ChartMode): ChartDescriptor {
-  const base = descriptor('results-status-by-level', ['results.byLevel', 'results.byStatus', 'results.onTrackShare'], 240);
+  const base = descriptor('results-status-by-level', ['results.byLevelStatus', 'results.status', 'results.onTrackShare'], 240);
   const count = (level: string, status: ResultStatus) =>
     detail.byLevelStatus.filter((r) => r.level === level && r.status === status).reduce((s, r) => s + r.indicators, 0);
   const total = detail.byLevelStatus.reduce((s, r) => s + r.indicators, 0);
@@ -106,10 +106,11 @@ export function statusByLevelChart(detail: ResultsDetail, mode: ChartMode): Char
 }
 
 function achievementChart(id: ResultsChartId, groups: readonly AchievementGroup[], noun: 'theme' | 'region', mode: ChartMode): ChartDescriptor {
+  const definitions = [noun === 'theme' ? 'results.byTheme' : 'results.byRegion', 'results.achievement'];
   const shown = groups
     .filter((g): g is AchievementGroup & { medianAchievement: number } => g.medianAchievement !== null)
     .sort((a, b) => b.medianAchievement - a.medianAchievement || (a.group < b.group ? -1 : a.group > b.group ? 1 : 0));
-  const base = descriptor(id, ['results.medianAchievement', 'results.onTrackShare'], Math.max(200, 70 + shown.length * 34));
+  const base = descriptor(id, definitions, Math.max(200, 70 + shown.length * 34));
   if (shown.length === 0) {
     const none = `No indicator with an achievement in this scope, so none by ${noun}`;
     return { ...base, title: none, option: emptyOption(mode, 'No indicator has an achievement in this scope'), empty: true };
@@ -157,7 +158,7 @@ export function achievementByThemeChart(detail: ResultsDetail, mode: ChartMode):
   return achievementChart('results-achievement-by-theme', detail.byTheme, 'theme', mode);
 }
 
-/** Median achievement of the indicators of the pairings with a member in each region. */
+/** Median achievement of the indicators measured in each region (results.md, "byRegion" of the Results view). */
 export function achievementByRegionChart(detail: ResultsDetail, mode: ChartMode): ChartDescriptor {
   return achievementChart('results-achievement-by-region', detail.byRegion, 'region', mode);
 }
