@@ -14,6 +14,8 @@ const Regions = lazy(() => import('./views/Regions.js').then((m) => ({ default: 
 const Themes = lazy(() => import('./views/Themes.js').then((m) => ({ default: m.Themes })));
 const Stakeholders = lazy(() => import('./views/Stakeholders.js').then((m) => ({ default: m.Stakeholders })));
 const Gcom = lazy(() => import('./views/Gcom.js').then((m) => ({ default: m.Gcom })));
+const Results = lazy(() => import('./views/Results.js').then((m) => ({ default: m.Results })));
+const Outcomes = lazy(() => import('./views/Outcomes.js').then((m) => ({ default: m.Outcomes })));
 const Pairings = lazy(() => import('./views/Pairings.js').then((m) => ({ default: m.Pairings })));
 const Data = lazy(() => import('./views/Data.js').then((m) => ({ default: m.Data })));
 
@@ -114,7 +116,7 @@ export function App() {
     setImporting([...e.dataTransfer.files]);
   };
 
-  const props: ViewProps = { filters, version, indicators, addFilter, showPairings, goTo: setView };
+  const props: ViewProps = { filters, version, indicators, project: info.value, addFilter, showPairings, goTo: setView };
   const project = info.value;
   const source = project?.files.map((f) => f.name).join(', ');
 
@@ -153,7 +155,7 @@ export function App() {
       </header>
       {showKeys && (
         <div className="keys-help" role="note">
-          <strong>Keyboard:</strong> Alt+1…7 views · ←/→ between tabs · Alt+I import · Alt+X clear filters · / search pairings · ↑/↓ and Enter in tables ·
+          <strong>Keyboard:</strong> Alt+1…{VIEWS.length} views · ←/→ between tabs · Alt+I import · Alt+X clear filters · / search pairings · ↑/↓ and Enter in tables ·
           Esc closes dialogs
         </div>
       )}
@@ -197,6 +199,8 @@ export function App() {
           {view === 'themes' && <Themes {...props} />}
           {view === 'stakeholders' && <Stakeholders {...props} />}
           {view === 'gcom' && <Gcom {...props} />}
+          {view === 'results' && <Results {...props} />}
+          {view === 'outcomes' && <Outcomes {...props} />}
           {view === 'pairings' && <Pairings {...props} initialSearch={pairingSearch} />}
           {view === 'data' && <Data {...props} />}
         </Suspense>

@@ -11,6 +11,11 @@ export interface Column {
   numeric?: boolean;
   /** Width in px; the rest share what is left. */
   width?: number;
+  /**
+   * Draws the cell (a coloured status, a small line) instead of its text; the text stays
+   * what is exported, copied, searched and given as the cell's tooltip.
+   */
+  render?: (value: CellValue, row: readonly CellValue[]) => ReactNode;
 }
 
 export type SortState = { column: string; direction: 'asc' | 'desc' } | null;
@@ -38,6 +43,8 @@ export interface TableProps {
   search?: string;
   /** Show the selected row in full under the table (for long texts such as error messages). */
   showSelected?: boolean;
+  /** How showSelected lays out the row; a list of every column otherwise. */
+  renderSelected?: (row: readonly CellValue[]) => ReactNode;
 }
 
 const ROW_HEIGHT = 32;
@@ -152,8 +159,8 @@ export function DataTable(props: TableProps) {
         {columns.map((c, j) => {
           const text = row ? display(row[j] ?? null, c.numeric) : '…';
           return (
-            <div role="cell" key={c.key} className={c.numeric ? 'num' : undefined} title={text.length > 24 ? text : undefined}>
-              {text}
+            <div role="cell" key={c.key} className={c.numeric ? 'num' : undefined} title={text.length > 24 ? text : undefined} data-text={c.render ? text : undefined}>
+              {row && c.render ? c.render(row[j] ?? null, row) : text}
             </div>
           );
         })}
@@ -219,7 +226,8 @@ export function DataTable(props: TableProps) {
         </div>
         {rowCount === 0 && !props.loading && <div className="empty-state table-empty">{props.emptyText ?? 'No rows.'}</div>}
       </div>
-      {props.showSelected && active >= 0 && rowAt(active) && (
+      {props.showSelected && active >= 0 && rowAt(active) && props.renderSelected && <div aria-live="polite">{props.renderSelected(rowAt(active)!)}</div>}
+      {props.showSelected && active >= 0 && rowAt(active) && !props.renderSelected && (
         <dl className="row-detail" aria-live="polite">
           {columns.map((c, j) => (
             <div key={c.key}>
@@ -253,14 +261,56 @@ export function sortRows(rows: readonly CellValue[][], columnIndex: number, dire
   });
 }
 
-/** A table over rows held in memory, sorted on the client. */
-export function LocalTable(props: Omit<TableProps, 'rowCount' | 'rowAt' | 'allRows' | 'sort' | 'onSort'> & { rows: CellValue[][]; initialSort?: SortState }) {
+/** Rows holding `query` (case-insensitive) in any cell, as written or as the table prints it. */
+export function searchRows(rows: readonly CellValue[][], columns: readonly Column[], query: string): CellValue[][] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [...rows];
+  return rows.filter((row) => row.some((v, j) => v !== null && (String(v).toLowerCase().includes(q) || display(v, columns[j]?.numeric).toLowerCase().includes(q))));
+}
+
+type LocalTableProps = Omit<TableProps, 'rowCount' | 'rowAt' | 'allRows' | 'sort' | 'onSort' | 'search'> & {
+  rows: CellValue[][];
+  initialSort?: SortState;
+  /** Adds a search box over every cell, its placeholder saying what is searched ("Search outcomes"). */
+  searchLabel?: string;
+  /** Enter or a click on a row, given the row as shown (searched and sorted here, so an index would not say which). */
+  onActivateRow?: (row: readonly CellValue[]) => void;
+};
+
+/** A table over rows held in memory, sorted (and searched, when asked) on the client. */
+export function LocalTable(props: LocalTableProps) {
   const [sort, setSort] = useState<SortState>(props.initialSort ?? null);
+  const [query, setQuery] = useState('');
+  const found = useMemo(() => searchRows(props.rows, props.columns, query), [props.rows, props.columns, query]);
   const sorted = useMemo(() => {
-    if (!sort) return props.rows;
+    if (!sort) return found;
     const index = props.columns.findIndex((c) => c.key === sort.column);
-    return index < 0 ? props.rows : sortRows(props.rows, index, sort.direction);
-  }, [props.rows, props.columns, sort]);
-  const { rows: _rows, initialSort: _initial, ...rest } = props;
-  return <DataTable {...rest} rowCount={sorted.length} rowAt={(i) => sorted[i]} allRows={async () => sorted} sort={sort} onSort={setSort} />;
+    return index < 0 ? found : sortRows(found, index, sort.direction);
+  }, [found, props.columns, sort]);
+  const { rows: _rows, initialSort: _initial, searchLabel, toolbar, emptyText, onActivateRow, ...rest } = props;
+  const q = query.trim();
+  const search = searchLabel ? (
+    <input type="search" className="table-search" placeholder={searchLabel} aria-label={searchLabel} value={query} onChange={(e) => setQuery(e.target.value)} />
+  ) : null;
+  return (
+    <DataTable
+      {...rest}
+      toolbar={
+        search || toolbar ? (
+          <>
+            {search}
+            {toolbar}
+          </>
+        ) : undefined
+      }
+      search={q}
+      emptyText={q && props.rows.length > 0 ? `No row matches “${q}”.` : emptyText}
+      rowCount={sorted.length}
+      rowAt={(i) => sorted[i]}
+      onActivate={onActivateRow ? (i) => sorted[i] && onActivateRow(sorted[i]!) : props.onActivate}
+      allRows={async () => sorted}
+      sort={sort}
+      onSort={setSort}
+    />
+  );
 }

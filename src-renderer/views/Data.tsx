@@ -1,4 +1,3 @@
-import { tableFromIPC } from 'apache-arrow';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CellValue, ImportRecord } from '../../src-main/shared/api-contract.js';
 import { TABLE_NAMES, type TableName } from '../../src-main/shared/domain.js';
@@ -7,27 +6,14 @@ import { useApi } from '../api/use-api.js';
 import { type Column, DataTable, LocalTable } from '../components/DataTable.js';
 import { ErrorState, Loading } from '../components/States.js';
 import { ISSUE_COLUMNS } from '../components/issue-columns.js';
-import { base64ToBytes } from '../lib/download.js';
+import { decodeArrow } from '../lib/arrow.js';
 import { formatInt } from '../lib/format.js';
 import type { ViewProps } from './view-props.js';
 
 const PAGE = 2000;
 const WIDE = new Set(['title', 'name', 'organisation', 'description']);
 
-interface Decoded {
-  columns: Column[];
-  rows: CellValue[][];
-}
-
-function decode(base64: string): Decoded {
-  const table = tableFromIPC(base64ToBytes(base64));
-  const fields = table.schema.fields;
-  const columns = fields.map((f) => ({ key: f.name, label: f.name, numeric: /Float|Int/.test(String(f.type)) }));
-  const vectors = fields.map((f) => table.getChild(f.name)!);
-  const rows: CellValue[][] = [];
-  for (let i = 0; i < table.numRows; i++) rows.push(vectors.map((v) => (v.get(i) ?? null) as CellValue));
-  return { columns, rows };
-}
+const decode = decodeArrow;
 
 /** One normalised table in a grid, fed page by page as Arrow IPC. */
 function RawTable({ table, version }: { table: TableName; version: number }) {

@@ -1,5 +1,5 @@
-import { headlines } from '../../src-main/shared/headlines.js';
-import type { Summary } from '../../src-main/shared/indicators.js';
+import { headlines, resultHeadlines } from '../../src-main/shared/headlines.js';
+import type { Indicators, Summary } from '../../src-main/shared/indicators.js';
 import { definitionOf } from '../../src-main/shared/methodology.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
 import { formatInt } from '../lib/format.js';
@@ -7,6 +7,47 @@ import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 
 const SUMMARY_KEYS: ReadonlyArray<keyof Summary> = ['pairings', 'entities', 'countries', 'regions', 'themes', 'organisations', 'participants', 'activities'];
+
+/** What the cooperation achieved, in the figures that matter most; the Results and Outcomes views hold the rest. */
+const OVERVIEW_RESULTS = ['results.onTrackShare', 'outcomes.outcomes', 'outcomes.twoWayShare'];
+
+function ResultsAtAGlance({ ind, goTo }: { ind: Indicators; goTo: ViewProps['goTo'] }) {
+  // Only figures the data has: a dataset with outcomes and no indicators shows no "n/a" on-track share.
+  const has = (id: string) => (id.startsWith('results.') ? ind.results.indicators > 0 : ind.outcomes.outcomes > 0);
+  const shown = resultHeadlines(ind).filter((h) => OVERVIEW_RESULTS.includes(h.id) && has(h.id));
+  if (shown.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="results-glance-title" data-testid="results-glance">
+      <header className="card-header">
+        <h3 className="card-title" id="results-glance-title">
+          What the cooperation achieved
+        </h3>
+      </header>
+      <ul className={shown.length === 3 ? 'headlines headlines-3' : 'headlines'}>
+        {shown.map((h) => (
+          <li key={h.id} className="headline" data-headline={h.id} data-value={h.value ?? ''}>
+            <span className="headline-value">{h.display}</span>
+            <span className="headline-text">
+              <strong>{h.label}.</strong> {h.sentence}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <div className="card-footer">
+        {ind.results.indicators > 0 && (
+          <button type="button" className="link" onClick={() => goTo('results')}>
+            Results: the indicator tracking table
+          </button>
+        )}
+        {ind.outcomes.outcomes > 0 && (
+          <button type="button" className="link" onClick={() => goTo('outcomes')}>
+            Outcomes: what changed, and where
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
 
 /** Key figures, each with the sentence that says what it means, then delivery at a glance. */
 export function Overview({ indicators, showPairings, goTo }: ViewProps) {
@@ -55,6 +96,7 @@ export function Overview({ indicators, showPairings, goTo }: ViewProps) {
               </div>
             )}
           </section>
+          <ResultsAtAGlance ind={ind} goTo={goTo} />
           {ind.warnings.length > 0 && (
             <div className="notice notice-warning" role="note">
               <p>

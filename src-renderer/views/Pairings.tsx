@@ -180,7 +180,7 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
           emptyText={debounced.trim() ? `No pairing in scope matches “${debounced.trim()}”.` : 'No pairings match these filters.'}
         />
       </section>
-      {open && <PairingCard pairingId={open} version={version} onClose={() => setOpen(null)} />}
+      {open && <PairingCard pairingId={open} version={version} filters={filters} onClose={() => setOpen(null)} />}
     </div>
   );
 }

@@ -147,8 +147,8 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
                     rows={rows}
                     initialSort={{ column: 'helices', direction: 'asc' }}
                     height={320}
-                    onActivate={(i) => {
-                      const id = rows[i]?.[0];
+                    onActivateRow={(row) => {
+                      const id = row[0];
                       if (typeof id === 'string') showPairings(id);
                     }}
                   />

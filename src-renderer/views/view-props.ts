@@ -1,7 +1,8 @@
+import type { ProjectInfo } from '../../src-main/shared/api-contract.js';
 import type { Filters, Indicators, ListFilter } from '../../src-main/shared/indicators.js';
 import type { Load } from '../api/use-api.js';
 
-export type ViewId = 'overview' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'pairings' | 'data';
+export type ViewId = 'overview' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'results' | 'outcomes' | 'pairings' | 'data';
 
 export const VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
   { id: 'overview', label: 'Overview' },
@@ -9,6 +10,8 @@ export const VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
   { id: 'themes', label: 'Themes' },
   { id: 'stakeholders', label: 'Stakeholders' },
   { id: 'gcom', label: 'GCoM' },
+  { id: 'results', label: 'Results' },
+  { id: 'outcomes', label: 'Outcomes' },
   { id: 'pairings', label: 'Pairings' },
   { id: 'data', label: 'Data' },
 ];
@@ -18,6 +21,8 @@ export interface ViewProps {
   /** Bumped when the project's dataset changes: every view reloads. */
   version: number;
   indicators: Load<Indicators> & { reload: () => void };
+  /** The project's dataset (row counts per table), or undefined while it loads. */
+  project: ProjectInfo | undefined;
   /** Adds one value to a list filter (a click on a chart). */
   addFilter: (key: ListFilter, value: string) => void;
   /** Opens the Pairings view, optionally searching for text. */

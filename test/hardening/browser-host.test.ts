@@ -52,6 +52,12 @@ beforeAll(async () => {
     Members: [['pairing_id', 'entity_id'], ['P1', 'E1'], ['P1', 'E2']],
     Themes: [['pairing_id', 'theme'], ['P1', PAYLOADS[1]]],
     Stakeholders: [['pairing_id', 'organisation', 'helix', 'participants'], ['P1', PAYLOADS[2], 'government', 3]],
+    'Result indicators': [['indicator_id', 'pairing_id', 'entity_id', 'level', 'title', 'unit', 'baseline', 'framework_ref'], ['I1', 'P1', 'E1', 'output', PAYLOADS[0], PAYLOADS[3], 0, PAYLOADS[1]]],
+    'Result values': [['indicator_id', 'period_start', 'period_end', 'target', 'actual', 'comment'], ['I1', new Date('2019-01-01T00:00:00Z'), new Date('2019-12-31T00:00:00Z'), 10, 9, PAYLOADS[2]]],
+    Outcomes: [
+      ['outcome_id', 'pairing_id', 'entity_id', 'date', 'description', 'change_type', 'contribution', 'evidence'],
+      ['O1', 'P1', 'E1', new Date('2020-03-01T00:00:00Z'), PAYLOADS[2], 'policy', PAYLOADS[0], PAYLOADS[3]],
+    ],
   });
   project = await openFilesProject([file]);
   host = await startHost({ rendererDir: RENDERER, handlers: createHandlers(project) });
@@ -99,7 +105,7 @@ describe('the renderer in Chromium, served by the host', () => {
   });
 
   test('every view, its tables and its chart tooltips show the names as their own characters and run nothing', async () => {
-    for (const view of ['Themes', 'Stakeholders', 'Regions', 'Pairings', 'Data', 'Overview']) {
+    for (const view of ['Themes', 'Stakeholders', 'Regions', 'Results', 'Outcomes', 'Pairings', 'Data', 'Overview']) {
       await page.getByRole('tab', { name: view }).click();
       await page.waitForTimeout(400);
       // Sweep the pointer over every chart so ECharts opens its (HTML) tooltips on the names.
@@ -117,6 +123,12 @@ describe('the renderer in Chromium, served by the host', () => {
       expect(await page.locator('img, svg[onload], iframe, script:not([src])').count(), view).toBe(0);
     }
     expect(dialogs).toEqual([]);
+    // The results tables show the indicator's title and the outcome's description as their own characters.
+    await page.getByRole('tab', { name: 'Results' }).click();
+    await page.locator('[data-table="result-tracking"]').getByText(PAYLOADS[0]!, { exact: true }).first().waitFor({ timeout: 10_000 });
+    await page.getByRole('tab', { name: 'Outcomes' }).click();
+    await page.locator('[data-table="outcome-explorer"]').getByText(PAYLOADS[2]!, { exact: true }).first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('img, svg[onload], iframe, script:not([src])').count()).toBe(0);
     // The Pairings table lists the pairing by its title, written out character for character.
     await page.getByRole('tab', { name: 'Pairings' }).click();
     await page.locator('[data-table]').getByText(PAYLOADS[2]!, { exact: true }).first().waitFor({ timeout: 10_000 });

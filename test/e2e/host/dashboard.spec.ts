@@ -303,7 +303,7 @@ test('a scope without pairings shows empty states, and the views are reachable b
   await expect(page.locator('[data-chart="pairings-by-region"] .empty-state')).toBeVisible();
   await expect(page.locator('[data-chart="world-map"] .empty-state')).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'regions-empty.png'), fullPage: true });
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByRole('tab', { name: 'Pairings' })).toHaveAttribute('aria-selected', 'true');
   await expect(page.locator('[data-table="pairings"]')).toContainText('No pairings match these filters.');
   await page.keyboard.press('Alt+x');

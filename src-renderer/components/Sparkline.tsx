@@ -1,0 +1,49 @@
+import { formatNumber } from '../lib/format.js';
+
+export interface SparkPoint {
+  period_end: string;
+  actual: number | null;
+}
+
+const WIDTH = 96;
+const HEIGHT = 20;
+const PAD = 3;
+
+/** "12 (2023-12-31) → 30 (2024-12-31)": the line in words, for export, copy and screen readers. */
+export function sparkText(series: readonly SparkPoint[]): string {
+  return series
+    .filter((p) => p.actual !== null)
+    .map((p) => `${formatNumber(p.actual!)} (${p.period_end})`)
+    .join(' → ');
+}
+
+/**
+ * Each period's actual as a small line (inline SVG, drawn from numbers only). A period
+ * without an actual breaks the line rather than being drawn as zero.
+ */
+export function Sparkline({ series }: { series: readonly SparkPoint[] }) {
+  const known = series.filter((p) => p.actual !== null).map((p) => p.actual!);
+  if (known.length === 0) return <span className="muted">—</span>;
+  const min = Math.min(...known);
+  const max = Math.max(...known);
+  const x = (i: number) => (series.length === 1 ? WIDTH / 2 : PAD + (i * (WIDTH - 2 * PAD)) / (series.length - 1));
+  const y = (v: number) => (max === min ? HEIGHT / 2 : HEIGHT - PAD - ((v - min) * (HEIGHT - 2 * PAD)) / (max - min));
+  const runs: string[] = [];
+  let run: string[] = [];
+  series.forEach((p, i) => {
+    if (p.actual === null) {
+      if (run.length > 1) runs.push(run.join(' '));
+      run = [];
+    } else run.push(`${x(i).toFixed(1)},${y(p.actual).toFixed(1)}`);
+  });
+  if (run.length > 1) runs.push(run.join(' '));
+  const lastIndex = series.map((p) => p.actual !== null).lastIndexOf(true);
+  return (
+    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Actuals per period: ${sparkText(series)}`}>
+      {runs.map((points) => (
+        <polyline key={points} points={points} fill="none" />
+      ))}
+      {series.map((p, i) => (p.actual === null ? null : <circle key={p.period_end} cx={x(i)} cy={y(p.actual)} r={i === lastIndex ? 2.6 : 1.6} className={i === lastIndex ? 'last' : undefined} />))}
+    </svg>
+  );
+}
