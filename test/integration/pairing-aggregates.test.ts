@@ -15,7 +15,7 @@ import { computeIndicators } from '../../src-main/core/indicators/compute.js';
 import { SCHEMA_VERSION } from '../../src-main/core/store/migrations.js';
 import { Project } from '../../src-main/core/store/project.js';
 import type { Indicators } from '../../src-main/shared/indicators.js';
-import { RESULTS_SHEETS } from '../fixtures/results-programme.js';
+import { RESULTS_PROGRAMME, RESULTS_SHEETS } from '../fixtures/results-programme.js';
 import { SMALL_PROGRAMME } from '../fixtures/small-programme.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir, writeWorkbook } from '../helpers/programme.js';
@@ -57,6 +57,16 @@ const STORED: Record<string, string> = {
                             o.amount_eur, o.sdg_targets
                      FROM pairing_outcomes o JOIN pairing_keys k USING (pk)
                      JOIN (SELECT DISTINCT ek, entity_id FROM pairing_members) m ON m.ek = o.ek`,
+  pairing_result_achievements: `SELECT i.indicator_id, a.period_end, a.actual, a.target, a.achievement, a.status, a.previous_achievement
+                                FROM pairing_result_achievements a JOIN pairing_result_indicators i USING (ik)`,
+  pairing_result_states: `SELECT i.indicator_id, k.pairing_id, m.entity_id, s.level, s.quantitative, s.baseline, s.framework_key, s.unit,
+                                 s.reported_end, s.actual, s.target, s.achievement, s.previous_achievement, s.status
+                          FROM pairing_result_states s JOIN pairing_result_indicators i USING (ik) JOIN pairing_keys k ON k.pk = s.pk
+                          LEFT JOIN (SELECT DISTINCT ek, entity_id FROM pairing_members) m ON m.ek = s.ek`,
+  pairing_result_due: 'SELECT k.pairing_id, d.period_end, d.due, d.reported FROM pairing_result_due d JOIN pairing_keys k USING (pk)',
+  pairing_sdg_indicators: 'SELECT k.pairing_id, s.target, s.indicators FROM pairing_sdg_indicators s JOIN pairing_keys k USING (pk)',
+  pairing_sdg_outcomes: 'SELECT k.pairing_id, s.target, s.date, s.outcomes FROM pairing_sdg_outcomes s JOIN pairing_keys k USING (pk)',
+  result_framework_refs: 'SELECT framework_key, framework_ref FROM result_framework_refs',
 };
 
 /** The same tables recomputed from the dataset (indicators.md's definitions, by text id). */
@@ -95,7 +105,106 @@ const EXPECTED: Record<string, string> = {
   pairing_outcomes: `SELECT pairing_id, entity_id, outcome_id, date, change_type, actor_helix, significance, substantiation, amount_eur,
                             coalesce(str_split(sdg_targets, '; '), []) AS sdg_targets
                      FROM outcomes`,
+  pairing_result_due: `SELECT r.pairing_id, v.period_end, count(*) AS due, count(v.actual) AS reported
+                       FROM result_values v JOIN result_indicators r USING (indicator_id)
+                       WHERE r.measure <> 'qualitative' AND v.target IS NOT NULL GROUP BY ALL`,
 };
+
+/** Half away from zero to 1 decimal, as DuckDB's round() does it (std::round of x * 10). */
+const round1 = (x: number) => (Math.sign(x) * Math.round(Math.abs(x) * 10)) / 10;
+
+/**
+ * The achievements of results.md section 3, worked out here row by row in TypeScript: per
+ * reported row of a quantitative indicator (that row as p*), and each indicator's latest state.
+ */
+async function expectedAchievements(c: DuckDBConnection): Promise<{ achievements: Row[]; states: Row[] }> {
+  const values = new Map<string, Row[]>();
+  for (const v of await rows(c, 'SELECT indicator_id, period_end, target, actual FROM result_values ORDER BY indicator_id, period_end')) {
+    const list = values.get(String(v.indicator_id)) ?? [];
+    list.push(v);
+    values.set(String(v.indicator_id), list);
+  }
+  const achievements: Row[] = [];
+  const states: Row[] = [];
+  for (const r of await rows(c, 'SELECT * FROM result_indicators')) {
+    const id = String(r.indicator_id);
+    const incremental = r.accumulation === 'incremental';
+    const quantitative = r.measure !== 'qualitative';
+    const baseline = r.baseline as number | null;
+    let sumActual = 0;
+    let sumTarget: number | null = null;
+    let previous: number | null = null;
+    let latest: Row | null = null;
+    for (const v of quantitative ? (values.get(id) ?? []) : []) {
+      const target = v.target as number | null;
+      const actual = v.actual as number | null;
+      if (actual !== null) sumActual += actual;
+      if (target !== null) sumTarget = (sumTarget ?? 0) + target;
+      if (actual === null) continue;
+      const a = incremental ? sumActual : actual;
+      const t = incremental ? sumTarget : target;
+      const b = incremental ? (baseline ?? 0) : baseline;
+      let status: string;
+      let achievement: number | null = null;
+      if (t === null) status = 'no target';
+      else if (b === null) status = 'no baseline';
+      else if ((incremental ? t : t - b) === 0) status = 'no change targeted';
+      else {
+        achievement = round1(incremental ? (100 * a) / t : (100 * (a - b)) / (t - b));
+        status = achievement >= 90 ? 'on track' : achievement >= 75 ? 'at risk' : 'off track';
+      }
+      latest = { indicator_id: id, period_end: v.period_end, actual: a, target: t, achievement, status, previous_achievement: previous };
+      achievements.push(latest);
+      previous = achievement;
+    }
+    states.push({
+      indicator_id: id,
+      pairing_id: r.pairing_id,
+      entity_id: r.entity_id,
+      level: r.level,
+      quantitative,
+      baseline,
+      framework_key: r.framework_ref === null ? null : String(r.framework_ref).toLowerCase(),
+      unit: r.unit ?? '',
+      reported_end: latest?.period_end ?? null,
+      actual: latest?.actual ?? null,
+      target: latest?.target ?? null,
+      achievement: latest?.achievement ?? null,
+      previous_achievement: latest?.previous_achievement ?? null,
+      status: quantitative ? (latest?.status ?? 'no actual') : 'qualitative',
+    });
+  }
+  return { achievements, states };
+}
+
+/** Per pairing and SDG target: indicators naming it, outcomes naming it per day; and first spellings. */
+async function expectedNamed(c: DuckDBConnection): Promise<Record<string, Row[]>> {
+  const count = (keyed: Map<string, Row>, key: Row, field: string) => {
+    const k = JSON.stringify(key);
+    const row = keyed.get(k) ?? { ...key, [field]: 0 };
+    (row[field] as number)++;
+    keyed.set(k, row);
+  };
+  const indicators = new Map<string, Row>();
+  for (const r of await rows(c, 'SELECT pairing_id, sdg_targets FROM result_indicators WHERE sdg_targets IS NOT NULL')) {
+    for (const target of String(r.sdg_targets).split('; ')) count(indicators, { pairing_id: r.pairing_id, target }, 'indicators');
+  }
+  const outcomes = new Map<string, Row>();
+  for (const o of await rows(c, 'SELECT pairing_id, date, sdg_targets FROM outcomes WHERE sdg_targets IS NOT NULL')) {
+    for (const target of String(o.sdg_targets).split('; ')) count(outcomes, { pairing_id: o.pairing_id, target, date: o.date }, 'outcomes');
+  }
+  // The first spelling in file order: the dataset table holds its rows in file order.
+  const refs = new Map<string, string>();
+  for (const r of await rows(c, 'SELECT framework_ref FROM result_indicators WHERE framework_ref IS NOT NULL ORDER BY rowid')) {
+    const ref = String(r.framework_ref);
+    if (!refs.has(ref.toLowerCase())) refs.set(ref.toLowerCase(), ref);
+  }
+  return {
+    pairing_sdg_indicators: [...indicators.values()],
+    pairing_sdg_outcomes: [...outcomes.values()],
+    result_framework_refs: [...refs].map(([framework_key, framework_ref]) => ({ framework_key, framework_ref })),
+  };
+}
 
 const HELICES = ['academia', 'business', 'government', 'civil society'] as const;
 
@@ -136,6 +245,10 @@ async function derivedVsRecomputed(project: Project) {
     for (const [table, sql] of Object.entries(STORED)) stored[table] = canonical(await rows(c, sql));
     for (const [table, sql] of Object.entries(EXPECTED)) expected[table] = canonical(await rows(c, sql));
     expected.pairing_stakeholders = canonical(await expectedStakeholders(c));
+    const { achievements, states } = await expectedAchievements(c);
+    expected.pairing_result_achievements = canonical(achievements);
+    expected.pairing_result_states = canonical(states);
+    for (const [table, list] of Object.entries(await expectedNamed(c))) expected[table] = canonical(list);
     // The keys are keys: one pk per pairing, one ek per entity.
     const [keys] = await rows(
       c,
@@ -183,6 +296,12 @@ describe('the per-pairing aggregates always equal a recomputation from the datas
       expect(afterFirst.pairing_result_indicators).toHaveLength(13);
       expect(afterFirst.pairing_result_values).toHaveLength(22);
       expect(afterFirst.pairing_outcomes).toHaveLength(11);
+      // 17 of the 22 values: I01's 2020 H1 and I10's three have no actual, I09 is qualitative.
+      expect(afterFirst.pairing_result_achievements).toHaveLength(17);
+      expect(afterFirst.result_framework_refs).toEqual([
+        '{"framework_key":"gcom emissions","framework_ref":"GCoM emissions"}',
+        '{"framework_key":"gerf 2.5","framework_ref":"GERF 2.5"}',
+      ]);
     } finally {
       project.close();
     }
@@ -231,28 +350,29 @@ describe('the per-pairing aggregates always equal a recomputation from the datas
 /** The figures an older schema can hold: results and outcomes came with schema 3. */
 const withoutResults = ({ results, outcomes, ...rest }: Indicators) => rest;
 
-describe.each([1, 2])('a schema-%i project that holds a dataset', (version) => {
+describe.each([1, 2, 3])('a schema-%i project that holds a dataset', (version) => {
   const DATASET = ['entities', 'pairings', 'members', 'themes', 'stakeholders', 'activities', 'imports', 'import_files', 'import_rows', 'import_warnings'];
+  const RESULTS = ['result_indicators', 'result_values', 'outcomes'];
   const DERIVED_2 = ['pairing_keys', 'pairing_members', 'pairing_regions', 'pairing_flows', 'pairing_themes', 'pairing_theme_pairs', 'pairing_activities', 'pairing_helices', 'pairing_stakeholders'];
+  const DERIVED_3 = ['pairing_result_indicators', 'pairing_result_values', 'pairing_outcomes'];
+  const SCHEMAS = ['0001_init', '0002_pairing_aggregates', '0003_results'];
 
   /**
    * A project as the schema-`version` Twinlens left it: only the migrations up to it, then the
-   * rows of `source` (a schema-2 project held its per-pairing aggregates too).
+   * rows of `source` its tables can hold (with the aggregates of its own schema).
    */
   async function oldProject(path: string, source: string): Promise<void> {
     const instance = await DuckDBInstance.create(path);
     const c = await instance.connect();
     try {
       await c.run('CREATE TABLE schema_version (version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)');
-      const schemas = ['0001_init', '0002_pairing_aggregates'].slice(0, version);
-      for (const [index, name] of schemas.entries()) {
+      for (const [index, name] of SCHEMAS.slice(0, version).entries()) {
         await c.run(readFileSync(join(REPO, `src-main/core/store/schema/${name}.sql`), 'utf8'));
         await c.run('INSERT INTO schema_version VALUES ($1, $2, now()::TIMESTAMP)', [index + 1, name.slice(5)]);
       }
       await c.run(`ATTACH '${source.replaceAll("'", "''")}' AS source (READ_ONLY)`);
-      for (const table of [...DATASET, ...(version >= 2 ? DERIVED_2 : [])]) {
-        await c.run(`INSERT INTO ${table} SELECT * FROM source.main.${table} ORDER BY rowid`);
-      }
+      const tables = [...DATASET, ...(version >= 2 ? DERIVED_2 : []), ...(version >= 3 ? [...RESULTS, ...DERIVED_3] : [])];
+      for (const table of tables) await c.run(`INSERT INTO ${table} SELECT * FROM source.main.${table} ORDER BY rowid`);
       await c.run('DETACH source');
       // Stale aggregates: the migration must derive them again, not trust them.
       if (version >= 2) await c.run('DELETE FROM pairing_themes');
@@ -264,12 +384,15 @@ describe.each([1, 2])('a schema-%i project that holds a dataset', (version) => {
   }
 
   test(`is migrated to schema ${SCHEMA_VERSION} with its aggregates derived, and gives the indicators of a fresh import`, async () => {
+    // Schema 3 holds results: the results fixture surely has them, whatever the sample holds.
+    const source = version >= 3 ? await writeWorkbook(join(dir, 'results.xlsx'), RESULTS_PROGRAMME) : SAMPLE;
+    const pairings = version >= 3 ? 4 : 67;
     const fresh = join(dir, `fresh-${version}.duckdb`);
     const freshProject = await Project.open(fresh);
     let expected: Indicators[];
-    const filterSets = [{}, { theme: ['Climate change adaptation and mitigation'], region: ['Europe'] }, { status: ['completed'] }];
+    const filterSets = [{}, { theme: ['Climate change adaptation and mitigation'], region: ['Europe'] }, { status: ['completed'] }, { asOf: '2020-06-30' }];
     try {
-      expect((await freshProject.importFiles([SAMPLE])).ok).toBe(true);
+      expect((await freshProject.importFiles([source])).ok).toBe(true);
       expected = await Promise.all(filterSets.map((f) => freshProject.withConnection((c) => computeIndicators(c, f))));
       await freshProject.checkpoint();
     } finally {
@@ -283,13 +406,15 @@ describe.each([1, 2])('a schema-%i project that holds a dataset', (version) => {
       const versions = await migrated.withConnection((c) => rows(c, 'SELECT max(version)::INTEGER AS v FROM schema_version'));
       expect(versions[0]!.v).toBe(SCHEMA_VERSION);
       const stored = await expectDerivedUpToDate(migrated);
-      expect(stored.pairing_keys).toHaveLength(67);
-      expect(stored.pairing_result_indicators).toEqual([]);
+      expect(stored.pairing_keys).toHaveLength(pairings);
       const got = await Promise.all(filterSets.map((f) => migrated.withConnection((c) => computeIndicators(c, f))));
-      expect(got.map(withoutResults)).toEqual(expected.map(withoutResults));
-      for (const ind of got) {
-        expect(ind.results.indicators).toBe(0);
-        expect(ind.outcomes.outcomes).toBe(0);
+      if (version >= 3) {
+        expect(got[0]!.results.indicators).toBe(13);
+        expect(got).toEqual(expected);
+      } else {
+        expect(stored.pairing_result_indicators).toEqual([]);
+        expect(got.map(withoutResults)).toEqual(expected.map(withoutResults));
+        for (const ind of got) expect([ind.results.indicators, ind.outcomes.outcomes]).toEqual([0, 0]);
       }
     } finally {
       migrated.close();

@@ -115,7 +115,7 @@ export async function indicatorsOfOpenScope(connection: DuckDBConnection, filter
       })),
       medianDurationMonths: delivery!.median_duration_months === null ? null : num(delivery!.median_duration_months),
     },
-    results: await resultsOfOpenScope(connection, asOf),
+    results: await resultsOfOpenScope(connection),
     outcomes: await outcomesOfOpenScope(connection),
     scope: describeScope(filters),
     warnings: await importWarnings(connection),

@@ -1,28 +1,35 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ChangeType, Helix, ResultLevel } from '../../shared/domain.js';
+import { CHANGE_TYPES, HELIX_VALUES, RESULT_LEVELS } from '../../shared/domain.js';
 import type { Outcomes, Results } from '../../shared/results.js';
 import { sqlFile } from '../store/sql-file.js';
-import { asOfParams } from './results-scope.js';
 
 type Row = Record<string, unknown>;
 
-async function rows(connection: DuckDBConnection, name: string, asOf?: string | null): Promise<Row[]> {
-  const sql = sqlFile(import.meta.url, `${name}.sql`);
-  if (asOf === undefined) return (await connection.runAndReadAll(sql)).getRowObjectsJS() as Row[];
-  const { values, types } = asOfParams(asOf);
-  return (await connection.runAndReadAll(sql, values, types)).getRowObjectsJS() as Row[];
+async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
+  return (await connection.runAndReadAll(sqlFile(import.meta.url, `${name}.sql`))).getRowObjectsJS() as Row[];
 }
 
 const num = (v: unknown) => Number(v ?? 0);
 const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown) => String(v);
 
-/** `results` (results.md section 4) over the temp tables of `openResultsScope`. */
-export async function resultsOfOpenScope(connection: DuckDBConnection, asOf: string | null): Promise<Results> {
-  const [s] = await rows(connection, 'results_summary', asOf);
+/**
+ * An "always listed" list from one summary row's counts (the column of a label is the label
+ * with spaces as underscores), sorted by count descending, then label in byte order: counted
+ * in the one pass over the scope that counts everything else.
+ */
+function ranked<L extends string>(labels: readonly L[], row: Row): Array<{ label: L; count: number }> {
+  return labels
+    .map((label) => ({ label, count: num(row[label.replaceAll(' ', '_')]) }))
+    .sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+}
+
+/** `results` (results.md section 4) over the views of `openResultsScope`. */
+export async function resultsOfOpenScope(connection: DuckDBConnection): Promise<Results> {
+  const [s] = await rows(connection, 'results_summary');
   return {
     indicators: num(s!.indicators),
-    byLevel: (await rows(connection, 'results_by_level')).map((r) => ({ level: str(r.level) as ResultLevel, indicators: num(r.indicators) })),
+    byLevel: ranked(RESULT_LEVELS, s!).map(({ label, count }) => ({ level: label, indicators: count })),
     byStatus: {
       onTrack: num(s!.on_track),
       atRisk: num(s!.at_risk),
@@ -55,15 +62,15 @@ export async function resultsOfOpenScope(connection: DuckDBConnection, asOf: str
   };
 }
 
-/** `outcomes` (results.md section 5) over the temp tables of `openResultsScope`. */
+/** `outcomes` (results.md section 5) over the views of `openResultsScope`. */
 export async function outcomesOfOpenScope(connection: DuckDBConnection): Promise<Outcomes> {
   const [s] = await rows(connection, 'outcomes_summary');
   return {
     outcomes: num(s!.outcomes),
     pairingsWithOutcomes: num(s!.pairings_with_outcomes),
     pairingsWithOutcomesShare: num(s!.pairings_with_outcomes_share),
-    byType: (await rows(connection, 'outcomes_by_type')).map((r) => ({ type: str(r.type) as ChangeType, outcomes: num(r.outcomes), high: num(r.high) })),
-    byHelix: (await rows(connection, 'outcomes_by_helix')).map((r) => ({ helix: str(r.helix) as Helix, outcomes: num(r.outcomes) })),
+    byType: ranked(CHANGE_TYPES, s!).map(({ label, count }) => ({ type: label, outcomes: count, high: num(s![`${label}_high`]) })),
+    byHelix: ranked(HELIX_VALUES, s!).map(({ label, count }) => ({ helix: label, outcomes: count })),
     twoWayShare: num(s!.two_way_share),
     meanReciprocity: numOrNull(s!.mean_reciprocity),
     substantiatedShare: num(s!.substantiated_share),

@@ -33,6 +33,6 @@ export async function openScope(connection: DuckDBConnection, filters: Filters):
 /** Drops every temp object of the scope, the results tables of results-scope.ts included. */
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
   await connection.run(
-    'DROP TABLE IF EXISTS scope_outcomes; DROP TABLE IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_result_values; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
+    'DROP VIEW IF EXISTS scope_outcomes; DROP VIEW IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_dated_achievements; DROP TABLE IF EXISTS scope_as_of; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
   );
 }

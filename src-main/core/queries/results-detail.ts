@@ -64,7 +64,10 @@ function trackingRow(r: Row): TrackingRow {
   };
 }
 
-/** The Results view's data over the temp tables of `openResultsScope` (the reports read it too). */
+/**
+ * The Results view's data over the temp tables `openResultsScope` has set, as-of included (the
+ * reports read it too, after `indicatorsOfOpenScope`).
+ */
 export async function resultsDetailOfOpenScope(connection: DuckDBConnection): Promise<ResultsDetail> {
   return {
     tracking: (await queryRows(connection, 'results_tracking.sql')).map(trackingRow),

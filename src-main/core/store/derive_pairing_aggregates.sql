@@ -14,6 +14,12 @@ DELETE FROM pairing_stakeholders;
 DELETE FROM pairing_result_indicators;
 DELETE FROM pairing_result_values;
 DELETE FROM pairing_outcomes;
+DELETE FROM pairing_result_achievements;
+DELETE FROM pairing_result_states;
+DELETE FROM pairing_result_due;
+DELETE FROM pairing_sdg_indicators;
+DELETE FROM pairing_sdg_outcomes;
+DELETE FROM result_framework_refs;
 
 INSERT INTO pairing_keys
 WITH theme_counts AS (
@@ -134,3 +140,82 @@ SELECT k.pk, m.ek, o.outcome_id, o.date, o.change_type, o.actor_helix, o.signifi
 FROM outcomes o
 JOIN pairing_keys k ON k.pairing_id = o.pairing_id
 JOIN pairing_members m ON m.pk = k.pk AND m.entity_id = o.entity_id;
+
+-- results.md section 3, per reported row of a quantitative indicator (schema/0004): the row as
+-- p*. Incremental A and T are the running sums over the rows ending on or before it; the
+-- achievement is evaluated in DOUBLE in the spec's order, so that halves round as it says.
+-- period_end is unique per indicator (the importer rejects overlapping periods).
+INSERT INTO pairing_result_achievements
+WITH running AS (
+  SELECT v.ik, v.period_end, v.actual,
+         i.accumulation = 'incremental' AS incremental,
+         CASE WHEN i.accumulation = 'incremental' THEN sum(v.actual) OVER w ELSE v.actual END AS a,
+         CASE WHEN i.accumulation = 'incremental' THEN sum(v.target) OVER w ELSE v.target END AS t,
+         -- An incremental indicator's blank baseline counts 0; a level one's has no stand-in.
+         CASE WHEN i.accumulation = 'incremental' THEN coalesce(i.baseline, 0) ELSE i.baseline END AS b
+  FROM pairing_result_values v
+  JOIN pairing_result_indicators i USING (ik)
+  WHERE i.measure <> 'qualitative'
+  WINDOW w AS (PARTITION BY v.ik ORDER BY v.period_end ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
+), blocked AS (
+  -- The order of the WHENs is the precedence of the statuses ('no actual' has no row here).
+  SELECT *,
+         CASE WHEN t IS NULL THEN 'no target'
+              WHEN b IS NULL THEN 'no baseline'
+              WHEN (CASE WHEN incremental THEN t ELSE t - b END) = 0 THEN 'no change targeted'
+         END AS blocked
+  FROM running
+  WHERE actual IS NOT NULL
+), achieved AS (
+  SELECT *,
+         CASE WHEN blocked IS NULL
+              THEN round(CASE WHEN incremental THEN (100 * a) / t ELSE (100 * (a - b)) / (t - b) END, 1)
+         END AS achievement
+  FROM blocked
+)
+SELECT ik, period_end, a, t, achievement,
+       CASE WHEN blocked IS NOT NULL THEN blocked
+            WHEN achievement >= 90 THEN 'on track'
+            WHEN achievement >= 75 THEN 'at risk'
+            ELSE 'off track'
+       END,
+       lag(achievement) OVER (PARTITION BY ik ORDER BY period_end)
+FROM achieved;
+
+-- Each indicator as of its latest reported row (p*); without one: 'no actual', or 'qualitative'.
+INSERT INTO pairing_result_states
+WITH latest AS (
+  SELECT ik, max(period_end) AS period_end FROM pairing_result_achievements GROUP BY ik
+)
+SELECT i.ik, i.pk, i.ek, i.level, i.measure <> 'qualitative', i.baseline, i.framework_key, i.unit,
+       a.period_end, a.actual, a.target, a.achievement, a.previous_achievement,
+       CASE WHEN i.measure = 'qualitative' THEN 'qualitative' ELSE coalesce(a.status, 'no actual') END
+FROM pairing_result_indicators i
+LEFT JOIN latest l USING (ik)
+LEFT JOIN pairing_result_achievements a ON a.ik = l.ik AND a.period_end = l.period_end;
+
+INSERT INTO pairing_result_due
+SELECT i.pk, v.period_end, count(*), count(v.actual)
+FROM pairing_result_values v
+JOIN pairing_result_indicators i USING (ik)
+WHERE i.measure <> 'qualitative' AND v.target IS NOT NULL
+GROUP BY i.pk, v.period_end;
+
+-- The importer keeps each indicator's and outcome's codes distinct: a row counts once per code.
+INSERT INTO pairing_sdg_indicators
+SELECT pk, target, count(*)
+FROM (SELECT pk, unnest(sdg_targets) AS target FROM pairing_result_indicators)
+GROUP BY ALL;
+
+INSERT INTO pairing_sdg_outcomes
+SELECT pk, target, date, count(*)
+FROM (SELECT pk, date, unnest(sdg_targets) AS target FROM pairing_outcomes)
+GROUP BY ALL;
+
+-- First written = lowest rowid: replace_dataset.sql inserts the rows in file order, and DuckDB
+-- keeps rowids in insertion order (a checkpoint may renumber them, never reorder them).
+INSERT INTO result_framework_refs
+SELECT lower(trim(framework_ref)), arg_min(trim(framework_ref), rowid)
+FROM result_indicators
+WHERE framework_ref IS NOT NULL
+GROUP BY ALL;
