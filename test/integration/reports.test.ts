@@ -73,9 +73,10 @@ describe('report command on the sample programme', () => {
     expect(text).toContain('Umeå');
     expect(text).toContain('Vila Nova de Famalicão');
     const pages = pdfPages(pdf);
-    // Cover, contents, summary, 9 sections, 3 annexes; tables may run over a page or two.
-    expect(pages).toBeGreaterThanOrEqual(16);
-    expect(pages).toBeLessThanOrEqual(26);
+    // Cover, contents, summary, 11 sections, 4 annexes; tables (the sample's 187 result
+    // indicators in Annex D) run over a few pages.
+    expect(pages).toBeGreaterThanOrEqual(20);
+    expect(pages).toBeLessThanOrEqual(40);
   });
 
   test('bad usage and unwritable paths exit 2 with a message and leave nothing', () => {
