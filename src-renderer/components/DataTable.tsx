@@ -3,7 +3,10 @@ import type { CellValue } from '../../src-main/shared/api-contract.js';
 import { request } from '../api/client.js';
 import { saveFile } from '../lib/download.js';
 import { formatNumber } from '../lib/format.js';
+import { display, searchRows } from '../lib/table-text.js';
 import { copyText, toTsv } from '../lib/tsv.js';
+
+export { searchRows } from '../lib/table-text.js';
 
 export interface Column {
   key: string;
@@ -49,13 +52,6 @@ export interface TableProps {
 
 const ROW_HEIGHT = 32;
 const OVERSCAN = 8;
-
-function display(value: CellValue, numeric: boolean | undefined): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return numeric ? formatNumber(value) : String(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return value;
-}
 
 /**
  * A virtualised table: only the rows in view are in the DOM, so 100k rows scroll smoothly.
@@ -259,13 +255,6 @@ export function sortRows(rows: readonly CellValue[][], columnIndex: number, dire
     if (typeof a === 'number' && typeof b === 'number') return (a - b) * sign;
     return collator.compare(String(a), String(b)) * sign;
   });
-}
-
-/** Rows holding `query` (case-insensitive) in any cell, as written or as the table prints it. */
-export function searchRows(rows: readonly CellValue[][], columns: readonly Column[], query: string): CellValue[][] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [...rows];
-  return rows.filter((row) => row.some((v, j) => v !== null && (String(v).toLowerCase().includes(q) || display(v, columns[j]?.numeric).toLowerCase().includes(q))));
 }
 
 type LocalTableProps = Omit<TableProps, 'rowCount' | 'rowAt' | 'allRows' | 'sort' | 'onSort' | 'search'> & {

@@ -1,6 +1,9 @@
 import type { FilterOptions } from '../../src-main/shared/api-contract.js';
 import { type Filters, LIST_FILTERS, type ListFilter } from '../../src-main/shared/indicators.js';
+import { cleanFilters } from '../lib/filters.js';
 import { MultiSelect } from './MultiSelect.js';
+
+export { cleanFilters, isEmptyScope } from '../lib/filters.js';
 
 type FilterKey = ListFilter | 'from' | 'to' | 'asOf';
 
@@ -21,20 +24,6 @@ interface Props {
   filters: Filters;
   options: FilterOptions | undefined;
   onChange: (filters: Filters) => void;
-}
-
-export function isEmptyScope(filters: Filters): boolean {
-  return LIST_FILTERS.every((k) => (filters[k] ?? []).length === 0) && !filters.from && !filters.to && !filters.asOf;
-}
-
-/** Drops empty lists and dates, so the scope (and the JSON the API sees) stays minimal. */
-export function cleanFilters(filters: Filters): Filters {
-  const out: Filters = {};
-  for (const key of LIST_FILTERS) if ((filters[key] ?? []).length > 0) out[key] = filters[key];
-  if (filters.from) out.from = filters.from;
-  if (filters.to) out.to = filters.to;
-  if (filters.asOf) out.asOf = filters.asOf;
-  return out;
 }
 
 /** The global filters every view obeys: five lists, a start-date range and the "as of" day of results and outcomes. */

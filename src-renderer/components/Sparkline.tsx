@@ -1,21 +1,10 @@
-import { formatNumber } from '../lib/format.js';
+import { type SparkPoint, sparkText } from '../lib/spark.js';
 
-export interface SparkPoint {
-  period_end: string;
-  actual: number | null;
-}
+export { type SparkPoint, sparkText } from '../lib/spark.js';
 
 const WIDTH = 96;
 const HEIGHT = 20;
 const PAD = 3;
-
-/** "12 (2023-12-31) → 30 (2024-12-31)": the line in words, for export, copy and screen readers. */
-export function sparkText(series: readonly SparkPoint[]): string {
-  return series
-    .filter((p) => p.actual !== null)
-    .map((p) => `${formatNumber(p.actual!)} (${p.period_end})`)
-    .join(' → ');
-}
 
 /**
  * Each period's actual as a small line (inline SVG, drawn from numbers only). A period
