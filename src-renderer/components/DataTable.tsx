@@ -3,7 +3,7 @@ import type { CellValue } from '../../src-main/shared/api-contract.js';
 import { request } from '../api/client.js';
 import { saveFile } from '../lib/download.js';
 import { formatNumber } from '../lib/format.js';
-import { display, searchRows } from '../lib/table-text.js';
+import { display, searchIndex, searchRows } from '../lib/table-text.js';
 import { copyText, toTsv } from '../lib/tsv.js';
 
 export { searchRows } from '../lib/table-text.js';
@@ -270,7 +270,9 @@ type LocalTableProps = Omit<TableProps, 'rowCount' | 'rowAt' | 'allRows' | 'sort
 export function LocalTable(props: LocalTableProps) {
   const [sort, setSort] = useState<SortState>(props.initialSort ?? null);
   const [query, setQuery] = useState('');
-  const found = useMemo(() => searchRows(props.rows, props.columns, query), [props.rows, props.columns, query]);
+  const searchable = Boolean(props.searchLabel);
+  const index = useMemo(() => (searchable ? searchIndex(props.rows, props.columns) : []), [props.rows, props.columns, searchable]);
+  const found = useMemo(() => (searchable ? searchRows(props.rows, props.columns, query, index) : props.rows), [props.rows, props.columns, query, index, searchable]);
   const sorted = useMemo(() => {
     if (!sort) return found;
     const index = props.columns.findIndex((c) => c.key === sort.column);

@@ -9,9 +9,19 @@ export function display(value: CellValue, numeric: boolean | undefined): string 
   return value;
 }
 
+/** Each row's cells, as written and as printed, lowercased in one string: searched on every keystroke. */
+export function searchIndex(rows: readonly CellValue[][], columns: ReadonlyArray<{ numeric?: boolean }>): string[] {
+  return rows.map((row) =>
+    row
+      .map((v, j) => (v === null ? '' : typeof v === 'number' && columns[j]?.numeric ? `${v}\u0001${display(v, true)}` : display(v, columns[j]?.numeric)))
+      .join('\u0001')
+      .toLowerCase(),
+  );
+}
+
 /** Rows holding `query` (case-insensitive) in any cell, as written or as the table prints it. */
-export function searchRows(rows: readonly CellValue[][], columns: ReadonlyArray<{ numeric?: boolean }>, query: string): CellValue[][] {
+export function searchRows(rows: readonly CellValue[][], columns: ReadonlyArray<{ numeric?: boolean }>, query: string, index = searchIndex(rows, columns)): CellValue[][] {
   const q = query.trim().toLowerCase();
   if (!q) return [...rows];
-  return rows.filter((row) => row.some((v, j) => v !== null && (String(v).toLowerCase().includes(q) || display(v, columns[j]?.numeric).toLowerCase().includes(q))));
+  return rows.filter((_, i) => index[i]!.includes(q));
 }
