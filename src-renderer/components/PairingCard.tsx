@@ -39,10 +39,10 @@ function PairingResults({ pairingId, filters, version }: { pairingId: string; fi
             { key: 'indicator_id', label: 'ID', width: 80 },
             { key: 'level', label: 'Level', width: 76 },
             { key: 'title', label: 'Title' },
-            { key: 'member', label: 'Member', width: 120 },
+            { key: 'member', label: 'Member', width: 112 },
             { key: 'target', label: 'Target', numeric: true, width: 80 },
             { key: 'actual', label: 'Actual', numeric: true, width: 80 },
-            { key: 'achievement', label: 'Achievement', numeric: true, width: 122, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
+            { key: 'achievement', label: 'Achievement', numeric: true, width: 134, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
             { key: 'status', label: 'Status', width: 140, render: (v) => <StatusLabel status={v} /> },
             { key: 'actuals', label: 'Actuals', width: 112, render: (_, row) => <Sparkline series={series.get(String(row[0])) ?? []} /> },
           ]}
@@ -78,9 +78,9 @@ function PairingResults({ pairingId, filters, version }: { pairingId: string; fi
             { key: 'date', label: 'Date', width: 104 },
             { key: 'member', label: 'Member', width: 130 },
             { key: 'change_type', label: 'Change', width: 110 },
-            { key: 'significance', label: 'Significance', width: 110 },
+            { key: 'significance', label: 'Significance', width: 128 },
             { key: 'description', label: 'Description' },
-            { key: 'substantiation', label: 'Substantiation', width: 130 },
+            { key: 'substantiation', label: 'Substantiation', width: 146 },
           ]}
           rows={mine.map((o) => [o.date, o.entity_name, o.change_type, o.significance, o.description, o.substantiation])}
         />
