@@ -33,7 +33,7 @@ export interface ReportData {
   warnings: ImportIssue[];
   /** The tracking table and its breakdowns over the scope, as of `indicators.scope.asOf`. */
   results: ResultsDetail;
-  /** Every outcome in scope (and on or before as-of) with its pairing's title and member's name. */
+  /** Every outcome in scope (and on or before as-of) with its pairing's title and member's name; none without `withTables`. */
   outcomes: OutcomeRow[];
   /** Result indicators and outcomes in the whole dataset: none means the programme tracks none. */
   dataset: { resultIndicators: number; outcomes: number };
@@ -65,7 +65,7 @@ async function read(connection: DuckDBConnection, sql: string, asOf?: string | n
 
 const here = (name: string) => sqlFile(import.meta.url, name);
 
-/** `withTables: false` skips the per-entity rows and the data tables (the PDF shows neither). */
+/** `withTables: false` skips the per-entity rows, the outcome list and the data tables (the PDF shows none of them). */
 export function loadReportData(connection: DuckDBConnection, filters: Filters, options: { withTables?: boolean } = {}): Promise<ReportData> {
   return inTransaction(connection, () => readReportData(connection, filters, options));
 }
@@ -87,7 +87,8 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
     const dataset = { resultIndicators: Number(counts!.indicators), outcomes: Number(counts!.outcomes) };
     // Over the results tables indicatorsOfOpenScope has left open, so as-of is applied once.
     const results = await resultsDetailOfOpenScope(connection);
-    const outcomes = await outcomeRowsOfOpenScope(connection);
+    // The PDF lists no outcome one by one.
+    const outcomes = withTables ? await outcomeRowsOfOpenScope(connection) : [];
     const sources = (await read(connection, here('provenance_files.sql'))).map((r) => ({
       name: String(r.file_name),
       sha256: String(r.sha256),
