@@ -117,9 +117,29 @@ const VARIANTS: Record<TableName, { header: string[]; cells: string[][] }> = {
     header: ['pairing_id', 'date', 'type', 'participants', 'description'],
     cells: [['P1', 'P2'], ['', '2019-05-01', 'May 2019', ' 2019-06-01'], ['', 'Study Visit', 'webinar', 'TRAINING'], ['', '0', '40'], ['', 'Kick-off in Rotterdam']],
   },
+  result_indicators: {
+    header: ['indicator_id', 'pairing_id', 'entity_id', 'level', 'title', 'unit', 'measure', 'direction', 'accumulation', 'baseline', 'baseline_date', 'framework_ref', 'sdgs'],
+    cells: [
+      [], ['P1', 'P2'], ['', 'E1'], ['output', 'Outcome', 'IMPACT'], ['Staff trained', 'UCAP measures adopted'], ['', 'people', '%'], ['', 'number', 'Percentage'],
+      ['', 'increase', 'Decrease'], ['', 'level', 'LEVEL'], ['', '0', '12.5', '45%', '45 %', '-3', '1 200'], ['', '2018-01-01', 'March 2018'], ['', 'GERF 2.5', 'gerf  2.5'],
+      ['', '11.3', '13.2; 11.6', '17.17;7.2', '13.B', '11.3;11.3'],
+    ],
+  },
+  result_values: {
+    header: ['indicator_id', 'period_start', 'period_end', 'target', 'actual', 'comment'],
+    cells: [['I1', 'I2'], ['2018-01-01', '01/01/2018'], ['2018-12-31', '31/12/2018'], ['', '10', '45%', '0.5'], ['', '8', '12 %', '-0'], ['', 'On plan']],
+  },
+  outcomes: {
+    header: ['outcome_id', 'pairing_id', 'entity_id', 'date', 'description', 'change_type', 'actor_helix', 'significance', 'contribution', 'evidence', 'substantiation', 'amount_eur', 'sdg_targets', 'indicator_id'],
+    cells: [
+      [], ['P1', 'P2'], ['E1', 'E2'], ['2019-03-01', 'May 2019'], ['Council adopted the plan'], ['policy', 'Practice', 'INVESTMENT', 'agenda'], ['', 'NGO', 'government', 'SME'],
+      ['', 'high', 'Low'], ['', 'Peer review'], ['', 'https://example.org'], ['', 'substantiated', 'Disputed'], ['', '0', '250000', '1 000.5'], ['', '11.3', '13.b'], ['', 'I1'],
+    ],
+  },
 };
 
-const ID_TABLES = new Set<TableName>(['entities', 'pairings']);
+const ID_PREFIX: Partial<Record<TableName, string>> = { entities: 'E', pairings: 'P', result_indicators: 'I', outcomes: 'O' };
+const ID_TABLES = new Set(Object.keys(ID_PREFIX) as TableName[]);
 
 /** Rows drawn from the variants; ids unique where the table has ids; some blank lines of commas. */
 function rowsArbitrary(table: TableName) {
@@ -127,7 +147,7 @@ function rowsArbitrary(table: TableName) {
   const row = fc.tuple(...cells.map((pool, i) => (i === 0 && ID_TABLES.has(table) ? fc.constant('') : fc.constantFrom(...pool))));
   return fc.array(fc.oneof({ weight: 9, arbitrary: row }, { weight: 1, arbitrary: fc.constant(header.map(() => '')) }), { minLength: 1, maxLength: 30 }).map((rows) => {
     let id = 0;
-    return [header, ...rows.map((r) => (ID_TABLES.has(table) && r.some((v) => v !== '') ? [`${table === 'entities' ? 'E' : 'P'}${++id}`, ...r.slice(1)] : [...r]))];
+    return [header, ...rows.map((r) => (ID_TABLES.has(table) && r.some((v) => v !== '') ? [`${ID_PREFIX[table]}${++id}`, ...r.slice(1)] : [...r]))];
   });
 }
 
@@ -165,6 +185,9 @@ describe('the fast path steps aside, changing nothing, wherever the row reader h
     ['a missing required value', 'members', csv([['pairing_id', 'entity_id'], ['P1', '']])],
     ['a negative count', 'activities', csv([['pairing_id', 'participants'], ['P1', '-3']])],
     ['an unknown country', 'entities', csv([['entity_id', 'name', 'country'], ['E1', 'Atlantis', 'Atlantis']])],
+    ['an unknown SDG target', 'result_indicators', csv([['indicator_id', 'pairing_id', 'level', 'title', 'sdg_targets'], ['I1', 'P1', 'output', 'T', '18.1']])],
+    ['a percentage that is not one', 'result_values', csv([['indicator_id', 'period_start', 'period_end', 'target'], ['I1', '2018-01-01', '2018-12-31', '45%%']])],
+    ['a negative amount', 'outcomes', csv([['outcome_id', 'pairing_id', 'entity_id', 'date', 'description', 'change_type', 'amount_eur'], ['O1', 'P1', 'E1', '2019-01-01', 'x', 'policy', '-1']])],
   ];
   test.each(cases)('%s', async (_what, table, text) => {
     const staged = await stageBoth(table, text);

@@ -49,6 +49,7 @@ type MapValue = string | null;
 const PLAIN_FORM: Partial<Record<SheetSpec['columns'][number]['type'], string>> = {
   count: '[0-9]{1,9}',
   number: '-?[0-9]{1,15}(\\.[0-9]{1,15})?',
+  measurement: '-?[0-9]{1,15}(\\.[0-9]{1,15})?',
 };
 
 /**
@@ -211,7 +212,8 @@ function readValue(table: TableName, name: string, type: SheetSpec['columns'][nu
   }
   const parsed = parseCell(type, text, catalogues);
   if (!parsed.ok || ('unknown' in parsed && parsed.unknown)) return null;
-  const value = parsed.value === null ? null : String(parsed.value);
+  // String(-0) is "0": keep the sign the row reader keeps.
+  const value = parsed.value === null ? null : Object.is(parsed.value, -0) ? '-0' : String(parsed.value);
   return { value, region: type === 'country' && value !== null ? defaultRegion(value) : null };
 }
 
