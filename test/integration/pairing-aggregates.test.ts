@@ -64,7 +64,7 @@ const STORED: Record<string, string> = {
                           FROM pairing_result_states s JOIN pairing_result_indicators i USING (ik) JOIN pairing_keys k ON k.pk = s.pk
                           LEFT JOIN (SELECT DISTINCT ek, entity_id FROM pairing_members) m ON m.ek = s.ek`,
   pairing_result_due: 'SELECT k.pairing_id, d.period_end, d.due, d.reported FROM pairing_result_due d JOIN pairing_keys k USING (pk)',
-  pairing_sdg_indicators: 'SELECT k.pairing_id, s.target, s.indicators FROM pairing_sdg_indicators s JOIN pairing_keys k USING (pk)',
+  pairing_sdg_targets: 'SELECT k.pairing_id, s.target, s.indicators, s.first_outcome FROM pairing_sdg_targets s JOIN pairing_keys k USING (pk)',
   pairing_sdg_outcomes: 'SELECT k.pairing_id, s.target, s.date, s.outcomes FROM pairing_sdg_outcomes s JOIN pairing_keys k USING (pk)',
   result_framework_refs: 'SELECT framework_key, framework_ref FROM result_framework_refs',
 };
@@ -179,19 +179,26 @@ async function expectedAchievements(c: DuckDBConnection): Promise<{ achievements
 
 /** Per pairing and SDG target: indicators naming it, outcomes naming it per day; and first spellings. */
 async function expectedNamed(c: DuckDBConnection): Promise<Record<string, Row[]>> {
-  const count = (keyed: Map<string, Row>, key: Row, field: string) => {
-    const k = JSON.stringify(key);
-    const row = keyed.get(k) ?? { ...key, [field]: 0 };
-    (row[field] as number)++;
-    keyed.set(k, row);
+  const targets = new Map<string, Row>();
+  const pair = (pairingId: unknown, target: string) => {
+    const key = JSON.stringify([pairingId, target]);
+    const row = targets.get(key) ?? { pairing_id: pairingId, target, indicators: 0, first_outcome: null };
+    targets.set(key, row);
+    return row;
   };
-  const indicators = new Map<string, Row>();
   for (const r of await rows(c, 'SELECT pairing_id, sdg_targets FROM result_indicators WHERE sdg_targets IS NOT NULL')) {
-    for (const target of String(r.sdg_targets).split('; ')) count(indicators, { pairing_id: r.pairing_id, target }, 'indicators');
+    for (const target of String(r.sdg_targets).split('; ')) (pair(r.pairing_id, target).indicators as number)++;
   }
   const outcomes = new Map<string, Row>();
   for (const o of await rows(c, 'SELECT pairing_id, date, sdg_targets FROM outcomes WHERE sdg_targets IS NOT NULL')) {
-    for (const target of String(o.sdg_targets).split('; ')) count(outcomes, { pairing_id: o.pairing_id, target, date: o.date }, 'outcomes');
+    for (const target of String(o.sdg_targets).split('; ')) {
+      const row = pair(o.pairing_id, target);
+      if (row.first_outcome === null || (o.date as Date) < (row.first_outcome as Date)) row.first_outcome = o.date;
+      const key = JSON.stringify([o.pairing_id, target, o.date]);
+      const day = outcomes.get(key) ?? { pairing_id: o.pairing_id, target, date: o.date, outcomes: 0 };
+      (day.outcomes as number)++;
+      outcomes.set(key, day);
+    }
   }
   // The first spelling in file order: the dataset table holds its rows in file order.
   const refs = new Map<string, string>();
@@ -200,7 +207,7 @@ async function expectedNamed(c: DuckDBConnection): Promise<Record<string, Row[]>
     if (!refs.has(ref.toLowerCase())) refs.set(ref.toLowerCase(), ref);
   }
   return {
-    pairing_sdg_indicators: [...indicators.values()],
+    pairing_sdg_targets: [...targets.values()],
     pairing_sdg_outcomes: [...outcomes.values()],
     result_framework_refs: [...refs].map(([framework_key, framework_ref]) => ({ framework_key, framework_ref })),
   };

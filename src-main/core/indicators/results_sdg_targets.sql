@@ -1,21 +1,28 @@
 -- Every SDG target named by a result indicator or an outcome (on or before as-of) in scope,
--- from the per-pairing counts derived at import; a pairing counts once per target however
--- many of its indicators and outcomes name it. Sorted by pairings first (results.md section 4).
-WITH named AS (
-  SELECT n.target, n.pk, n.indicators, 0 AS outcomes
-  FROM pairing_sdg_indicators n
+-- from the per-pairing counts derived at import (pairing_sdg_targets has one row per pairing
+-- and target, so pairings are counted without a DISTINCT). Sorted by pairings first
+-- (results.md section 4).
+WITH by_pairings AS (
+  SELECT n.target,
+         sum(n.indicators) AS indicators,
+         count(*) FILTER (WHERE n.indicators > 0 OR n.first_outcome <= coalesce(d.day, n.first_outcome)) AS pairings
+  FROM pairing_sdg_targets n
   JOIN scope_keys s USING (pk)
-  UNION ALL
-  SELECT n.target, n.pk, 0, n.outcomes
+  CROSS JOIN scope_as_of d
+  GROUP BY n.target
+), by_outcomes AS (
+  SELECT n.target, sum(n.outcomes) AS outcomes
   FROM pairing_sdg_outcomes n
   JOIN scope_keys s USING (pk)
   CROSS JOIN scope_as_of d
   WHERE d.day IS NULL OR n.date <= d.day
+  GROUP BY n.target
 )
-SELECT target,
-       sum(indicators)::INTEGER AS indicators,
-       sum(outcomes)::INTEGER AS outcomes,
-       count(DISTINCT pk)::INTEGER AS pairings
-FROM named
-GROUP BY target
-ORDER BY pairings DESC, target;
+SELECT p.target,
+       p.indicators::INTEGER AS indicators,
+       coalesce(o.outcomes, 0)::INTEGER AS outcomes,
+       p.pairings::INTEGER AS pairings
+FROM by_pairings p
+LEFT JOIN by_outcomes o USING (target)
+WHERE p.pairings > 0
+ORDER BY pairings DESC, p.target;

@@ -17,7 +17,7 @@ DELETE FROM pairing_outcomes;
 DELETE FROM pairing_result_achievements;
 DELETE FROM pairing_result_states;
 DELETE FROM pairing_result_due;
-DELETE FROM pairing_sdg_indicators;
+DELETE FROM pairing_sdg_targets;
 DELETE FROM pairing_sdg_outcomes;
 DELETE FROM result_framework_refs;
 
@@ -202,15 +202,22 @@ WHERE i.measure <> 'qualitative' AND v.target IS NOT NULL
 GROUP BY i.pk, v.period_end;
 
 -- The importer keeps each indicator's and outcome's codes distinct: a row counts once per code.
-INSERT INTO pairing_sdg_indicators
-SELECT pk, target, count(*)
-FROM (SELECT pk, unnest(sdg_targets) AS target FROM pairing_result_indicators)
-GROUP BY ALL;
-
 INSERT INTO pairing_sdg_outcomes
 SELECT pk, target, date, count(*)
 FROM (SELECT pk, date, unnest(sdg_targets) AS target FROM pairing_outcomes)
 GROUP BY ALL;
+
+INSERT INTO pairing_sdg_targets
+WITH indicators AS (
+  SELECT pk, target, count(*) AS indicators
+  FROM (SELECT pk, unnest(sdg_targets) AS target FROM pairing_result_indicators)
+  GROUP BY ALL
+), outcomes AS (
+  SELECT pk, target, min(date) AS first_outcome FROM pairing_sdg_outcomes GROUP BY ALL
+)
+SELECT pk, target, coalesce(i.indicators, 0), o.first_outcome
+FROM indicators i
+FULL JOIN outcomes o USING (pk, target);
 
 -- First written = lowest rowid: replace_dataset.sql inserts the rows in file order, and DuckDB
 -- keeps rowids in insertion order (a checkpoint may renumber them, never reorder them).

@@ -44,11 +44,14 @@ CREATE TABLE pairing_result_due (
   reported   BIGINT NOT NULL
 );
 
--- Per pairing and SDG target: its result indicators naming the target.
-CREATE TABLE pairing_sdg_indicators (
-  pk         INTEGER NOT NULL,
-  target     VARCHAR NOT NULL,
-  indicators BIGINT NOT NULL
+-- Per pairing and SDG target it names: its result indicators naming the target, and the day
+-- of its first outcome naming it (null: none). A pairing counts for a target as of a day when
+-- either names it by then, whatever the filters: pairings are counted without a DISTINCT.
+CREATE TABLE pairing_sdg_targets (
+  pk            INTEGER NOT NULL,
+  target        VARCHAR NOT NULL,
+  indicators    BIGINT NOT NULL,
+  first_outcome DATE
 );
 
 -- Per pairing, SDG target and day: its outcomes naming the target (days, for as-of).
