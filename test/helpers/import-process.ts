@@ -54,7 +54,13 @@ const size = (path: string) => (existsSync(path) ? statSync(path).size : -1);
  */
 export type Trigger = { after: number } | { event: 'wal-appears' | 'wal-written' | 'checkpointing'; delay?: number };
 
-export async function killWhen(child: ChildProcess, project: string, trigger: Trigger): Promise<{ walAtKill: number }> {
+/**
+ * Kills the child when `trigger` fires. `walAtKill` is the WAL's size then (-1: none);
+ * `writing` says the import was writing the project at that moment: a WAL, or a project file
+ * whose size changed (a commit larger than DuckDB's checkpoint threshold skips the WAL and
+ * writes the file itself; large inserts write their blocks there before the commit).
+ */
+export async function killWhen(child: ChildProcess, project: string, trigger: Trigger): Promise<{ walAtKill: number; writing: boolean }> {
   const wal = `${project}.wal`;
   const dbSize = size(project);
   let lastWal = -1;
@@ -69,13 +75,14 @@ export async function killWhen(child: ChildProcess, project: string, trigger: Tr
   };
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1 };
+    if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1, writing: false };
     if (due(Date.now() - started)) {
       if ('event' in trigger && trigger.delay) await new Promise((r) => setTimeout(r, trigger.delay));
-      if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1 };
+      if (child.exitCode !== null || child.signalCode !== null) return { walAtKill: -1, writing: false };
       const walAtKill = size(wal);
+      const writing = walAtKill > 0 || size(project) !== dbSize;
       child.kill('SIGKILL');
-      return { walAtKill };
+      return { walAtKill, writing };
     }
     await new Promise((r) => setTimeout(r, 1));
   }

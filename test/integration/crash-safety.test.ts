@@ -77,15 +77,15 @@ describe('a project file survives an import killed at any moment', () => {
       copyFileSync(pristine, project);
       const spawned = Date.now();
       const child = startImport(big, project);
-      const { walAtKill } = await killWhen(child, project, trigger);
+      const { walAtKill, writing } = await killWhen(child, project, trigger);
       const end = await exited(child);
       if (end.signal === 'SIGKILL') killed++;
       else pace = Date.now() - spawned;
-      if (end.signal === 'SIGKILL' && walAtKill > 0) killedWhileWriting++;
+      if (end.signal === 'SIGKILL' && writing) killedWhileWriting++;
 
       const found = await fingerprint(project); // must open
       const which = JSON.stringify(found) === JSON.stringify(before) ? 'old' : JSON.stringify(found) === JSON.stringify(after) ? 'new' : 'MIX';
-      results.push(`${JSON.stringify(trigger)} -> ${end.signal ?? `exit ${end.code}`}, wal ${walAtKill} B, ${which}`);
+      results.push(`${JSON.stringify(trigger)} -> ${end.signal ?? `exit ${end.code}`}, wal ${walAtKill} B${writing ? ', writing' : ''}, ${which}`);
       expect(which, `${results.at(-1)}\n${JSON.stringify(found, null, 1)}`).not.toBe('MIX');
       // Opened once, the project stays what it was found to be.
       expect(await fingerprint(project)).toEqual(found);
