@@ -84,6 +84,33 @@ test('a theme filter changes the figures to the CLI --theme numbers', async () =
   await expectOverview(window, all);
 });
 
+test('the Results and Outcomes views show the figures of `indicators --json`, and an as-of date changes them', async () => {
+  const { window } = running;
+  const figures = (page: Page) =>
+    page.locator('.headline-figures [data-figure]').evaluateAll((items) =>
+      Object.fromEntries(items.map((li) => [li.getAttribute('data-figure'), li.getAttribute('data-value') === '' ? null : Number(li.getAttribute('data-value'))])),
+    );
+  const expectResults = async (ind: Indicators) => {
+    await window.getByRole('tab', { name: 'Results' }).click();
+    await expect(window.locator('main[data-view="results"][data-ready="true"]')).toBeVisible();
+    await expect.poll(() => figures(window)).toEqual({
+      'results.onTrackShare': ind.results.onTrackShare,
+      'results.medianAchievement': ind.results.medianAchievement,
+      'results.completeness': ind.results.completeness.share,
+      'results.progress': ind.results.progress.meanChangePoints,
+    });
+    await window.getByRole('tab', { name: 'Outcomes' }).click();
+    await expect(window.locator('main[data-view="outcomes"][data-ready="true"]')).toBeVisible();
+    await expect.poll(async () => (await figures(window))['outcomes.outcomes']).toBe(ind.outcomes.outcomes);
+  };
+  await expectResults(cliIndicators(SAMPLE));
+  await window.screenshot({ path: join(SHOTS, 'outcomes.png') });
+  await window.locator('input[name="asOf"]').fill('2019-12-31');
+  await expectResults(cliIndicators(SAMPLE, ['--as-of', '2019-12-31']));
+  await window.keyboard.press('Alt+X');
+  await window.getByRole('tab', { name: 'Overview' }).click();
+});
+
 test('importing an invalid workbook lists its errors with their rows and changes nothing', async () => {
   const { window } = running;
   const bad = join(tempDir(), 'broken-programme.xlsx');
