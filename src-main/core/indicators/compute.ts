@@ -3,22 +3,12 @@ import type { Helix } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
 import { inTransaction } from '../store/transaction.js';
-import { sqlFile } from '../store/sql-file.js';
+import { num, rows, str } from './sql-rows.js';
 import { bindFilters, describeScope } from './filters.js';
 import { outcomesOfOpenScope, resultsOfOpenScope } from './results.js';
 import { openResultsScope } from './results-scope.js';
 import { closeScope, openScope } from './scope.js';
 
-type Row = Record<string, unknown>;
-
-const sql = (name: string) => sqlFile(import.meta.url, `${name}.sql`);
-
-async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
-  return (await connection.runAndReadAll(sql(name))).getRowObjectsJS() as Row[];
-}
-
-const num = (v: unknown) => Number(v ?? 0);
-const str = (v: unknown) => String(v);
 
 /**
  * Every indicator of indicators.md over the pairings the filters select. Runs on its own

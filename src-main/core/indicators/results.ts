@@ -1,17 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { CHANGE_TYPES, HELIX_VALUES, RESULT_LEVELS } from '../../shared/domain.js';
 import type { Outcomes, Results } from '../../shared/results.js';
-import { sqlFile } from '../store/sql-file.js';
+import { type Row, num, numOrNull, rows, str } from './sql-rows.js';
 
-type Row = Record<string, unknown>;
-
-async function rows(connection: DuckDBConnection, name: string): Promise<Row[]> {
-  return (await connection.runAndReadAll(sqlFile(import.meta.url, `${name}.sql`))).getRowObjectsJS() as Row[];
-}
-
-const num = (v: unknown) => Number(v ?? 0);
-const numOrNull = (v: unknown) => (v === null || v === undefined ? null : Number(v));
-const str = (v: unknown) => String(v);
 
 /**
  * An "always listed" list from one summary row's counts (the column of a label is the label
