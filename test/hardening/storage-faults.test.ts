@@ -34,8 +34,9 @@ function mount(target: string, sizeKb: number): string | null {
 }
 const unmount = (target: string) => spawnSync('umount', ['-l', target]);
 
-// Room for the sample project (2.6 MB) and the generated programme's import, until filled.
-const mountRefused = mount(disk, 32 * 1024) ?? mount(roDisk, 8 * 1024);
+// Room for the sample project (8.3 MB with results) and the generated programme's import, until filled.
+// The read-only disk holds a copy of the sample's project (8.3 MB with its results tables, schema 4).
+const mountRefused = mount(disk, 32 * 1024) ?? mount(roDisk, 16 * 1024);
 const skipReason = mountRefused === null ? '' : `: skipped, a tmpfs cannot be mounted here (${mountRefused})`;
 
 /** Runs `work` with `dir`'s file system full but for `leave` bytes; empties it after. */

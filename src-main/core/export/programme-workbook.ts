@@ -52,7 +52,8 @@ async function writeWorkbookTo(path: string, tables: ProgrammeTables, readme: Re
     sheet.commit();
   }
   for (const spec of CANONICAL_SHEETS) {
-    const rows = tables[spec.table] as unknown as Array<Record<string, unknown>>;
+    // The results sheets are optional in the data model: a programme without them writes them empty.
+    const rows = (tables[spec.table] ?? []) as unknown as Array<Record<string, unknown>>;
     const sheet = workbook.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = spec.columns.map((c) => ({
       header: c.name,
