@@ -6,12 +6,13 @@ import { writeTableFile } from './export/table-file.js';
 import type { ImportProgress } from './import/stage-files.js';
 import { withUploadedFiles } from './import/upload-files.js';
 import { computeIndicators } from './indicators/compute.js';
-import { FilterError } from './indicators/filters.js';
+import { FilterError, bindFilters } from './indicators/filters.js';
 import { filterOptions } from './queries/filter-options.js';
 import { mapData, pairingCoverage } from './queries/map-data.js';
 import { listPairings, pairingDetail } from './queries/pairings.js';
 import { importHistory, projectInfo } from './queries/provenance-queries.js';
-import { outcomeRows, resultsDetail } from './queries/results-detail.js';
+import { outcomesPage, reciprocityPage, trackingPage } from './queries/result-pages.js';
+import { resultsDetail } from './queries/results-detail.js';
 import { tableRows } from './queries/table-arrow.js';
 import { type ImportOutcome, Project } from './store/project.js';
 
@@ -70,14 +71,17 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     'filters/options': () => project.withConnection(filterOptions).then(ok),
     'indicators/compute': (filters) => filtered(() => project.withConnection((c) => computeIndicators(c, filters))),
     'pairings/list': (query) => filtered(() => project.withConnection((c) => listPairings(c, query))),
-    'pairings/detail': async ({ pairingId }) => {
-      const detail = await project.withConnection((c) => pairingDetail(c, pairingId));
-      return detail ? ok(detail) : fail('bad-argument', `pairings/detail: no pairing has the id "${pairingId.slice(0, 80)}"`, { field: 'pairingId' });
+    'pairings/detail': async ({ pairingId, asOf }) => {
+      const found = await filtered(() => project.withConnection((c) => pairingDetail(c, pairingId, bindFilters({ asOf }).asOf)));
+      if (!found.ok) return found;
+      return found.value ? ok(found.value) : fail('bad-argument', `pairings/detail: no pairing has the id "${pairingId.slice(0, 80)}"`, { field: 'pairingId' });
     },
     'pairings/map': (filters) => filtered(() => project.withConnection((c) => mapData(c, filters))),
     'stakeholders/coverage': (filters) => filtered(() => project.withConnection((c) => pairingCoverage(c, filters))),
     'results/detail': (filters) => filtered(() => project.withConnection((c) => resultsDetail(c, filters))),
-    'outcomes/list': (filters) => filtered(() => project.withConnection((c) => outcomeRows(c, filters))),
+    'results/tracking': (query) => filtered(() => project.withConnection((c) => trackingPage(c, query))),
+    'outcomes/list': (query) => filtered(() => project.withConnection((c) => outcomesPage(c, query))),
+    'outcomes/reciprocity': (query) => filtered(() => project.withConnection((c) => reciprocityPage(c, query))),
     'imports/history': () => project.withConnection(importHistory).then(ok),
     'table/rows': (query) => project.withConnection((c) => tableRows(c, query)).then(ok),
     'import/files': async ({ paths, mapping }) => {

@@ -1,10 +1,22 @@
 import { z } from 'zod';
-import { MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_MAPPING_ENTRIES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, fail, ok } from './api-values.js';
+import {
+  MAX_EXPORT_CELLS,
+  MAX_IMPORT_FILES,
+  MAX_MAPPING_ENTRIES,
+  MAX_PAGE_ROWS,
+  MAX_UPLOAD_BYTES,
+  OUTCOME_SORT_COLUMNS,
+  PAIRING_COLUMNS,
+  RECIPROCITY_SORT_COLUMNS,
+  TRACKING_SORT_COLUMNS,
+  fail,
+  ok,
+} from './api-values.js';
 import { isIsoDate } from './dates.js';
-import { type Activity, type Entity, type Pairing, type PairingTheme, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
+import { type Activity, type Entity, type Pairing, type PairingTheme, RESULT_LEVELS, type ResultLevel, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
 import type { ImportIssue } from './issues.js';
-import type { OutcomeRow, ResultsDetail } from './results.js';
+import { type OutcomeRow, type PairingReciprocity, RESULT_STATUSES, type ResultStatus, type ResultsDetail, type TrackingRow } from './results.js';
 
 /**
  * The one contract between the renderer and main: methods named `domain/verb`, each with
@@ -25,7 +37,18 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export { ok, fail } from './api-values.js';
 
-export { FLAT_LIST_COLUMN_NAMES, MAX_EXPORT_CELLS, MAX_IMPORT_FILES, MAX_PAGE_ROWS, MAX_UPLOAD_BYTES, PAIRING_COLUMNS, REQUIRED_FLAT_LIST_COLUMNS } from './api-values.js';
+export {
+  FLAT_LIST_COLUMN_NAMES,
+  MAX_EXPORT_CELLS,
+  MAX_IMPORT_FILES,
+  MAX_PAGE_ROWS,
+  MAX_UPLOAD_BYTES,
+  OUTCOME_SORT_COLUMNS,
+  PAIRING_COLUMNS,
+  RECIPROCITY_SORT_COLUMNS,
+  REQUIRED_FLAT_LIST_COLUMNS,
+  TRACKING_SORT_COLUMNS,
+} from './api-values.js';
 
 // ---------------------------------------------------------------------------------------
 // Results
@@ -59,6 +82,9 @@ export interface FilterOptions {
 }
 
 export type PairingColumn = (typeof PAIRING_COLUMNS)[number];
+export type TrackingColumn = (typeof TRACKING_SORT_COLUMNS)[number];
+export type OutcomeColumn = (typeof OUTCOME_SORT_COLUMNS)[number];
+export type ReciprocityColumn = (typeof RECIPROCITY_SORT_COLUMNS)[number];
 
 /** One row of the Pairings table: a pairing with its members and counts, flattened. */
 export interface PairingRow {
@@ -79,18 +105,39 @@ export interface PairingRow {
   activities: number;
 }
 
-export interface PairingsQuery {
+/**
+ * One page of a table the core searches and sorts: the rows in scope holding `search`
+ * (case-insensitive, in any cell as written or as the table prints it), sorted by one
+ * column with ties broken by the row's id, from `offset`.
+ */
+export interface PageQuery<Column extends string> {
   filters: Filters;
   search: string;
-  sort: { column: PairingColumn; direction: 'asc' | 'desc' };
+  sort: { column: Column; direction: 'asc' | 'desc' };
   offset: number;
   limit: number;
 }
 
-export interface PairingsPage {
+export interface Page<Row> {
+  /** Rows matching the query in all, not only this page's. */
   total: number;
-  rows: PairingRow[];
+  rows: Row[];
 }
+
+export type PairingsQuery = PageQuery<PairingColumn>;
+export type PairingsPage = Page<PairingRow>;
+
+export interface TrackingQuery extends PageQuery<TrackingColumn> {
+  /** Only the indicators of one level with one status (a segment of the status-by-level chart). */
+  only?: { level: ResultLevel; status: ResultStatus };
+}
+export type TrackingPage = Page<TrackingRow>;
+
+export type OutcomesQuery = PageQuery<OutcomeColumn>;
+export type OutcomesPage = Page<OutcomeRow>;
+
+export type ReciprocityQuery = PageQuery<ReciprocityColumn>;
+export type ReciprocityPage = Page<PairingReciprocity>;
 
 export type MemberDetail = Entity & { side: string | null };
 
@@ -100,6 +147,10 @@ export interface PairingDetail {
   themes: PairingTheme[];
   stakeholders: Stakeholder[];
   activities: Activity[];
+  /** The pairing's result indicators as tracking rows, as of the argument's `asOf`, by indicator_id. */
+  indicators: TrackingRow[];
+  /** Its outcomes on or before `asOf`, by date then outcome_id. */
+  outcomes: OutcomeRow[];
 }
 
 export interface ImportRecord {
@@ -215,13 +266,18 @@ export interface ApiMethods {
   'filters/options': { arg: undefined | null | Record<string, never>; result: FilterOptions };
   'indicators/compute': { arg: Filters; result: Indicators };
   'pairings/list': { arg: PairingsQuery; result: PairingsPage };
-  'pairings/detail': { arg: { pairingId: string }; result: PairingDetail };
+  /** A pairing's card; `asOf` as the filters' (blank or absent: none) for its indicators and outcomes. */
+  'pairings/detail': { arg: { pairingId: string; asOf?: string }; result: PairingDetail };
   'pairings/map': { arg: Filters; result: MapData };
   'stakeholders/coverage': { arg: Filters; result: PairingCoverage[] };
-  /** The Results view: tracking table and breakdowns over the scope and as-of of `indicators/compute`. */
+  /** The Results view's breakdowns over the scope and as-of of `indicators/compute`. */
   'results/detail': { arg: Filters; result: ResultsDetail };
-  /** The outcome explorer: every harvested outcome in scope (and on or before as-of). */
-  'outcomes/list': { arg: Filters; result: OutcomeRow[] };
+  /** A page of the indicator tracking table over the same scope and as-of. */
+  'results/tracking': { arg: TrackingQuery; result: TrackingPage };
+  /** A page of the outcome explorer: the harvested outcomes in scope (and on or before as-of). */
+  'outcomes/list': { arg: OutcomesQuery; result: OutcomesPage };
+  /** A page of the pairings with outcomes in scope, each with its members' outcome counts and reciprocity. */
+  'outcomes/reciprocity': { arg: ReciprocityQuery; result: ReciprocityPage };
   'imports/history': { arg: undefined | null | Record<string, never>; result: ImportRecord[] };
   'table/rows': { arg: TableRowsQuery; result: TableRowsPage };
   'import/files': { arg: { paths: string[]; mapping?: ColumnMapping }; result: ImportResult };
@@ -340,25 +396,44 @@ const mappingSchema = z
   .refine((m) => plain(m) && Object.keys(m).length <= MAX_MAPPING_ENTRIES, { error: `"mapping" may hold at most ${MAX_MAPPING_ENTRIES} columns` })
   .optional();
 
+/** A PageQuery's fields; the sort column one of `columns`, so it can name a column in SQL. */
+const pageQuery = <C extends readonly [string, ...string[]]>(columns: C) => ({
+  filters: filtersSchema,
+  search: text('search', MAX_TEXT_LENGTH),
+  sort: z.strictObject({
+    column: z.enum(columns, { error: `"sort.column" must be one of ${columns.join(', ')}` }),
+    direction: z.enum(['asc', 'desc'], { error: '"sort.direction" must be "asc" or "desc"' }),
+  }),
+  offset: count('offset', 100_000_000),
+  limit: count('limit', MAX_PAGE_ROWS),
+});
+
 const SCHEMAS = {
   'project/info': noArgument,
   'filters/options': noArgument,
   'indicators/compute': filtersSchema,
-  'pairings/list': z.strictObject({
-    filters: filtersSchema,
-    search: text('search', MAX_TEXT_LENGTH),
-    sort: z.strictObject({
-      column: z.enum(PAIRING_COLUMNS, { error: `"sort.column" must be one of ${PAIRING_COLUMNS.join(', ')}` }),
-      direction: z.enum(['asc', 'desc'], { error: '"sort.direction" must be "asc" or "desc"' }),
-    }),
-    offset: count('offset', 100_000_000),
-    limit: count('limit', MAX_PAGE_ROWS),
+  'pairings/list': z.strictObject(pageQuery(PAIRING_COLUMNS)),
+  'pairings/detail': z.strictObject({
+    pairingId: text('pairingId', MAX_TEXT_LENGTH).min(1, { error: '"pairingId" must not be empty' }),
+    asOf: z
+      .string({ error: '"asOf" must be a date string (YYYY-MM-DD)' })
+      .refine((v) => v.trim() === '' || isIsoDate(v.trim()), { error: '"asOf" is not a date: write it as YYYY-MM-DD, such as 2018-03-01' })
+      .optional(),
   }),
-  'pairings/detail': z.strictObject({ pairingId: text('pairingId', MAX_TEXT_LENGTH).min(1, { error: '"pairingId" must not be empty' }) }),
   'pairings/map': filtersSchema,
   'stakeholders/coverage': filtersSchema,
   'results/detail': filtersSchema,
-  'outcomes/list': filtersSchema,
+  'results/tracking': z.strictObject({
+    ...pageQuery(TRACKING_SORT_COLUMNS),
+    only: z
+      .strictObject({
+        level: z.enum(RESULT_LEVELS, { error: `"only.level" must be one of ${RESULT_LEVELS.join(', ')}` }),
+        status: z.enum(RESULT_STATUSES, { error: `"only.status" must be one of ${RESULT_STATUSES.join(', ')}` }),
+      })
+      .optional(),
+  }),
+  'outcomes/list': z.strictObject(pageQuery(OUTCOME_SORT_COLUMNS)),
+  'outcomes/reciprocity': z.strictObject(pageQuery(RECIPROCITY_SORT_COLUMNS)),
   'imports/history': noArgument,
   'table/rows': z.strictObject({ table: tableName, offset: count('offset', 100_000_000), limit: count('limit', 100_000) }),
   'import/files': z.strictObject({

@@ -30,6 +30,44 @@ export const PAIRING_COLUMNS = [
   'activities',
 ] as const;
 
+/** The indicator tracking table's columns, the ones `results/tracking` may sort by (its small line is not one). */
+export const TRACKING_SORT_COLUMNS = [
+  'indicator_id',
+  'pairing_id',
+  'member',
+  'level',
+  'title',
+  'unit',
+  'baseline',
+  'target',
+  'actual',
+  'achievement',
+  'status',
+] as const;
+
+/** The outcome explorer's columns, the ones `outcomes/list` may sort by. */
+export const OUTCOME_SORT_COLUMNS = [
+  'outcome_id',
+  'date',
+  'pairing_id',
+  'entity_name',
+  'change_type',
+  'significance',
+  'description',
+  'actor_helix',
+  'substantiation',
+  'amount_eur',
+  'sdg_targets',
+  'indicator_id',
+  'contribution',
+  'evidence',
+  'pairing_title',
+  'entity_id',
+] as const;
+
+/** The columns of the pairings behind the two-way share, the ones `outcomes/reciprocity` may sort by. */
+export const RECIPROCITY_SORT_COLUMNS = ['pairing_id', 'title', 'per_member', 'members_with', 'reciprocity', 'two_way'] as const;
+
 export const MAX_PAGE_ROWS = 5000;
 export const MAX_IMPORT_FILES = 20;
 /** Decoded bytes one upload may carry (all files together). */

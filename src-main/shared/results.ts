@@ -147,10 +147,31 @@ export interface LevelStatusCount {
   indicators: number;
 }
 
-/** What the Results view shows beyond `indicators --json`, over the same scope and as-of. */
+/**
+ * The Results view's breakdowns beyond `indicators --json`, over the same scope and as-of: a
+ * few dozen rows whatever the programme's size (the tracking table pages through
+ * `results/tracking`).
+ */
 export interface ResultsDetail {
-  tracking: TrackingRow[];
   byLevelStatus: LevelStatusCount[];
   byTheme: AchievementGroup[];
   byRegion: AchievementGroup[];
+}
+
+/** The breakdowns with every tracking row: what the reports write out in full. */
+export interface ResultsTables extends ResultsDetail {
+  tracking: TrackingRow[];
+}
+
+/** A pairing with outcomes in scope: how evenly its members changed (the pairings behind twoWayShare and meanReciprocity). */
+export interface PairingReciprocity {
+  pairing_id: string;
+  title: string | null;
+  /** Every member, in the order the workbook lists them, with its outcomes in scope (0: none). */
+  members: Array<{ entity_id: string; name: string; outcomes: number }>;
+  membersWithOutcomes: number;
+  /** The fewest outcomes of a member / the most (results.md section 5), unrounded. */
+  reciprocity: number;
+  /** Every member has at least one outcome. */
+  twoWay: boolean;
 }

@@ -4,7 +4,7 @@ import { RESULT_LEVELS } from '../../src-main/shared/domain.js';
 import { headlines, resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { Indicators, MatrixCell } from '../../src-main/shared/indicators.js';
 import { AS_OF_RULE, DEFINITIONS } from '../../src-main/shared/methodology.js';
-import { type AchievementGroup, type OutcomeRow, RESULT_STATUSES, type ResultsDetail, STATUS_KEYS, type TrackingRow } from '../../src-main/shared/results.js';
+import { type AchievementGroup, type OutcomeRow, RESULT_STATUSES, type ResultsTables, STATUS_KEYS, type TrackingRow } from '../../src-main/shared/results.js';
 import { SDG_TARGETS } from '../../src-main/shared/sdg-targets.js';
 import { block, rowsBelow, sheet } from './report-workbook.js';
 
@@ -138,7 +138,7 @@ const groupCells = (g: AchievementGroup, label: string) => ({
  * the results Data sheets against the indicators, the Results view's detail and the outcome
  * explorer's rows of the same scope.
  */
-export function expectResultsSheetsMatch(wb: ExcelJS.Workbook, ind: Indicators, detail: ResultsDetail, outcomes: OutcomeRow[]): void {
+export function expectResultsSheetsMatch(wb: ExcelJS.Workbook, ind: Indicators, detail: ResultsTables, outcomes: OutcomeRow[]): void {
   const r = ind.results;
   const results = sheet(wb, 'Results');
   expect(block(results, 'Results in numbers').map((row) => row.Value)).toEqual([

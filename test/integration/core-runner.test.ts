@@ -26,7 +26,10 @@ const CALLS: Array<[ApiMethod, unknown]> = [
   ['pairings/map', {}],
   ['stakeholders/coverage', { region: ['Europe'] }],
   ['results/detail', { asOf: '2019-12-31' }],
-  ['outcomes/list', { region: ['Europe'], asOf: '2020-06-30' }],
+  ['results/tracking', { filters: { asOf: '2019-12-31' }, search: '', sort: { column: 'achievement', direction: 'desc' }, offset: 0, limit: 50 }],
+  ['results/tracking', { filters: {}, search: 'c0', sort: { column: 'member', direction: 'asc' }, offset: 10, limit: 20, only: { level: 'output', status: 'on track' } }],
+  ['outcomes/list', { filters: { region: ['Europe'], asOf: '2020-06-30' }, search: '', sort: { column: 'date', direction: 'desc' }, offset: 0, limit: 100 }],
+  ['outcomes/reciprocity', { filters: { theme: ['Circular economy'] }, search: '', sort: { column: 'reciprocity', direction: 'asc' }, offset: 0, limit: 100 }],
   ['imports/history', {}],
   ['table/rows', { table: 'stakeholders', offset: 0, limit: 100 }],
   ['export/table', { format: 'csv', name: 'x', columns: ['a', 'b'], rows: [['=1', 2]] }],
@@ -55,7 +58,8 @@ afterAll(async () => {
 describe('the core runner (worker thread)', () => {
   test('answers every contract call with what the in-process handlers answer', async () => {
     const { value: firstPairing } = (await dispatch(local, 'pairings/list', CALLS[5]![1])) as { value: { rows: Array<{ pairing_id: string }> } };
-    const calls: Array<[ApiMethod, unknown]> = [...CALLS, ['pairings/detail', { pairingId: firstPairing.rows[0]!.pairing_id }]];
+    const pairingId = firstPairing.rows[0]!.pairing_id;
+    const calls: Array<[ApiMethod, unknown]> = [...CALLS, ['pairings/detail', { pairingId }], ['pairings/detail', { pairingId, asOf: '2019-12-31' }]];
     for (const [method, arg] of calls) {
       const viaWorker = await dispatch(runner.handlers, method, arg);
       const direct = await dispatch(local, method, arg);

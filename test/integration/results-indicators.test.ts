@@ -2,13 +2,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createHandlers } from '../../src-main/core/api.js';
 import { computeIndicators } from '../../src-main/core/indicators/compute.js';
 import { FilterError } from '../../src-main/core/indicators/filters.js';
-import { outcomeRows, resultsDetail } from '../../src-main/core/queries/results-detail.js';
+import { outcomeRows, resultsDetail, resultsTables } from '../../src-main/core/queries/results-detail.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import { dispatch } from '../../src-main/shared/api-contract.js';
 import { resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
 import { definitionOf } from '../../src-main/shared/methodology.js';
-import type { ResultsDetail, TrackingRow } from '../../src-main/shared/results.js';
+import type { ResultsTables, TrackingRow } from '../../src-main/shared/results.js';
 import { writeResultsProgramme } from '../fixtures/results-programme.js';
 import { writeSmallProgramme } from '../fixtures/small-programme.js';
 import { importedProject, indicatorsOf, tempDir } from '../helpers/programme.js';
@@ -34,7 +34,7 @@ const AS_OF = '2020-09-30';
 
 let project: Project;
 const compute = (filters: Filters = {}): Promise<Indicators> => project.withConnection((c) => computeIndicators(c, filters));
-const detail = (filters: Filters = {}): Promise<ResultsDetail> => project.withConnection((c) => resultsDetail(c, filters));
+const detail = (filters: Filters = {}): Promise<ResultsTables> => project.withConnection((c) => resultsTables(c, filters));
 
 beforeAll(async () => {
   project = await importedProject([await writeResultsProgramme(tempDir())]);
@@ -291,8 +291,8 @@ describe('filters change the figures', () => {
   });
 });
 
-describe('resultsDetail', () => {
-  let d: ResultsDetail;
+describe('resultsDetail and the full tracking table (reports)', () => {
+  let d: ResultsTables;
   const row = (id: string): TrackingRow => d.tracking.find((t) => t.indicator_id === id)!;
   beforeAll(async () => {
     d = await detail();
@@ -348,6 +348,12 @@ describe('resultsDetail', () => {
     expect(row('I03')).toMatchObject({ entity_id: null, entity_name: null, direction: 'decrease' });
     expect(row('I04')).toMatchObject({ framework_ref: 'gerf 2.5', sdg_targets: '4.7; 11.3' });
     expect(row('I10').series.map((p) => p.actual)).toEqual([null, null, null]);
+  });
+
+  test('results/detail holds the breakdowns only: the tracking table pages through results/tracking', async () => {
+    const { tracking, ...breakdowns } = d;
+    expect(tracking).toHaveLength(13);
+    expect(await project.withConnection((c) => resultsDetail(c, {}))).toEqual(breakdowns);
   });
 
   test('status by level: every level with every status, in order', () => {
@@ -432,14 +438,30 @@ describe('outcomeRows', () => {
 });
 
 describe('through the API contract', () => {
-  test('results/detail and outcomes/list answer as the queries do; a bad as-of is a bad argument', async () => {
+  test('results/detail, results/tracking, outcomes/list and outcomes/reciprocity answer as the queries do; a bad as-of is a bad argument', async () => {
     const handlers = createHandlers(project);
     const filters = { asOf: AS_OF, theme: [CLIMATE] };
-    expect(await dispatch(handlers, 'results/detail', filters)).toEqual({ ok: true, value: await detail(filters) });
-    expect(await dispatch(handlers, 'outcomes/list', filters)).toEqual({ ok: true, value: await project.withConnection((c) => outcomeRows(c, filters)) });
-    for (const method of ['results/detail', 'outcomes/list']) {
-      const bad = await dispatch(handlers, method, { asOf: '2020-02-30' });
-      expect(bad).toMatchObject({ ok: false, error: { code: 'bad-argument' } });
+    const { tracking, ...breakdowns } = await detail(filters);
+    expect(await dispatch(handlers, 'results/detail', filters)).toEqual({ ok: true, value: breakdowns });
+    const page = { search: '', offset: 0, limit: 100 };
+    expect(await dispatch(handlers, 'results/tracking', { ...page, filters, sort: { column: 'pairing_id', direction: 'asc' } })).toEqual({
+      ok: true,
+      value: { total: tracking.length, rows: tracking },
+    });
+    const outcomes = await project.withConnection((c) => outcomeRows(c, filters));
+    expect(await dispatch(handlers, 'outcomes/list', { ...page, filters, sort: { column: 'date', direction: 'asc' } })).toEqual({
+      ok: true,
+      value: { total: outcomes.length, rows: outcomes },
+    });
+    const bad = { asOf: '2020-02-30' };
+    for (const [method, arg] of [
+      ['results/detail', bad],
+      ['outcomes/reciprocity', { ...page, filters: bad, sort: { column: 'reciprocity', direction: 'asc' } }],
+      ['results/tracking', { ...page, filters: bad, sort: { column: 'title', direction: 'asc' } }],
+      ['outcomes/list', { ...page, filters: bad, sort: { column: 'date', direction: 'asc' } }],
+      ['pairings/detail', { pairingId: 'P1', asOf: '2020-02-30' }],
+    ] as const) {
+      expect(await dispatch(handlers, method, arg), method).toMatchObject({ ok: false, error: { code: 'bad-argument' } });
     }
   });
 });

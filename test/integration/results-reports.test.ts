@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { computeIndicators } from '../../src-main/core/indicators/compute.js';
-import { outcomeRows, resultsDetail } from '../../src-main/core/queries/results-detail.js';
+import { outcomeRows, resultsTables } from '../../src-main/core/queries/results-detail.js';
 import { PDF_SECTIONS } from '../../src-main/core/report/pdf-report.js';
 import { TRACKING_ANNEX_LIMIT } from '../../src-main/core/report/pdf-results.js';
 import { NO_OUTCOMES, NO_RESULT_INDICATORS } from '../../src-main/core/report/results-sheets.js';
@@ -19,7 +19,7 @@ import type { Project } from '../../src-main/core/store/project.js';
 import { STATUS_COLOURS } from '../../src-main/shared/charts/results.js';
 import { resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { Filters, Indicators } from '../../src-main/shared/indicators.js';
-import { RESULT_STATUSES, type OutcomeRow, type ResultsDetail } from '../../src-main/shared/results.js';
+import { RESULT_STATUSES, type OutcomeRow, type ResultsTables } from '../../src-main/shared/results.js';
 import { RESULTS_PROGRAMME, writeResultsProgramme } from '../fixtures/results-programme.js';
 import { writeSmallProgramme } from '../fixtures/small-programme.js';
 import { expectResultsSheetsMatch, expectWorkbookMatches } from '../helpers/check-report-workbook.js';
@@ -34,12 +34,12 @@ const pdfText = (path: string) => spawnSync('pdftotext', ['-layout', path, '-'],
 
 interface Expected {
   ind: Indicators;
-  detail: ResultsDetail;
+  detail: ResultsTables;
   outcomes: OutcomeRow[];
 }
 
 async function expected(project: Project, filters: Filters): Promise<Expected> {
-  return project.withConnection(async (c) => ({ ind: await computeIndicators(c, filters), detail: await resultsDetail(c, filters), outcomes: await outcomeRows(c, filters) }));
+  return project.withConnection(async (c) => ({ ind: await computeIndicators(c, filters), detail: await resultsTables(c, filters), outcomes: await outcomeRows(c, filters) }));
 }
 
 function allText(ws: ExcelJS.Worksheet): string[] {

@@ -30,9 +30,12 @@ export async function openScope(connection: DuckDBConnection, filters: Filters):
   await connection.run(sqlFile(import.meta.url, 'scope_members.sql'));
 }
 
-/** Drops every temp object of the scope, the results tables of results-scope.ts included. */
+/**
+ * Drops every temp object of the scope, the results tables of results-scope.ts and the views
+ * of queries/result-rows.ts over them included.
+ */
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
   await connection.run(
-    'DROP VIEW IF EXISTS scope_outcomes; DROP VIEW IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_dated_achievements; DROP TABLE IF EXISTS scope_as_of; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
+    'DROP VIEW IF EXISTS tracking_rows; DROP VIEW IF EXISTS outcome_list; DROP TABLE IF EXISTS reciprocity_rows; DROP MACRO IF EXISTS search_number; DROP VIEW IF EXISTS scope_outcomes; DROP VIEW IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_dated_achievements; DROP TABLE IF EXISTS scope_as_of; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
   );
 }

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { MemberDetail, PairingDetail, PairingRow, PairingsPage, PairingsQuery } from '../../shared/api-contract.js';
 import { quoteIdent, sqlFile } from '../store/sql-file.js';
 import { inTransaction } from '../store/transaction.js';
+import { pairingResults } from './pairing-results.js';
 import { bindScope, num, numOrNull, queryRows, text, textOrNull } from './scope.js';
 
 function toRow(r: Record<string, unknown>): PairingRow {
@@ -46,8 +47,15 @@ async function pairingsPage(connection: DuckDBConnection, query: PairingsQuery):
   return { total: num(total.getRowObjectsJS()[0]?.n), rows: (page.getRowObjectsJS() as Array<Record<string, unknown>>).map(toRow) };
 }
 
-/** A pairing's card: the pairing, its members, themes, stakeholders and activities; null if unknown. */
-export async function pairingDetail(connection: DuckDBConnection, pairingId: string): Promise<PairingDetail | null> {
+/**
+ * A pairing's card: the pairing, its members, themes, stakeholders, activities, and its result
+ * indicators and outcomes as of `asOf` (null: none), read in one snapshot; null if unknown.
+ */
+export function pairingDetail(connection: DuckDBConnection, pairingId: string, asOf: string | null = null): Promise<PairingDetail | null> {
+  return inTransaction(connection, () => readPairingDetail(connection, pairingId, asOf));
+}
+
+async function readPairingDetail(connection: DuckDBConnection, pairingId: string, asOf: string | null): Promise<PairingDetail | null> {
   const params = { id: pairingId };
   const [p] = await queryRows(connection, 'pairing_detail_pairing.sql', params);
   if (!p) return null;
@@ -97,5 +105,6 @@ export async function pairingDetail(connection: DuckDBConnection, pairingId: str
       participants: numOrNull(r.participants),
       description: textOrNull(r.description),
     })),
+    ...(await pairingResults(connection, pairingId, asOf)),
   };
 }

@@ -2,9 +2,9 @@ import { DATE, type DuckDBConnection } from '@duckdb/node-api';
 import { TABLE_NAMES, type TableName } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
-import type { OutcomeRow, ResultsDetail } from '../../shared/results.js';
+import type { OutcomeRow, ResultsTables } from '../../shared/results.js';
 import { indicatorsOfOpenScope } from '../indicators/compute.js';
-import { outcomeRowsOfOpenScope, resultsDetailOfOpenScope } from '../queries/results-detail.js';
+import { outcomeRowsOfOpenScope, resultsDetailOfOpenScope, trackingRowsOfOpenScope } from '../queries/results-detail.js';
 import { closeScope, openScope } from '../indicators/scope.js';
 import { isoToDuckDate } from '../store/duckdb-values.js';
 import { inTransaction } from '../store/transaction.js';
@@ -32,7 +32,7 @@ export interface ReportData {
   sources: SourceFileRow[];
   warnings: ImportIssue[];
   /** The tracking table and its breakdowns over the scope, as of `indicators.scope.asOf`. */
-  results: ResultsDetail;
+  results: ResultsTables;
   /** Every outcome in scope (and on or before as-of) with its pairing's title and member's name; none without `withTables`. */
   outcomes: OutcomeRow[];
   /** Result indicators and outcomes in the whole dataset: none means the programme tracks none. */
@@ -86,7 +86,7 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
     const [counts] = await read(connection, here('dataset_results.sql'));
     const dataset = { resultIndicators: Number(counts!.indicators), outcomes: Number(counts!.outcomes) };
     // Over the results tables indicatorsOfOpenScope has left open, so as-of is applied once.
-    const results = await resultsDetailOfOpenScope(connection);
+    const results = { ...(await resultsDetailOfOpenScope(connection)), tracking: await trackingRowsOfOpenScope(connection) };
     // The PDF lists no outcome one by one.
     const outcomes = withTables ? await outcomeRowsOfOpenScope(connection) : [];
     const sources = (await read(connection, here('provenance_files.sql'))).map((r) => ({
