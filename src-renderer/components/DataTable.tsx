@@ -16,9 +16,12 @@ export interface Column {
   width?: number;
   /**
    * Draws the cell (a coloured status, a small line) instead of its text; the text stays
-   * what is exported, copied, searched and given as the cell's tooltip.
+   * what is exported, copied, searched and given as the cell's tooltip. `index` is the row's
+   * place in the table, for a table whose rows are more than their cells (a page's objects).
    */
-  render?: (value: CellValue, row: readonly CellValue[]) => ReactNode;
+  render?: (value: CellValue, row: readonly CellValue[], index: number) => ReactNode;
+  /** False for a column the table cannot sort by (its header is then plain text). */
+  sortable?: boolean;
 }
 
 export type SortState = { column: string; direction: 'asc' | 'desc' } | null;
@@ -46,8 +49,8 @@ export interface TableProps {
   search?: string;
   /** Show the selected row in full under the table (for long texts such as error messages). */
   showSelected?: boolean;
-  /** How showSelected lays out the row; a list of every column otherwise. */
-  renderSelected?: (row: readonly CellValue[]) => ReactNode;
+  /** How showSelected lays out the row (at `index` in the table); a list of every column otherwise. */
+  renderSelected?: (row: readonly CellValue[], index: number) => ReactNode;
 }
 
 const ROW_HEIGHT = 32;
@@ -156,7 +159,7 @@ export function DataTable(props: TableProps) {
           const text = row ? display(row[j] ?? null, c.numeric) : '…';
           return (
             <div role="cell" key={c.key} className={c.numeric ? 'num' : undefined} title={text.length > 24 ? text : undefined} data-text={c.render ? text : undefined}>
-              {row && c.render ? c.render(row[j] ?? null, row) : text}
+              {row && c.render ? c.render(row[j] ?? null, row, i) : text}
             </div>
           );
         })}
@@ -204,7 +207,7 @@ export function DataTable(props: TableProps) {
                   className={c.numeric ? 'num' : undefined}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
                 >
-                  {onSort ? (
+                  {onSort && c.sortable !== false ? (
                     <button type="button" className="sort-button" onClick={() => toggleSort(c.key)} data-column={c.key}>
                       <span>{c.label}</span>
                       <span className="sort-mark" aria-hidden="true">
@@ -222,7 +225,7 @@ export function DataTable(props: TableProps) {
         </div>
         {rowCount === 0 && !props.loading && <div className="empty-state table-empty">{props.emptyText ?? 'No rows.'}</div>}
       </div>
-      {props.showSelected && active >= 0 && rowAt(active) && props.renderSelected && <div aria-live="polite">{props.renderSelected(rowAt(active)!)}</div>}
+      {props.showSelected && active >= 0 && rowAt(active) && props.renderSelected && <div aria-live="polite">{props.renderSelected(rowAt(active)!, active)}</div>}
       {props.showSelected && active >= 0 && rowAt(active) && !props.renderSelected && (
         <dl className="row-detail" aria-live="polite">
           {columns.map((c, j) => (

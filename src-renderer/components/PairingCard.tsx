@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { PairingDetail } from '../../src-main/shared/api-contract.js';
 import { formatAchievement } from '../../src-main/shared/charts/results.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
 import { useApi } from '../api/use-api.js';
@@ -8,90 +9,71 @@ import { Sparkline, sparkText } from './Sparkline.js';
 import { ErrorState, Loading } from './States.js';
 import { StatusLabel } from './StatusLabel.js';
 
-/**
- * The pairing's result indicators and outcomes, over the dashboard's filters (the pairing is
- * in their scope) and as-of date, picked from the scope's lists: the core needs no
- * per-pairing query for a card.
- */
-function PairingResults({ pairingId, filters, version }: { pairingId: string; filters: Filters; version: number }) {
-  const results = useApi('results/detail', filters, version);
-  const outcomes = useApi('outcomes/list', filters, version);
-  const tracking = (results.value?.tracking ?? []).filter((r) => r.pairing_id === pairingId);
+/** The pairing's result indicators and outcomes, as of the dashboard's as-of date (pairings/detail reads them for this pairing only). */
+function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string | undefined }) {
+  const id = detail.pairing.pairing_id;
+  const tracking = detail.indicators;
   const series = new Map(tracking.map((r) => [r.indicator_id, r.series]));
-  const mine = (outcomes.value ?? []).filter((o) => o.pairing_id === pairingId);
+  const mine = detail.outcomes;
   return (
     <>
       <h3>Result indicators</h3>
-      {results.value === undefined ? (
-        results.status === 'error' ? (
-          <ErrorState what="The result indicators" error={results.error} onRetry={results.reload} />
-        ) : (
-          <Loading what="the result indicators" />
-        )
-      ) : (
-        <LocalTable
-          name={`pairing-${pairingId}-indicators`}
-          caption="Result indicators"
-          height={Math.min(260, 40 + Math.max(1, tracking.length) * 32)}
-          emptyText={filters.asOf ? `No result indicators recorded (values as of ${filters.asOf}).` : 'No result indicators recorded.'}
-          showSelected
-          columns={[
-            { key: 'indicator_id', label: 'ID', width: 80 },
-            { key: 'level', label: 'Level', width: 76 },
-            { key: 'title', label: 'Title' },
-            { key: 'member', label: 'Member', width: 112 },
-            { key: 'target', label: 'Target', numeric: true, width: 80 },
-            { key: 'actual', label: 'Actual', numeric: true, width: 80 },
-            { key: 'achievement', label: 'Achievement', numeric: true, width: 134, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
-            { key: 'status', label: 'Status', width: 140, render: (v) => <StatusLabel status={v} /> },
-            { key: 'actuals', label: 'Actuals', width: 112, render: (_, row) => <Sparkline series={series.get(String(row[0])) ?? []} /> },
-          ]}
-          rows={tracking.map((r) => [
-            r.indicator_id,
-            r.level,
-            r.title,
-            r.entity_name ?? 'whole pairing',
-            r.target,
-            r.actual,
-            r.achievement,
-            r.status,
-            sparkText(r.series),
-          ])}
-        />
-      )}
+      <LocalTable
+        name={`pairing-${id}-indicators`}
+        caption="Result indicators"
+        height={Math.min(260, 40 + Math.max(1, tracking.length) * 32)}
+        emptyText={asOf ? `No result indicators recorded (values as of ${asOf}).` : 'No result indicators recorded.'}
+        showSelected
+        columns={[
+          { key: 'indicator_id', label: 'ID', width: 80 },
+          { key: 'level', label: 'Level', width: 76 },
+          { key: 'title', label: 'Title' },
+          { key: 'member', label: 'Member', width: 112 },
+          { key: 'target', label: 'Target', numeric: true, width: 80 },
+          { key: 'actual', label: 'Actual', numeric: true, width: 80 },
+          { key: 'achievement', label: 'Achievement', numeric: true, width: 134, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
+          { key: 'status', label: 'Status', width: 140, render: (v) => <StatusLabel status={v} /> },
+          { key: 'actuals', label: 'Actuals', width: 112, render: (_, row) => <Sparkline series={series.get(String(row[0])) ?? []} /> },
+        ]}
+        rows={tracking.map((r) => [
+          r.indicator_id,
+          r.level,
+          r.title,
+          r.entity_name ?? 'whole pairing',
+          r.target,
+          r.actual,
+          r.achievement,
+          r.status,
+          sparkText(r.series),
+        ])}
+      />
       <h3>Outcomes</h3>
-      {outcomes.value === undefined ? (
-        outcomes.status === 'error' ? (
-          <ErrorState what="The outcomes" error={outcomes.error} onRetry={outcomes.reload} />
-        ) : (
-          <Loading what="the outcomes" />
-        )
-      ) : (
-        <LocalTable
-          name={`pairing-${pairingId}-outcomes`}
-          caption="Outcomes"
-          height={Math.min(260, 40 + Math.max(1, mine.length) * 32)}
-          emptyText={filters.asOf ? `No outcomes observed on or before ${filters.asOf}.` : 'No outcomes recorded.'}
-          showSelected
-          initialSort={{ column: 'date', direction: 'asc' }}
-          columns={[
-            { key: 'date', label: 'Date', width: 104 },
-            { key: 'member', label: 'Member', width: 130 },
-            { key: 'change_type', label: 'Change', width: 110 },
-            { key: 'significance', label: 'Significance', width: 128 },
-            { key: 'description', label: 'Description' },
-            { key: 'substantiation', label: 'Substantiation', width: 146 },
-          ]}
-          rows={mine.map((o) => [o.date, o.entity_name, o.change_type, o.significance, o.description, o.substantiation])}
-        />
-      )}
+      <LocalTable
+        name={`pairing-${id}-outcomes`}
+        caption="Outcomes"
+        height={Math.min(260, 40 + Math.max(1, mine.length) * 32)}
+        emptyText={asOf ? `No outcomes observed on or before ${asOf}.` : 'No outcomes recorded.'}
+        showSelected
+        initialSort={{ column: 'date', direction: 'asc' }}
+        columns={[
+          { key: 'date', label: 'Date', width: 104 },
+          { key: 'member', label: 'Member', width: 130 },
+          { key: 'change_type', label: 'Change', width: 110 },
+          { key: 'significance', label: 'Significance', width: 128 },
+          { key: 'description', label: 'Description' },
+          { key: 'substantiation', label: 'Substantiation', width: 146 },
+        ]}
+        rows={mine.map((o) => [o.date, o.entity_name, o.change_type, o.significance, o.description, o.substantiation])}
+      />
     </>
   );
 }
 
 /** A pairing's card in a modal dialog: members, themes, stakeholders, activities, result indicators and outcomes. */
 export function PairingCard({ pairingId, version, filters, onClose }: { pairingId: string; version: number; filters: Filters; onClose: () => void }) {
-  const detail = useApi('pairings/detail', { pairingId }, version);
+  // As of the dashboard's date: the card lists what the Results and Outcomes views list for this pairing.
+  const asOf = filters.asOf?.trim() || undefined;
+  const detail = useApi('pairings/detail', asOf ? { pairingId, asOf } : { pairingId }, version);
   const dialog = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -181,7 +163,7 @@ export function PairingCard({ pairingId, version, filters, onClose }: { pairingI
             ]}
             rows={d.activities.map((a) => [a.date, a.type, a.participants, a.description])}
           />
-          <PairingResults pairingId={pairingId} filters={filters} version={version} />
+          <PairingResults detail={d} asOf={asOf} />
         </div>
       )}
     </dialog>

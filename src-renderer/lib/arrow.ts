@@ -1,7 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
 import type { CellValue } from '../../src-main/shared/api-contract.js';
-import type { TableName } from '../../src-main/shared/domain.js';
-import { request } from '../api/client.js';
 import { base64ToBytes } from './download.js';
 
 export interface DecodedTable {
@@ -18,16 +16,4 @@ export function decodeArrow(base64: string): DecodedTable {
   const rows: CellValue[][] = [];
   for (let i = 0; i < table.numRows; i++) rows.push(vectors.map((v) => (v.get(i) ?? null) as CellValue));
   return { columns, rows };
-}
-
-/** A whole normalised table as row objects, read in pages of 50,000. */
-export async function readWholeTable(table: TableName): Promise<Array<Record<string, CellValue>>> {
-  const out: Array<Record<string, CellValue>> = [];
-  for (let offset = 0, total = 1; offset < total; offset += 50_000) {
-    const page = await request('table/rows', { table, offset, limit: 50_000 });
-    total = page.total;
-    const { columns, rows } = decodeArrow(page.arrow);
-    for (const row of rows) out.push(Object.fromEntries(columns.map((c, j) => [c.key, row[j] ?? null])));
-  }
-  return out;
 }

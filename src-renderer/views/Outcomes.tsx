@@ -1,19 +1,19 @@
-import { type CSSProperties, useEffect, useMemo, useState } from 'react';
+import { type CSSProperties, useMemo, useState } from 'react';
 import type { CellValue } from '../../src-main/shared/api-contract.js';
+import { OUTCOME_SORT_COLUMNS, RECIPROCITY_SORT_COLUMNS } from '../../src-main/shared/api-values.js';
 import { outcomesByHelixChart, outcomesByTypeChart, outcomesByYearChart, sdgGoalColour, sdgGoalOf, sdgTarget, sdgTargetsChart } from '../../src-main/shared/charts/outcomes.js';
+import type { Filters } from '../../src-main/shared/indicators.js';
 import type { OutcomeRow } from '../../src-main/shared/results.js';
-import { useApi } from '../api/use-api.js';
 import { BuiltChart } from '../charts/BuiltChart.js';
 import { type Column, LocalTable } from '../components/DataTable.js';
 import { HeadlineFigures } from '../components/HeadlineFigures.js';
+import { PagedTable } from '../components/PagedTable.js';
 import { PairingCard } from '../components/PairingCard.js';
-import { ErrorState, Loading } from '../components/States.js';
-import { readWholeTable } from '../lib/arrow.js';
 import { formatNumber } from '../lib/format.js';
 import { IndicatorView } from './IndicatorView.js';
 import { NoResults } from './NoResults.js';
 import { outcomeFigures } from './outcome-figures.js';
-import { type PairingReciprocity, reciprocityByPairing } from './reciprocity.js';
+import { reciprocityCells } from './reciprocity.js';
 import type { ViewProps } from './view-props.js';
 
 const EXPLORER_COLUMNS: Column[] = [
@@ -100,74 +100,46 @@ const RECIPROCITY_COLUMNS: Column[] = [
   { key: 'two_way', label: 'Two-way', width: 92 },
 ];
 
-const reciprocityCells = (r: PairingReciprocity): CellValue[] => [
-  r.pairing_id,
-  r.title,
-  r.perMember,
-  `${r.membersWithOutcomes} of ${r.members}`,
-  // Four decimals as the indicators round them (the table prints two): a copy or export adds up to the mean reciprocity.
-  Math.round(r.reciprocity * 10_000) / 10_000,
-  r.twoWay,
-];
-
-/** Members of every pairing and entity names, read once per dataset (they do not depend on the filters). */
-function useMembers(version: number, wanted: boolean) {
-  const [state, setState] = useState<{ members: Array<{ pairing_id: string; entity_id: string }>; names: Map<string, string> } | Error | null>(null);
-  useEffect(() => {
-    if (!wanted) return;
-    let current = true;
-    setState(null);
-    Promise.all([readWholeTable('members'), readWholeTable('entities')]).then(
-      ([members, entities]) => {
-        if (!current) return;
-        setState({
-          members: members.map((m) => ({ pairing_id: String(m.pairing_id), entity_id: String(m.entity_id) })),
-          names: new Map(entities.map((e) => [String(e.entity_id), String(e.name)])),
-        });
-      },
-      (error: Error) => current && setState(error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [version, wanted]);
-  return state;
-}
-
-function Reciprocity({ outcomes, version, onOpen }: { outcomes: readonly OutcomeRow[]; version: number; onOpen: (pairingId: string) => void }) {
-  const members = useMembers(version, outcomes.length > 0);
-  const rows = useMemo(() => {
-    if (!members || members instanceof Error) return null;
-    return reciprocityByPairing(outcomes, members.members, (id) => members.names.get(id) ?? id).map(reciprocityCells);
-  }, [outcomes, members]);
-  if (members instanceof Error) return <ErrorState what="The pairings' members" error={members} />;
-  if (!rows) return <Loading what="the pairings' members" />;
+function Reciprocity({ filters, version, busy, onOpen }: { filters: Filters; version: number; busy: boolean; onOpen: (pairingId: string) => void }) {
+  const query = useMemo(() => ({ filters }), [filters]);
   return (
-    <LocalTable
+    <PagedTable
+      method="outcomes/reciprocity"
+      query={query}
+      version={version}
       name="outcome-reciprocity"
       caption="Pairings with outcomes: how evenly their members changed"
       columns={RECIPROCITY_COLUMNS}
-      rows={rows}
+      sortColumns={RECIPROCITY_SORT_COLUMNS}
+      initialSort={{ column: 'reciprocity', direction: 'asc' }}
+      cells={reciprocityCells}
       searchLabel="Search pairings"
-      height={Math.min(320, 40 + Math.max(1, rows.length) * 32)}
-      onActivateRow={(row) => typeof row[0] === 'string' && onOpen(row[0])}
+      height={(rows) => Math.min(320, 40 + Math.max(1, rows) * 32)}
+      busy={busy}
+      emptyText="No pairing in this scope has outcomes."
+      onActivate={(row) => onOpen(row.pairing_id)}
     />
   );
 }
 
-function Explorer({ rows, loading, onOpen }: { rows: CellValue[][]; loading: boolean; onOpen: (pairingId: string) => void }) {
+function Explorer({ filters, version, busy, onOpen }: { filters: Filters; version: number; busy: boolean; onOpen: (pairingId: string) => void }) {
+  const query = useMemo(() => ({ filters }), [filters]);
   return (
-    <LocalTable
+    <PagedTable
+      method="outcomes/list"
+      query={query}
+      version={version}
       name="outcome-explorer"
       caption="Outcome explorer"
       columns={EXPLORER_COLUMNS}
-      rows={rows}
-      searchLabel="Search outcomes"
+      sortColumns={OUTCOME_SORT_COLUMNS}
       initialSort={{ column: 'date', direction: 'desc' }}
+      cells={explorerCells}
+      searchLabel="Search outcomes"
       height={400}
-      loading={loading}
+      busy={busy}
       showSelected
-      renderSelected={(row) => <OutcomeDetail row={row} onOpen={onOpen} />}
+      renderSelected={(_row, cells) => <OutcomeDetail row={cells} onOpen={onOpen} />}
       emptyText="No outcomes in this scope."
     />
   );
@@ -189,9 +161,7 @@ function SdgTable({ targets }: { targets: ReadonlyArray<{ target: string; indica
 
 export function Outcomes({ filters, version, indicators, project }: ViewProps) {
   const inDataset = (project?.rows.outcomes ?? 0) > 0;
-  const list = useApi('outcomes/list', filters, version);
   const [open, setOpen] = useState<string | null>(null);
-  const rows = useMemo(() => (list.value ?? []).map(explorerCells), [list.value]);
   // Built once per answer: a new option object would redraw (and re-animate) the chart.
   const latest = indicators.value;
   const charts = useMemo(
@@ -211,7 +181,6 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
         const hasSdg = ind.results.sdgTargets.length > 0;
         if (o.outcomes === 0 && !hasSdg) return <NoResults what="outcomes" inDataset={inDataset} />;
         if (!charts) return null;
-        const listBusy = busy || list.status === 'loading';
         return (
           <div className="view-stack">
             <HeadlineFigures label="Outcome figures" headlines={outcomeFigures(ind)} busy={busy} />
@@ -226,13 +195,7 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
                   Did learning go both ways? The pairings behind the two-way share and the mean reciprocity
                 </h3>
               </header>
-              {list.status === 'error' && list.value === undefined ? (
-                <ErrorState what="The outcomes" error={list.error} onRetry={list.reload} />
-              ) : list.value === undefined ? (
-                <Loading what="the outcomes" />
-              ) : (
-                <Reciprocity outcomes={list.value} version={version} onOpen={setOpen} />
-              )}
+              <Reciprocity filters={filters} version={version} busy={busy} onOpen={setOpen} />
               <p className="table-note muted">
                 Reciprocity = the fewest outcomes of a member / the most outcomes of a member (1: every member changed alike; 0: some member shows no
                 change). Two-way: every member has at least one outcome. Enter or a click opens the pairing.
@@ -247,8 +210,7 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
                   Outcome explorer
                 </h3>
               </header>
-              {list.status === 'error' && <ErrorState what="The outcomes" error={list.error} onRetry={list.reload} />}
-              <Explorer rows={rows} loading={listBusy} onOpen={setOpen} />
+              <Explorer filters={filters} version={version} busy={busy} onOpen={setOpen} />
             </section>
             {open && <PairingCard pairingId={open} version={version} filters={filters} onClose={() => setOpen(null)} />}
           </div>

@@ -1,12 +1,14 @@
 import { useMemo, useState } from 'react';
 import type { CellValue } from '../../src-main/shared/api-contract.js';
+import { TRACKING_SORT_COLUMNS } from '../../src-main/shared/api-values.js';
 import { achievementByRegionChart, achievementByThemeChart, formatAchievement, statusByLevelChart } from '../../src-main/shared/charts/results.js';
+import type { ResultLevel } from '../../src-main/shared/domain.js';
 import { resultHeadlines } from '../../src-main/shared/headlines.js';
-import type { ResultStatus, TrackingRow } from '../../src-main/shared/results.js';
+import { RESULT_STATUSES, type ResultStatus, type TrackingRow } from '../../src-main/shared/results.js';
 import { useApi } from '../api/use-api.js';
 import { BuiltChart } from '../charts/BuiltChart.js';
-import { type Column, LocalTable } from '../components/DataTable.js';
 import { HeadlineFigures } from '../components/HeadlineFigures.js';
+import { type PagedColumn, PagedTable } from '../components/PagedTable.js';
 import { PairingCard } from '../components/PairingCard.js';
 import { Sparkline, sparkText } from '../components/Sparkline.js';
 import { ErrorState, Loading } from '../components/States.js';
@@ -16,7 +18,7 @@ import { NoResults } from './NoResults.js';
 import { TrackingDetail } from './TrackingDetail.js';
 import type { ViewProps } from './view-props.js';
 
-/** Tracking table cells in TRACKING_COLUMNS order; the sparkline's text is its actuals in words. */
+/** Tracking table cells in TRACKING_COLUMNS order; the small line's text is its actuals in words (exported and copied). */
 function trackingCells(r: TrackingRow): CellValue[] {
   return [
     r.indicator_id,
@@ -34,39 +36,33 @@ function trackingCells(r: TrackingRow): CellValue[] {
   ];
 }
 
-function trackingColumns(seriesOf: (id: CellValue) => TrackingRow['series']): Column[] {
-  return [
-    { key: 'indicator_id', label: 'ID', width: 66 },
-    { key: 'pairing_id', label: 'Pairing', width: 84 },
-    { key: 'member', label: 'Member', width: 104 },
-    { key: 'level', label: 'Level', width: 76 },
-    { key: 'title', label: 'Title' },
-    { key: 'unit', label: 'Unit', width: 62 },
-    { key: 'baseline', label: 'Baseline', numeric: true, width: 92 },
-    { key: 'target', label: 'Target', numeric: true, width: 78 },
-    { key: 'actual', label: 'Actual', numeric: true, width: 78 },
-    { key: 'achievement', label: 'Achievement', numeric: true, width: 118, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
-    { key: 'status', label: 'Status', width: 142, render: (v) => <StatusLabel status={v} /> },
-    { key: 'actuals', label: 'Actuals', width: 106, render: (_, row) => <Sparkline series={seriesOf(row[0] ?? null)} /> },
-  ];
-}
+const TRACKING_COLUMNS: ReadonlyArray<PagedColumn<TrackingRow>> = [
+  { key: 'indicator_id', label: 'ID', width: 66 },
+  { key: 'pairing_id', label: 'Pairing', width: 84 },
+  { key: 'member', label: 'Member', width: 104 },
+  { key: 'level', label: 'Level', width: 76 },
+  { key: 'title', label: 'Title' },
+  { key: 'unit', label: 'Unit', width: 62 },
+  { key: 'baseline', label: 'Baseline', numeric: true, width: 92 },
+  { key: 'target', label: 'Target', numeric: true, width: 78 },
+  { key: 'actual', label: 'Actual', numeric: true, width: 78 },
+  { key: 'achievement', label: 'Achievement', numeric: true, width: 118, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
+  { key: 'status', label: 'Status', width: 142, render: (v) => <StatusLabel status={v} /> },
+  { key: 'actuals', label: 'Actuals', width: 106, renderRow: (row) => <Sparkline series={row.series} /> },
+];
 
-type Drill = { level: string; status: ResultStatus } | null;
+/** A segment of the status-by-level chart, clicked: the table lists only its indicators. */
+type Drill = { level: ResultLevel; status: ResultStatus } | null;
+
+const LEVELS: readonly string[] = ['output', 'outcome', 'impact'];
+const isDrill = (level: string | undefined, status: string | undefined): boolean =>
+  level !== undefined && LEVELS.includes(level) && status !== undefined && (RESULT_STATUSES as readonly string[]).includes(status);
 
 export function Results({ filters, version, indicators, project, addFilter }: ViewProps) {
   const detail = useApi('results/detail', filters, version);
   const [open, setOpen] = useState<string | null>(null);
   const [drill, setDrill] = useState<Drill>(null);
-  const tracking = detail.value?.tracking;
-  const byId = useMemo(() => new Map((tracking ?? []).map((r) => [r.indicator_id, r])), [tracking]);
-  const columns = useMemo(() => {
-    const series = new Map((tracking ?? []).map((r) => [r.indicator_id, r.series]));
-    return trackingColumns((id) => series.get(String(id)) ?? []);
-  }, [tracking]);
-  const rows = useMemo(
-    () => (tracking ?? []).filter((r) => !drill || (r.level === drill.level && r.status === drill.status)).map(trackingCells),
-    [tracking, drill],
-  );
+  const query = useMemo(() => (drill ? { filters, only: drill } : { filters }), [filters, drill]);
   const charts = useMemo(() => {
     const d = detail.value;
     return d ? { status: statusByLevelChart(d, 'screen'), theme: achievementByThemeChart(d, 'screen'), region: achievementByRegionChart(d, 'screen') } : null;
@@ -91,9 +87,7 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                   height={240}
                   clickHint="Click a segment to list those indicators in the tracking table below."
                   onClick={(p) => {
-                    const level = p.name;
-                    const status = p.seriesName as ResultStatus | undefined;
-                    if (level && status) setDrill({ level, status });
+                    if (isDrill(p.name, p.seriesName)) setDrill({ level: p.name as ResultLevel, status: p.seriesName as ResultStatus });
                   }}
                 />
                 <div className="chart-grid">
@@ -125,20 +119,22 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                     )}
                   </header>
                   <div className="compact-table">
-                    <LocalTable
+                    <PagedTable
+                      method="results/tracking"
+                      query={query}
+                      version={version}
                       name="result-tracking"
                       caption="Indicator tracking table"
-                      columns={columns}
-                      rows={rows}
+                      columns={TRACKING_COLUMNS}
+                      sortColumns={TRACKING_SORT_COLUMNS}
+                      initialSort={{ column: 'pairing_id', direction: 'asc' }}
+                      cells={trackingCells}
                       searchLabel="Search indicators"
                       height={420}
-                      loading={detailBusy}
+                      busy={busy}
                       emptyText="No result indicator in this scope."
                       showSelected
-                      renderSelected={(row) => {
-                        const found = byId.get(String(row[0]));
-                        return found ? <TrackingDetail row={found} onOpen={setOpen} /> : null;
-                      }}
+                      renderSelected={(row) => <TrackingDetail row={row} onOpen={setOpen} />}
                     />
                   </div>
                   <p className="table-note muted">

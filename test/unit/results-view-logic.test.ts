@@ -1,28 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import type { OutcomeRow } from '../../src-main/shared/results.js';
+import type { PairingReciprocity } from '../../src-main/shared/results.js';
 import { cleanFilters, isEmptyScope } from '../../src-renderer/lib/filters.js';
 import { sparkText } from '../../src-renderer/lib/spark.js';
 import { searchRows } from '../../src-renderer/lib/table-text.js';
-import { reciprocityByPairing } from '../../src-renderer/views/reciprocity.js';
-
-const outcome = (pairing_id: string, entity_id: string): OutcomeRow => ({
-  outcome_id: `${pairing_id}-${entity_id}-${Math.random()}`,
-  pairing_id,
-  pairing_title: `Pairing ${pairing_id}`,
-  entity_id,
-  entity_name: entity_id,
-  date: '2020-01-01',
-  description: 'changed',
-  change_type: 'policy',
-  actor_helix: null,
-  significance: null,
-  contribution: null,
-  evidence: null,
-  substantiation: 'unverified',
-  amount_eur: null,
-  sdg_targets: null,
-  indicator_id: null,
-});
+import { perMember, reciprocityCells } from '../../src-renderer/views/reciprocity.js';
 
 describe('the filter bar keeps the as-of date', () => {
   test('cleanFilters keeps asOf and drops it when blank; the scope is not empty with it', () => {
@@ -33,33 +14,23 @@ describe('the filter bar keeps the as-of date', () => {
   });
 });
 
-describe('reciprocity per pairing (results.md section 5)', () => {
-  const members = [
-    { pairing_id: 'P1', entity_id: 'A' },
-    { pairing_id: 'P1', entity_id: 'B' },
-    { pairing_id: 'P2', entity_id: 'C' },
-    { pairing_id: 'P2', entity_id: 'D' },
-    { pairing_id: 'P2', entity_id: 'E' },
-    { pairing_id: 'P3', entity_id: 'F' },
-    { pairing_id: 'P3', entity_id: 'G' },
-  ];
-  const rows = reciprocityByPairing(
-    [outcome('P1', 'A'), outcome('P1', 'A'), outcome('P1', 'B'), outcome('P2', 'C'), outcome('P2', 'D')],
-    members,
-    (id) => `City ${id}`,
-  );
+describe('the pairings behind the two-way share (rows from outcomes/reciprocity)', () => {
+  const row: PairingReciprocity = {
+    pairing_id: 'P2',
+    title: 'Belfast - Cali - Medellín',
+    members: [
+      { entity_id: 'E5', name: 'Belfast', outcomes: 1 },
+      { entity_id: 'E3', name: 'Cali', outcomes: 3 },
+      { entity_id: 'E4', name: 'Medellín', outcomes: 0 },
+    ],
+    membersWithOutcomes: 2,
+    reciprocity: 1 / 3,
+    twoWay: false,
+  };
 
-  test('min / max of the members\' outcome counts, members without outcomes counting 0; pairings without outcomes left out', () => {
-    expect(rows.map((r) => [r.pairing_id, r.members, r.membersWithOutcomes, r.reciprocity, r.twoWay])).toEqual([
-      ['P2', 3, 2, 0, false],
-      ['P1', 2, 2, 0.5, true],
-    ]);
-    expect(rows.find((r) => r.pairing_id === 'P2')!.perMember).toBe('City C 1 · City D 1 · City E 0');
-  });
-
-  test('they add up to the two-way share and the mean reciprocity', () => {
-    expect(rows.filter((r) => r.twoWay).length / rows.length).toBe(0.5);
-    expect(rows.reduce((s, r) => s + r.reciprocity, 0) / rows.length).toBe(0.25);
+  test('each member\'s outcomes in the workbook\'s order; the reciprocity to four decimals, as the indicators round it', () => {
+    expect(perMember(row)).toBe('Belfast 1 · Cali 3 · Medellín 0');
+    expect(reciprocityCells(row)).toEqual(['P2', 'Belfast - Cali - Medellín', 'Belfast 1 · Cali 3 · Medellín 0', '2 of 3', 0.3333, false]);
   });
 });
 

@@ -148,7 +148,10 @@ test('the Outcomes view shows the figures of `indicators --json` for the sample,
 
   // The pairings behind the two-way share and the mean reciprocity, copied: they add up to the CLI's figures.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.locator('[data-table="outcome-reciprocity"]').getByRole('button', { name: 'Copy' }).click();
+  const twoWay = page.locator('[data-table="outcome-reciprocity"]');
+  await twoWay.getByRole('button', { name: 'Copy' }).click();
+  // The rows may come from the core page by page: the copy is done when the table says so.
+  await expect(twoWay.getByRole('status')).toHaveText(`Copied ${all.outcomes.pairingsWithOutcomes} rows as tab-separated text.`);
   const [header, ...lines] = (await page.evaluate<string>('navigator.clipboard.readText()')).split('\n').map((l) => l.split('\t'));
   expect(header).toEqual(['Pairing', 'Title', 'Outcomes per member', 'Members changed', 'Reciprocity', 'Two-way']);
   expect(lines).toHaveLength(all.outcomes.pairingsWithOutcomes);
