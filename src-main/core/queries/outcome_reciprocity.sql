@@ -24,9 +24,10 @@ WITH per_member AS (
   LEFT JOIN listed l ON l.pairing_id = k.pairing_id AND l.entity_id = m.entity_id
   LEFT JOIN per_member c ON c.pk = m.pk AND c.ek = m.ek
 ), per_pairing AS (
+  -- list_sort, not an ordered list(): several times faster. Structs sort by their fields in
+  -- order, so by the workbook's position first.
   SELECT c.pairing_id, p.title,
-         list({'entity_id': c.entity_id, 'name': c.name, 'outcomes': c.outcomes} ORDER BY c.position, c.entity_id) AS members,
-         string_agg(c.name || ' ' || c.outcomes, ' · ' ORDER BY c.position, c.entity_id) AS per_member,
+         list_sort(list({'position': c.position, 'entity_id': c.entity_id, 'name': c.name, 'outcomes': c.outcomes})) AS members,
          count(*) FILTER (WHERE c.outcomes > 0)::INTEGER AS members_with,
          count(*)::INTEGER AS member_count,
          min(c.outcomes)::DOUBLE / max(c.outcomes) AS reciprocity,
@@ -34,9 +35,12 @@ WITH per_member AS (
   FROM counted c
   JOIN pairings p ON p.pairing_id = c.pairing_id
   GROUP BY c.pairing_id, p.title
+), shown AS (
+  SELECT *, array_to_string(list_transform(members, m -> m.name || ' ' || m.outcomes), ' · ') AS per_member
+  FROM per_pairing
 )
 SELECT *,
        -- The view's cells: reciprocity with the four decimals it shows, two-way as yes or no.
        lower(concat_ws(chr(1), pairing_id, title, per_member, members_with || ' of ' || member_count,
                        search_number(round(reciprocity, 4)), CASE WHEN two_way THEN 'yes' ELSE 'no' END)) AS haystack
-FROM per_pairing;
+FROM shown;
