@@ -1,4 +1,4 @@
-import type { ChangeType, Helix, ResultLevel } from './domain.js';
+import type { ChangeType, Helix, Outcome, ResultLevel } from './domain.js';
 
 /** results.md section 3: a result indicator's status, in the order of precedence of its last rule. */
 export const RESULT_STATUSES = [
@@ -109,23 +109,9 @@ export interface TrackingRow {
 }
 
 /** One harvested outcome with its pairing's title and member's name (the outcome explorer). */
-export interface OutcomeRow {
-  outcome_id: string;
-  pairing_id: string;
+export interface OutcomeRow extends Outcome {
   pairing_title: string | null;
-  entity_id: string;
   entity_name: string;
-  date: string;
-  description: string;
-  change_type: ChangeType;
-  actor_helix: string | null;
-  significance: string | null;
-  contribution: string | null;
-  evidence: string | null;
-  substantiation: string;
-  amount_eur: number | null;
-  sdg_targets: string | null;
-  indicator_id: string | null;
 }
 
 /** Achievement grouped by a pairing's theme or region (Results view charts, reports). */
