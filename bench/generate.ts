@@ -158,13 +158,19 @@ const YES_NO_COLUMNS = new Set(['gcom_signatory', 'gcom_action_plan', 'primary']
 /**
  * exceljs's streaming writer never pushes back (its StreamBuf always accepts), so rows made
  * faster than zlib compresses them pile up as Buffers: wait while they stand 64 MB above what
- * the process held when the workbook began (a bench that has read M before writing L holds
- * more than 64 MB of its own, and an absolute bar made every wait run to its 10 s limit).
+ * the process held when the workbook began, for as long as they drain. Buffers that stop
+ * draining are not the zip's backlog (exceljs keeps some of its own): waiting on them made
+ * every wait run to its limit, 10 s every 5,000 rows, and the L workbook took hours.
  */
 async function zipCatchUp(baseline: number): Promise<void> {
   await new Promise((r) => setImmediate(r));
-  for (let waited = 0; process.memoryUsage().arrayBuffers > baseline + 64 * 2 ** 20 && waited < 10_000; waited += 5) {
+  const bar = baseline + 64 * 2 ** 20;
+  let held = process.memoryUsage().arrayBuffers;
+  for (let still = 0; held > bar && still < 20; ) {
     await new Promise((r) => setTimeout(r, 5));
+    const now = process.memoryUsage().arrayBuffers;
+    still = now < held ? 0 : still + 1;
+    held = now;
   }
 }
 
