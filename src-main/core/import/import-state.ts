@@ -1,6 +1,6 @@
 import type { Catalogues } from './cell-parse.js';
 import type { IdColumn } from './sheet-specs.js';
-import type { IssueLog, RowPlace } from './issue-log.js';
+import { type IssueLog, type RowPlace, rowReference } from './issue-log.js';
 import type { Staging } from './staging.js';
 import { newActivityTypeCatalogue, newRegionCatalogue, newThemeCatalogue } from './values.js';
 
@@ -38,10 +38,7 @@ export class ImportState {
       return true;
     }
     if (generated) return false; // the caller picks another id; only a person's id is an error
-    const at =
-      first.place.file === place.file && first.place.sheet === place.sheet
-        ? `row ${first.row}`
-        : `${first.place.file}${first.place.sheet ? `, sheet ${first.place.sheet}` : ''}, row ${first.row}`;
+    const at = rowReference(place, first.place, first.row);
     const where = first.generated ? `${at} (Twinlens gave that id to a row without a Pairing ID)` : at;
     const noun = ID_NOUNS[kind];
     this.issues.error('duplicate-id', place, row, kind, `${kind} "${id}" is already used on ${where}: give each ${noun} its own id.`);

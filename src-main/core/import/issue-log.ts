@@ -8,6 +8,11 @@ export interface RowPlace {
   order: number;
 }
 
+/** How a message at `place` names row `row` of `other`: "row 3" in the same sheet, else with its file and sheet. */
+export function rowReference(place: RowPlace, other: RowPlace, row: number): string {
+  return other.file === place.file && other.sheet === place.sheet ? `row ${row}` : `${other.file}${other.sheet ? `, sheet ${other.sheet}` : ''}, row ${row}`;
+}
+
 /** Past this many, further errors are counted, not listed: a person fixes the first ones first. */
 export const MAX_LISTED_ISSUES = 5000;
 

@@ -13,7 +13,7 @@ import { firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
 import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
 import { ImportState } from './import-state.js';
-import type { IssueLog, RowPlace } from './issue-log.js';
+import { type IssueLog, type RowPlace, rowReference } from './issue-log.js';
 import {
   CANONICAL_SHEETS,
   FLAT_LIST_COLUMNS,
@@ -326,9 +326,6 @@ async function checkReferences(staging: Staging, sources: SourceFile[], origins:
   }
 }
 
-const rowOf = (place: RowPlace, other: RowPlace, row: number) =>
-  other.file === place.file && other.sheet === place.sheet ? `row ${row}` : `${other.file}${other.sheet ? `, sheet ${other.sheet}` : ''}, row ${row}`;
-
 /** The cross-row and cross-sheet rules of results.md section 1 (check_results.sql), each told in words. */
 async function checkResults(staging: Staging, where: (src: number, table: string) => RowPlace, issues: IssueLog): Promise<void> {
   const found = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'check_results.sql'));
@@ -352,7 +349,7 @@ async function checkResults(staging: Staging, where: (src: number, table: string
         break;
       case 'overlapping-periods': {
         const other = where(Number(r.other_src), table);
-        message = `This period of indicator "${value}" overlaps the period ${String(r.other_start)} to ${String(r.other_end)} on ${rowOf(place, other, Number(r.other_row))}: the periods of one indicator must not overlap.`;
+        message = `This period of indicator "${value}" overlaps the period ${String(r.other_start)} to ${String(r.other_end)} on ${rowReference(place, other, Number(r.other_row))}: the periods of one indicator must not overlap.`;
         break;
       }
       default:
