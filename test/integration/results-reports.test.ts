@@ -84,6 +84,31 @@ describe.each<[string, Filters]>([
     } else expect(scope).not.toContain('as of');
   });
 
+  test('the Data sheets of result values and outcomes hold what the figures count: those up to the as-of day', async () => {
+    const ids = (name: string) => {
+      const ws = sheet(wb, name);
+      const out: Array<[string, string]> = [];
+      ws.eachRow((row, n) => {
+        if (n > 1) out.push([String(row.getCell(1).value), (row.getCell(name === 'Data outcomes' ? 4 : 3).value as Date).toISOString().slice(0, 10)]);
+      });
+      return out;
+    };
+    const outcomes = ids('Data outcomes');
+    expect(outcomes.map(([id]) => id).sort()).toEqual(want.outcomes.map((o) => o.outcome_id).sort());
+    const values = ids('Data result_values');
+    const counted = await project.withConnection(async (c) =>
+      Number((await c.runAndReadAll(
+        `SELECT count(*)::INTEGER AS n FROM result_values v JOIN result_indicators USING (indicator_id) WHERE indicator_id IN (SELECT unnest($ids::VARCHAR[]))${filters.asOf ? ` AND v.period_end <= DATE '${filters.asOf}'` : ''}`,
+        { ids: `[${want.detail.tracking.map((t) => JSON.stringify(t.indicator_id).replaceAll("'", "''")).join(',')}]` },
+      )).getRowObjectsJS()[0]!.n),
+    );
+    expect(values).toHaveLength(counted);
+    if (filters.asOf) {
+      expect(values.every(([, end]) => end <= filters.asOf!)).toBe(true);
+      expect(outcomes.every(([, day]) => day <= filters.asOf!)).toBe(true);
+    }
+  });
+
   test('the Status column spells every status out, coloured by conditional formatting keyed on the word', () => {
     const results = sheet(wb, 'Results');
     const rows = block(results, 'Indicator tracking table');

@@ -1,4 +1,4 @@
-import { DATE, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { TABLE_NAMES, type TableName } from '../../shared/domain.js';
 import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
@@ -6,7 +6,6 @@ import type { OutcomeRow, ResultsTables } from '../../shared/results.js';
 import { indicatorsOfOpenScope } from '../indicators/compute.js';
 import { outcomeRowsOfOpenScope, resultsDetailOfOpenScope, trackingRowsOfOpenScope } from '../queries/results-detail.js';
 import { closeScope, openScope } from '../indicators/scope.js';
-import { isoToDuckDate } from '../store/duckdb-values.js';
 import { inTransaction } from '../store/transaction.js';
 import { sqlFile } from '../store/sql-file.js';
 
@@ -40,8 +39,6 @@ export interface ReportData {
 }
 
 export const DATA_TABLES: readonly TableName[] = TABLE_NAMES;
-/** Tables whose rows as-of drops (results.md section 2): their SQL takes `$as_of`. */
-const DATED_TABLES: ReadonlySet<TableName> = new Set(['result_values', 'outcomes']);
 
 /** DuckDB hands back bigint for counts and Date for dates; the SQL casts, this makes sure. */
 function plain(value: unknown): string | number | boolean | null {
@@ -51,13 +48,8 @@ function plain(value: unknown): string | number | boolean | null {
   return String(value);
 }
 
-/** `asOf`: bound as `$as_of` (a DATE, NULL for none) for the queries that keep values up to that day. */
-async function read(connection: DuckDBConnection, sql: string, asOf?: string | null): Promise<Row[]> {
-  const result =
-    asOf === undefined
-      ? await connection.runAndReadAll(sql)
-      : await connection.runAndReadAll(sql, { as_of: asOf === null ? null : isoToDuckDate(asOf) }, { as_of: DATE });
-  const rows = result.getRowObjectsJS() as Array<Record<string, unknown>>;
+async function read(connection: DuckDBConnection, sql: string): Promise<Row[]> {
+  const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS() as Array<Record<string, unknown>>;
   // In place: a programme's 100,000 stakeholder rows should not be copied twice.
   for (const row of rows) for (const key in row) row[key] = plain(row[key]);
   return rows as Row[];
@@ -78,11 +70,7 @@ async function readReportData(connection: DuckDBConnection, filters: Filters, op
     const pairings = await read(connection, here('pairing_rows.sql'));
     const entities = withTables ? await read(connection, here('entity_rows.sql')) : [];
     const data = {} as Record<TableName, Row[]>;
-    const asOf = indicators.scope.asOf;
-    for (const table of DATA_TABLES) {
-      const sql = here(`data_${table}.sql`);
-      data[table] = withTables || table === 'pairings' ? await read(connection, sql, DATED_TABLES.has(table) ? asOf : undefined) : [];
-    }
+    for (const table of DATA_TABLES) data[table] = withTables || table === 'pairings' ? await read(connection, here(`data_${table}.sql`)) : [];
     const [counts] = await read(connection, here('dataset_results.sql'));
     const dataset = { resultIndicators: Number(counts!.indicators), outcomes: Number(counts!.outcomes) };
     // Over the results tables indicatorsOfOpenScope has left open, so as-of is applied once.
