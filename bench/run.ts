@@ -21,7 +21,7 @@ import { computeIndicators } from '../src-main/core/indicators/compute.js';
 import { Project } from '../src-main/core/store/project.js';
 import type { Filters, Indicators } from '../src-main/shared/indicators.js';
 import { programmeFiles, SCALES, type Scale } from './generate.js';
-import { bareExceljsRead, duckdbReadCsv } from './lib/floors.js';
+import { bareExceljsRead, duckdbReadCsv, xlsxFloor } from './lib/floors.js';
 import { differences, PEER_LEAVES_OUT, runPeer, writeRegionTable } from './lib/peer.js';
 import { measureReports, reportsInChild } from './lib/reports.js';
 import { log, median, timed } from './lib/stats.js';
@@ -91,13 +91,14 @@ async function benchScale(scale: Scale) {
   const loadAtStart = loadavg()[0]!;
   const files = await programmeFiles(scale, DATA, log);
 
-  const t = { bare: [] as number[], importXlsx: [] as number[], readCsv: [] as number[], importCsv: [] as number[], indicators: [] as number[], filtered: [] as number[] };
+  const t = { floor: [] as number[], bare: [] as number[], importXlsx: [] as number[], readCsv: [] as number[], importCsv: [] as number[], indicators: [] as number[], filtered: [] as number[] };
   let ours: Indicators | null = null;
   let fromCsv: Indicators | null = null;
   for (let i = 0; i < reps; i++) {
     // Alternate which goes first, so neither always inherits the other's garbage.
     const floorFirst = i % 2 === 0;
     if (floorFirst) t.bare.push((await timed(() => bareExceljsRead(files.xlsx))).seconds);
+    if (floorFirst) t.floor.push((await timed(() => xlsxFloor(files.xlsx))).seconds);
     const imported = await timed(() => importInto([files.xlsx]));
     t.importXlsx.push(imported.seconds);
     const project = imported.value;
@@ -106,6 +107,7 @@ async function benchScale(scale: Scale) {
     ours = all.value;
     t.filtered.push((await timed(() => project.withConnection((c) => computeIndicators(c, TWO_FILTERS)))).seconds);
     project.close();
+    if (!floorFirst) t.floor.push((await timed(() => xlsxFloor(files.xlsx))).seconds);
     if (!floorFirst) t.bare.push((await timed(() => bareExceljsRead(files.xlsx))).seconds);
 
     if (!floorFirst) t.readCsv.push((await timed(() => duckdbReadCsv(files.csv))).seconds);
@@ -114,7 +116,7 @@ async function benchScale(scale: Scale) {
     if (i === 0) fromCsv = await csv.value.withConnection((c) => computeIndicators(c));
     csv.value.close();
     if (floorFirst) t.readCsv.push((await timed(() => duckdbReadCsv(files.csv))).seconds);
-    log(`  rep ${i + 1}/${reps}: xlsx import ${t.importXlsx[i]!.toFixed(2)} s (bare read ${t.bare[i]!.toFixed(2)} s), CSV import ${t.importCsv[i]!.toFixed(2)} s (read_csv ${t.readCsv[i]!.toFixed(2)} s), indicators ${(t.indicators[i]! * 1000).toFixed(0)} ms / ${(t.filtered[i]! * 1000).toFixed(0)} ms filtered`);
+    log(`  rep ${i + 1}/${reps}: xlsx import ${t.importXlsx[i]!.toFixed(2)} s (floor ${t.floor[i]!.toFixed(2)} s, bare read ${t.bare[i]!.toFixed(2)} s), CSV import ${t.importCsv[i]!.toFixed(2)} s (read_csv ${t.readCsv[i]!.toFixed(2)} s), indicators ${(t.indicators[i]! * 1000).toFixed(0)} ms / ${(t.filtered[i]! * 1000).toFixed(0)} ms filtered`);
   }
   const csvDiffers = differences(ours!, fromCsv as unknown as Record<string, unknown>).filter((d) => !d.startsWith('warnings'));
   if (csvDiffers.length > 0) throw new Error(`the CSV import gives other indicators than the xlsx import: ${csvDiffers.slice(0, 5).join('; ')}`);
@@ -145,9 +147,11 @@ async function benchScale(scale: Scale) {
     pairings,
     stakeholders,
     reps,
+    floorXlsxS: round(m.floor),
     bareExceljsReadS: round(m.bare),
     importXlsxS: round(m.importXlsx),
     importXlsxVsBareRead: round(pairedRatio(t.importXlsx, t.bare), 3),
+    importXlsxVsFloor: round(pairedRatio(t.importXlsx, t.floor), 3),
     readCsvS: round(m.readCsv),
     importCsvS: round(m.importCsv),
     importCsvVsReadCsv: round(pairedRatio(t.importCsv, t.readCsv), 3),
@@ -175,7 +179,7 @@ type ScaleResult = Awaited<ReturnType<typeof benchScale>>;
 function missedTargets(scale: Scale, r: ScaleResult): string[] {
   const missed: string[] = [];
   const big = scale !== 'S';
-  if (big && r.importXlsxVsBareRead > 1.3) missed.push(`importXlsxVsBareRead ${r.importXlsxVsBareRead} > 1.3`);
+  if (big && r.importXlsxVsFloor > 2) missed.push(`importXlsxVsFloor ${r.importXlsxVsFloor} > 2`);
   if (big && r.importCsvVsReadCsv > 2) missed.push(`importCsvVsReadCsv ${r.importCsvVsReadCsv} > 2`);
   if (big && r.pandasVsTwinlens !== undefined && r.pandasVsTwinlens < 5) missed.push(`pandasVsTwinlens ${r.pandasVsTwinlens} < 5`);
   if (scale === 'L' && r.indicatorsS > 0.3) missed.push(`indicators ${r.indicatorsS} s > 0.3 s`);
@@ -206,7 +210,7 @@ if (values.json) process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 else {
   for (const [scale, r] of Object.entries(results)) {
     console.log(`scale ${scale}:`);
-    console.log(`  xlsx import ${r.importXlsxS} s vs bare exceljs ${r.bareExceljsReadS} s: importXlsxVsBareRead ${r.importXlsxVsBareRead} (target <= 1.3)`);
+    console.log(`  xlsx import ${r.importXlsxS} s vs the floor (inflate + cell scan) ${r.floorXlsxS} s: importXlsxVsFloor ${r.importXlsxVsFloor} (target <= 2); vs bare exceljs ${r.bareExceljsReadS} s: ${r.importXlsxVsBareRead}`);
     console.log(`  CSV import ${r.importCsvS} s vs read_csv ${r.readCsvS} s: importCsvVsReadCsv ${r.importCsvVsReadCsv} (target <= 2)`);
     console.log(`  indicators ${(r.indicatorsS * 1000).toFixed(0)} ms, with two filters ${(r.indicatorsTwoFiltersS * 1000).toFixed(0)} ms`);
     // Parts left out with --skip have no fields: say nothing of them.

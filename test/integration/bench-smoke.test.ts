@@ -21,11 +21,14 @@ describe.skipIf(!hasPandas)('npm run bench at scale S (needs Debian python3-pand
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result).sort()).toEqual(['S', 'machine']);
     const s = result.S;
-    for (const key of ['bareExceljsReadS', 'importXlsxS', 'readCsvS', 'importCsvS', 'indicatorsS', 'indicatorsTwoFiltersS', 'reportXlsxAndPdfS', 'peerPandasS', 'importXlsxVsBareRead', 'importCsvVsReadCsv', 'pandasVsTwinlens', 'peakRssMb']) {
+    for (const key of ['floorXlsxS', 'importXlsxVsFloor', 'bareExceljsReadS', 'importXlsxS', 'readCsvS', 'importCsvS', 'indicatorsS', 'indicatorsTwoFiltersS', 'reportXlsxAndPdfS', 'peerPandasS', 'importXlsxVsBareRead', 'importCsvVsReadCsv', 'pandasVsTwinlens', 'peakRssMb']) {
       expect(s[key], key).toBeGreaterThan(0);
     }
     expect(s.peerResultsEqual).toBe(true);
     expect(s.importXlsxVsBareRead).toBeCloseTo(s.importXlsxS / s.bareExceljsReadS, 1);
+    // The floor does less than any reader: inflating and scanning cannot take longer than the import.
+    expect(s.importXlsxVsFloor).toBeCloseTo(s.importXlsxS / s.floorXlsxS, 1);
+    expect(s.floorXlsxS).toBeLessThan(s.importXlsxS);
     expect(s.pandasVsTwinlens).toBeCloseTo(s.peerPandasS / s.twinlensFileToIndicatorsS, 1);
     expect(run.stderr).toMatch(/results equal/);
   }, 300_000);
