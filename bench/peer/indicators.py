@@ -172,6 +172,36 @@ def compute(path, regions):
         "medianDurationMonths": float(durations.median()) if len(durations) else None,
     }
 
+    # Section 6: hubs, and components by union-find over the members of each pairing.
+    counts = sm.groupby("entity_id").size().rename("pairings").reset_index()
+    hub_rows = counts[counts["pairings"] >= 2].merge(entities[["entity_id", "name", "country"]], on="entity_id")
+    hubs = sorted(
+        ({"entity": h.entity_id, "name": str(h.name), "country": h.country, "pairings": int(h.pairings)} for h in hub_rows.itertuples()),
+        key=lambda h: (-h["pairings"], h["name"], h["entity"]),
+    )
+    parent = {e: e for e in sm["entity_id"]}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for group in sm.groupby("pairing_id")["entity_id"]:
+        members_of = list(group[1])
+        for m in members_of[1:]:
+            parent[find(m)] = find(members_of[0])
+    sizes = {}
+    for e in parent:
+        root = find(e)
+        sizes[root] = sizes.get(root, 0) + 1
+    network = {
+        "multiPairingEntities": len(hubs),
+        "hubs": hubs,
+        "components": len(sizes),
+        "largestComponent": max(sizes.values(), default=0),
+    }
+
     return {
         "summary": summary,
         "pairingsByRegion": pairings_by_region,
@@ -183,6 +213,7 @@ def compute(path, regions):
         "stakeholderMix": {"byHelix": helix_rows, **coverage},
         "gcom": gcom,
         "delivery": delivery,
+        "network": network,
     }
 
 

@@ -1,6 +1,9 @@
 import type { Indicators } from '../shared/indicators.js';
 import type { Outcomes, Results } from '../shared/results.js';
 
+/** A terminal shows the first hubs; --json carries every one. */
+const HUBS_SHOWN = 20;
+
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
 function table(title: string, header: string[], rows: Array<Array<string | number>>): string {
@@ -33,6 +36,10 @@ export function formatIndicators(ind: Indicators): string {
     table('GCoM by region', ['region', 'entities', 'signatories', 'share'], ind.gcom.byRegion.map((r) => [r.region, r.entities, r.signatories, pct(r.share)])),
     `Joint action plans: ${ind.delivery.actionPlans.adopted} adopted, ${ind.delivery.actionPlans.drafting} drafting, ${ind.delivery.actionPlans.none} none; pilot projects: ${ind.delivery.pilotProjects}; median duration: ${ind.delivery.medianDurationMonths ?? 'n/a'} months\n`,
     table('Activities by type', ['type', 'activities', 'participants'], ind.delivery.activitiesByType.map((r) => [r.type, r.activities, r.participants])),
+    `Network: ${ind.network.components} connected component(s), the largest with ${ind.network.largestComponent} entities; ${ind.network.multiPairingEntities} entities in two or more pairings\n`,
+    table('Hubs (entities in two or more pairings)', ['entity', 'name', 'country', 'pairings'],
+      ind.network.hubs.slice(0, HUBS_SHOWN).map((h) => [h.entity, h.name, h.country, h.pairings])) +
+      (ind.network.hubs.length > HUBS_SHOWN ? `  ... and ${ind.network.hubs.length - HUBS_SHOWN} more (all of them with --json)\n` : ''),
     formatResults(ind.results),
     formatOutcomes(ind.outcomes),
   ];

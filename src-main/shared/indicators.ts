@@ -100,6 +100,23 @@ export interface Delivery {
   medianDurationMonths: number | null;
 }
 
+/** An entity that is a member of two or more pairings in scope (indicators.md section 6). */
+export interface Hub {
+  /** entity_id */
+  entity: string;
+  name: string;
+  country: string;
+  pairings: number;
+}
+
+/** The member graph of the scope: entities linked when they share a pairing (indicators.md section 6). */
+export interface Network {
+  multiPairingEntities: number;
+  hubs: Hub[];
+  components: number;
+  largestComponent: number;
+}
+
 /** The filters applied (name -> values as written, trimmed), and the as-of date or null. */
 export type Scope = { [K in ListFilter | 'from' | 'to']?: string[] } & { asOf: string | null };
 
@@ -115,6 +132,7 @@ export interface Indicators {
   stakeholderMix: StakeholderMix;
   gcom: Gcom;
   delivery: Delivery;
+  network: Network;
   results: Results;
   outcomes: Outcomes;
   scope: Scope;

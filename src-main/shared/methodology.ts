@@ -6,7 +6,7 @@
  * families `results` and `outcomes`).
  */
 
-export type IndicatorFamily = 'summary' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'delivery' | 'results' | 'outcomes';
+export type IndicatorFamily = 'summary' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'delivery' | 'network' | 'results' | 'outcomes';
 
 export interface Definition {
   /** Stable id: the indicator's key path in `indicators --json`, e.g. `stakeholderMix.meanEvenness`. */
@@ -134,6 +134,30 @@ export const DEFINITIONS: readonly Definition[] = [
       "Median over pairings in scope with both dates of the whole months from start to end date (DuckDB's date_diff('month')); the mean of " +
       'the two middle values for an even count; none when no pairing has both dates.',
   },
+
+  {
+    id: 'network.multiPairingEntities',
+    family: 'network',
+    label: 'Multi-pairing entities',
+    definition:
+      'Entities that are members of two or more pairings in scope. The member graph of the scope has as nodes the entities that are ' +
+      'members of pairings in scope; two entities are linked when they are members of the same pairing in scope.',
+  },
+  {
+    id: 'network.hubs',
+    family: 'network',
+    label: 'Hubs',
+    definition: 'The multi-pairing entities with their number of pairings in scope, sorted by pairings descending, then name.',
+  },
+  {
+    id: 'network.components',
+    family: 'network',
+    label: 'Connected components',
+    definition:
+      'Connected components of the member graph: groups of entities joined by a chain of shared pairings. A programme of separate ' +
+      'pairs has as many components as pairings; cities in several pairings knit them together.',
+  },
+  { id: 'network.largestComponent', family: 'network', label: 'Largest component', definition: 'Entities in the largest connected component of the member graph.' },
   {
     id: 'results.achievement',
     family: 'results',

@@ -23,7 +23,7 @@ describe('indicators', () => {
     expect(run.code).toBe(0);
     expect(Object.keys(json)).toEqual([
       'summary', 'pairingsByRegion', 'regionMatrix', 'countryMatrix', 'themes', 'themeOverlap',
-      'multiThemeShare', 'stakeholderMix', 'gcom', 'delivery', 'results', 'outcomes', 'scope', 'warnings',
+      'multiThemeShare', 'stakeholderMix', 'gcom', 'delivery', 'network', 'results', 'outcomes', 'scope', 'warnings',
     ]);
     expect(json.summary.pairings).toBe(67); // every pairing in sample-data/source/iuc-pairings.json
   });

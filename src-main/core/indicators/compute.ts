@@ -7,6 +7,7 @@ import { num, rows, str } from './sql-rows.js';
 import { bindFilters, describeScope } from './filters.js';
 import { outcomesOfOpenScope, resultsOfOpenScope } from './results.js';
 import { openResultsScope } from './results-scope.js';
+import { networkOfOpenScope } from './network.js';
 import { closeScope, openScope } from './scope.js';
 
 
@@ -105,6 +106,7 @@ export async function indicatorsOfOpenScope(connection: DuckDBConnection, filter
       })),
       medianDurationMonths: delivery!.median_duration_months === null ? null : num(delivery!.median_duration_months),
     },
+    network: await networkOfOpenScope(connection),
     results: await resultsOfOpenScope(connection),
     outcomes: await outcomesOfOpenScope(connection),
     scope: describeScope(filters),

@@ -1,0 +1,20 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Network } from '../../shared/indicators.js';
+import { num, rows, str } from './sql-rows.js';
+
+/** indicators.md section 6 over the scope `openScope` has set. */
+export async function networkOfOpenScope(connection: DuckDBConnection): Promise<Network> {
+  const hubs = (await rows(connection, 'network_hubs')).map((r) => ({
+    entity: str(r.entity),
+    name: str(r.name),
+    country: str(r.country),
+    pairings: num(r.pairings),
+  }));
+  const [graph] = await rows(connection, 'network_components');
+  return {
+    multiPairingEntities: hubs.length,
+    hubs,
+    components: num(graph!.components),
+    largestComponent: num(graph!.largest_component),
+  };
+}
