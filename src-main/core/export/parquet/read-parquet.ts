@@ -1,0 +1,212 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DuckDBConnection, INTEGER, LIST, VARCHAR, listValue } from '@duckdb/node-api';
+import { deriveAggregates } from '../../store/derive-aggregates.js';
+import { SCHEMA_VERSION } from '../../store/migrations.js';
+import { Project } from '../../store/project.js';
+import { quoteIdent, sqlFile } from '../../store/sql-file.js';
+import { inTransaction } from '../../store/transaction.js';
+import { MANIFEST_FILE, type Manifest, ManifestError, readManifest } from './manifest.js';
+import { DATASET_TABLES, PROVENANCE_TABLES, REQUIRED_TABLES, type TableColumn, derivedTables, tableColumns } from './parquet-tables.js';
+
+export class ParquetSourceError extends Error {}
+
+interface Folder {
+  dir: string;
+  manifest: Manifest | null;
+  /** The Parquet files of each table found in the folder. */
+  files: Map<string, string[]>;
+}
+
+/**
+ * The Parquet files of `table` in `dir`: `<table>.parquet`, or a folder `<table>.parquet` or
+ * `<table>` of part files as Spark and pandas write them (their `_SUCCESS` and hidden files aside).
+ */
+function tableFiles(dir: string, table: string): string[] {
+  for (const name of [`${table}.parquet`, table]) {
+    const path = join(dir, name);
+    if (!existsSync(path)) continue;
+    if (statSync(path).isFile()) return [path];
+    const parts = readdirSync(path)
+      .filter((f) => f.endsWith('.parquet') && !f.startsWith('.') && !f.startsWith('_'))
+      .sort()
+      .map((f) => join(path, f));
+    if (parts.length > 0) return parts;
+  }
+  return [];
+}
+
+function locate(dir: string, derived: readonly string[]): Folder {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ParquetSourceError(`${dir} is not a folder: give a folder written by twinlens export --parquet.`);
+  let manifest: Manifest | null;
+  try {
+    manifest = readManifest(dir);
+  } catch (e) {
+    if (e instanceof ManifestError) throw new ParquetSourceError(e.message);
+    throw e;
+  }
+  if (manifest && manifest.schemaVersion > SCHEMA_VERSION) {
+    throw new ParquetSourceError(`${dir} was written by a newer Twinlens (schema ${manifest.schemaVersion}; this one knows ${SCHEMA_VERSION}): update Twinlens to read it.`);
+  }
+  const files = new Map<string, string[]>();
+  for (const table of [...DATASET_TABLES, ...PROVENANCE_TABLES]) files.set(table, tableFiles(dir, table));
+  for (const table of derived) files.set(`derived/${table}`, tableFiles(join(dir, 'derived'), table));
+
+  // Required: the three tables every dataset has, and whatever the manifest says was written.
+  const expected = new Set<string>([...REQUIRED_TABLES, ...Object.keys(manifest?.tables ?? {})]);
+  const missing = [...expected].filter((t) => files.get(t)?.length === 0 || !files.has(t));
+  if (missing.length > 0) {
+    const what = manifest ? `its ${MANIFEST_FILE} lists` : 'a Twinlens dataset needs';
+    throw new ParquetSourceError(
+      `${dir} holds no Twinlens Parquet for ${missing.join(', ')} (${what} ${missing.map((t) => `${t}.parquet`).join(', ')}): give a folder written by twinlens export --parquet, or one with a Parquet file per table of data-model.md.`,
+    );
+  }
+  return { dir, manifest, files };
+}
+
+/** The columns of one Parquet file; a file DuckDB cannot read as Parquet is named as such. */
+async function fileColumns(connection: DuckDBConnection, file: string): Promise<string[]> {
+  try {
+    const reader = await connection.runAndReadAll('SELECT * FROM read_parquet($file) LIMIT 0', { file });
+    return reader.columnNames();
+  } catch (e) {
+    throw new ParquetSourceError(`${file} cannot be read as Parquet (${(e as Error).message.split('\n')[0]}): write it again, or remove it from the folder.`);
+  }
+}
+
+/**
+ * Checks every file of a table has the table's required (non-null) columns; returns the
+ * columns found in any of them. Matched by name: the order in the file does not matter, and
+ * a nullable column a file lacks reads as null.
+ */
+async function checkColumns(connection: DuckDBConnection, table: string, files: readonly string[], columns: readonly TableColumn[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (const file of files) {
+    const names = new Set(await fileColumns(connection, file));
+    const missing = columns.filter((c) => !c.nullable && !names.has(c.name)).map((c) => c.name);
+    if (missing.length > 0) {
+      throw new ParquetSourceError(`${file} is not Twinlens Parquet for the table ${table}: it lacks the column(s) ${missing.join(', ')}. Write the table with the columns of data-model.md.`);
+    }
+    for (const n of names) found.add(n);
+  }
+  return found;
+}
+
+/**
+ * Copies the files of a table into the project's table of that name, column by column by
+ * name and cast to the schema's type. DuckDB keeps a scan's order on insert, so rows keep the
+ * order of the files as listed and of the rows in each (the reports' tie-break is that order).
+ * `replace`: expressions standing for a column (the provenance's import id, renumbered).
+ */
+async function insertFiles(
+  connection: DuckDBConnection,
+  table: string,
+  files: readonly string[],
+  columns: readonly TableColumn[],
+  present: Set<string>,
+  replace: Record<string, string> = {},
+  values: Record<string, number> = {},
+): Promise<void> {
+  const used = columns.filter((c) => present.has(c.name) || c.name in replace);
+  const select = used.map((c) => replace[c.name] ?? `CAST(${quoteIdent(c.name)} AS ${c.type})`);
+  const sql = `INSERT INTO ${quoteIdent(table)} (${used.map((c) => quoteIdent(c.name)).join(', ')})
+    SELECT ${select.join(', ')} FROM read_parquet($files, union_by_name = true)`;
+  const types = Object.fromEntries(Object.keys(values).map((k) => [k, INTEGER]));
+  try {
+    await connection.run(sql, { files: listValue([...files]), ...values }, { files: LIST(VARCHAR), ...types });
+  } catch (e) {
+    throw new ParquetSourceError(`${files.join(', ')} cannot be read as the table ${table} (${(e as Error).message.split('\n')[0]}): check its columns' types against data-model.md.`);
+  }
+}
+
+async function firstRows(connection: DuckDBConnection, file: string): Promise<string[]> {
+  return (await connection.runAndReadAll(sqlFile(import.meta.url, file))).getRows().map((r) => String(r[0]));
+}
+
+/** Refuses folders that do not form one dataset: a pairing twice, an entity described two ways. */
+async function checkOneDataset(connection: DuckDBConnection, dirs: readonly string[]): Promise<void> {
+  const twice = await firstRows(connection, 'parquet_duplicate_pairings.sql');
+  if (twice.length > 0) throw new ParquetSourceError(`the pairing(s) ${twice.join(', ')} appear more than once in ${dirs.join(', ')}: give each programme's folder once.`);
+  const conflicting = await firstRows(connection, 'parquet_conflicting_entities.sql');
+  if (conflicting.length > 0) throw new ParquetSourceError(`the entity(ies) ${conflicting.join(', ')} are described differently in ${dirs.join(', ')}: one entity needs one row, the same in every folder.`);
+  await connection.run(sqlFile(import.meta.url, 'parquet_dedupe_entities.sql'));
+  const unknown = await firstRows(connection, 'parquet_unknown_entities.sql');
+  if (unknown.length > 0) throw new ParquetSourceError(`members name entity(ies) ${unknown.join(', ')} that no entities file in ${dirs.join(', ')} holds: add them to entities.parquet.`);
+}
+
+async function loadProvenance(connection: DuckDBConnection, folders: readonly Folder[], columns: Map<string, TableColumn[]>): Promise<void> {
+  await connection.run('CREATE OR REPLACE TEMP TABLE parquet_imports (imported_at TIMESTAMP)');
+  let offset = 0;
+  for (const folder of folders) {
+    const imports = folder.files.get('imports')!;
+    if (imports.length > 0) {
+      await checkColumns(connection, 'imports', imports, columns.get('imports')!);
+      await connection.run('INSERT INTO parquet_imports SELECT CAST(imported_at AS TIMESTAMP) FROM read_parquet($files)', { files: listValue(imports) }, { files: LIST(VARCHAR) });
+    }
+    // The folders' imports become one: their files numbered one after another.
+    let files = 0;
+    for (const table of ['import_files', 'import_rows', 'import_warnings']) {
+      const list = folder.files.get(table)!;
+      if (list.length === 0) continue;
+      const present = await checkColumns(connection, table, list, columns.get(table)!);
+      const replace: Record<string, string> = { import_id: '1' };
+      if (table !== 'import_warnings') replace.file_index = 'CAST(file_index AS INTEGER) + $offset';
+      await insertFiles(connection, table, list, columns.get(table)!, present, replace, table === 'import_warnings' ? {} : { offset });
+    }
+    files = Number((await connection.runAndReadAll('SELECT count(*) FROM import_files')).getRows()[0]![0]);
+    offset = files;
+  }
+  await connection.run(sqlFile(import.meta.url, 'parquet_provenance.sql'));
+  await connection.run('DROP TABLE parquet_imports');
+}
+
+/** The derived tables from a single Twinlens folder of this schema version, else null. */
+function derivedFiles(folders: readonly Folder[], derived: readonly string[]): Map<string, string[]> | null {
+  if (folders.length !== 1) return null;
+  const [folder] = folders;
+  if (!folder!.manifest || folder!.manifest.schemaVersion !== SCHEMA_VERSION) return null;
+  const files = new Map(derived.map((t) => [t, folder!.files.get(`derived/${t}`) ?? []]));
+  return [...files.values()].every((f) => f.length > 0) ? files : null;
+}
+
+async function load(connection: DuckDBConnection, dirs: readonly string[]): Promise<void> {
+  const columns = await tableColumns(connection);
+  const derived = derivedTables(columns);
+  const folders = dirs.map((d) => locate(d, derived));
+  await inTransaction(connection, async () => {
+    for (const table of DATASET_TABLES) {
+      const files = folders.flatMap((f) => f.files.get(table)!);
+      if (files.length === 0) continue;
+      const present = await checkColumns(connection, table, files, columns.get(table)!);
+      await insertFiles(connection, table, files, columns.get(table)!, present);
+    }
+    await checkOneDataset(connection, dirs);
+    await loadProvenance(connection, folders, columns);
+    const ready = derivedFiles(folders, derived);
+    if (ready) {
+      for (const [table, files] of ready) {
+        await insertFiles(connection, table, files, columns.get(table)!, await checkColumns(connection, table, files, columns.get(table)!));
+      }
+    } else {
+      // Several folders (their integer keys would collide), an as-of export, another tool's folder.
+      await deriveAggregates(connection);
+    }
+  });
+}
+
+/**
+ * Opens Parquet folders (twinlens export --parquet, or any with a Parquet file per table of
+ * data-model.md) as one in-memory project: the indicators, reports and comparisons then run
+ * their own SQL over it, as over a project file, with no import. Several folders form one
+ * dataset (the programme column tells them apart); the caller closes the project.
+ */
+export async function openParquetFolders(dirs: readonly string[]): Promise<Project> {
+  const project = await Project.open();
+  try {
+    await project.withConnection((connection) => load(connection, dirs));
+    return project;
+  } catch (error) {
+    project.close();
+    throw error;
+  }
+}
