@@ -136,11 +136,25 @@ export function excelSerialToIso(serial: number): IsoDate | null {
 
 const DATE_HINT = 'write it as 2018-03-01, 01/03/2018 (day first) or March 2018.';
 
+/** Days already written out: a column repeats a few thousand distinct days over its rows. */
+const isoOfTimes = new Map<number, IsoDate>();
+
+function isoOfTime(time: number): IsoDate {
+  let iso = isoOfTimes.get(time);
+  if (iso === undefined) {
+    if (isoOfTimes.size >= 100_000) isoOfTimes.clear();
+    iso = new Date(time).toISOString().slice(0, 10) as IsoDate;
+    isoOfTimes.set(time, iso);
+  }
+  return iso;
+}
+
 export function parseDate(cell: Cell): Parsed<IsoDate | null> {
   if (cell instanceof Date) {
     // Spreadsheet dates have no zone: the workbook reader hands them over as UTC midnight.
-    if (Number.isNaN(cell.getTime())) return fail('invalid-date', `This date cannot be read: ${DATE_HINT}`);
-    return ok(cell.toISOString().slice(0, 10));
+    const time = cell.getTime();
+    if (Number.isNaN(time)) return fail('invalid-date', `This date cannot be read: ${DATE_HINT}`);
+    return ok(isoOfTime(time));
   }
   if (typeof cell === 'number') {
     const iso = excelSerialToIso(cell);
