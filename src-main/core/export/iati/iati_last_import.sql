@@ -1,0 +1,2 @@
+-- When the dataset last changed: each activity's last-updated-datetime.
+SELECT strftime(max(imported_at), '%Y-%m-%dT%H:%M:%SZ') AS imported_at FROM imports;
