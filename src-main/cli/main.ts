@@ -1,5 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { ManifestError } from '../core/export/parquet/manifest.js';
+import { ParquetSourceError, openParquetFolders } from '../core/export/parquet/read-parquet.js';
+import { ParquetExportError, writeParquetFolder } from '../core/export/parquet/write-parquet.js';
+import { compareGroups, leftOutWarning } from '../core/compare/compare.js';
 import { computeIndicators } from '../core/indicators/compute.js';
 import { FilterError, bindFilters } from '../core/indicators/filters.js';
 import { ReportWriteError } from '../core/report/atomic-files.js';
@@ -11,6 +15,8 @@ import { CheckpointError, importIntoProjectFile } from '../core/store/project-fi
 import { storageProblem } from '../core/store/storage-problem.js';
 import type { Filters } from '../shared/indicators.js';
 import { formatIssue } from '../shared/issues.js';
+import { GROUPINGS, type Grouping, isGrouping } from '../shared/compare.js';
+import { formatComparison } from './format-comparison.js';
 import { formatIndicators } from './format-indicators.js';
 import { progressBar } from './progress-bar.js';
 
@@ -19,8 +25,17 @@ const USAGE = `Usage: twinlens <command> [options]
   validate FILE...                     check files without importing
   import FILE... --project P.duckdb    import files into a project (replaces its dataset)
   indicators SOURCE [filters] [--json] print the indicators of a project or of data files
-  report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T]
+  compare SOURCE --by X [filters] [--json]
+                                       the indicators once per programme, component,
+                                       region, theme, status or start-year, side by side
+  report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T] [--by X]
                                        write the Excel workbook and/or the PDF report
+  export SOURCE [filters] --parquet DIR
+                                       write the dataset as Parquet, one file per table,
+                                       with manifest.json (DuckDB, Spark, pandas read it)
+
+SOURCE: a .duckdb project, data files (imported into memory), or one or more
+folders written by export --parquet (read as one dataset, without an import).
 
 Filters (repeatable; values OR-ed within a filter, filters AND-ed):
   --programme X  --component X  --theme X  --region X  --status X
@@ -51,6 +66,8 @@ const OPTIONS = {
   xlsx: { type: 'string' },
   pdf: { type: 'string' },
   title: { type: 'string' },
+  by: { type: 'string' },
+  parquet: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
@@ -150,9 +167,26 @@ async function importCommand(files: string[], v: Values): Promise<number> {
   return code;
 }
 
-/** Opens SOURCE (a `.duckdb` project, or data files imported into memory) and runs `work` on it. */
+const isFolder = (path: string) => existsSync(path) && statSync(path).isDirectory();
+
+/**
+ * Opens SOURCE (a `.duckdb` project, data files imported into memory, or Parquet folders read
+ * as they are) and runs `work` on it.
+ */
 async function withSource(command: string, sources: string[], v: Values, work: (project: Project) => Promise<number>): Promise<number> {
-  if (sources.length === 0) throw new UsageError(`${command} needs a .duckdb project or data files.`);
+  if (sources.length === 0) throw new UsageError(`${command} needs a .duckdb project, data files or Parquet folders.`);
+  const folders = sources.filter(isFolder);
+  if (folders.length > 0) {
+    if (folders.length < sources.length) {
+      throw new UsageError(`${command} reads Parquet folders or data files, not both: ${sources.filter((s) => !isFolder(s)).join(', ')} is not a folder.`);
+    }
+    const project = await openParquetFolders(folders);
+    try {
+      return await work(project);
+    } finally {
+      project.close();
+    }
+  }
   const isProject = sources.length === 1 && /\.duckdb$/i.test(sources[0]!);
   if (isProject && !existsSync(sources[0]!)) throw new UsageError(`${sources[0]} does not exist: import data into it first.`);
   const project = await Project.open(isProject ? sources[0]! : ':memory:');
@@ -176,6 +210,28 @@ async function indicatorsCommand(sources: string[], v: Values): Promise<number> 
   });
 }
 
+/** --by, checked: an unknown grouping is bad usage naming the allowed ones. */
+function groupingOf(v: Values): Grouping | undefined {
+  if (v.by === undefined) return undefined;
+  const by = v.by.trim().toLowerCase();
+  if (!isGrouping(by)) throw new UsageError(`--by "${v.by}" is not a grouping: use one of ${GROUPINGS.join(', ')}.`);
+  return by;
+}
+
+/** indicators.md section 7: `compare SOURCE --by X [filters] [--json]`. */
+async function compareCommand(sources: string[], v: Values): Promise<number> {
+  const by = groupingOf(v);
+  if (!by) throw new UsageError(`compare needs --by, one of ${GROUPINGS.join(', ')}.`);
+  const filters = filtersOf(v);
+  return withSource('compare', sources, v, async (project) => {
+    const comparison = await project.withConnection((c) => compareGroups(c, by, filters));
+    const warning = leftOutWarning(comparison);
+    if (warning) err(`twinlens: warning: ${warning}`);
+    out(v.json ? JSON.stringify({ by: comparison.by, groups: comparison.groups }, null, 2) : formatComparison(comparison));
+    return 0;
+  });
+}
+
 async function reportCommand(sources: string[], v: Values): Promise<number> {
   if (!v.xlsx && !v.pdf) throw new UsageError('report needs --xlsx OUT.xlsx and/or --pdf OUT.pdf.');
   if (v.xlsx && !/\.xlsx$/i.test(v.xlsx)) throw new UsageError(`--xlsx ${v.xlsx} must end in .xlsx.`);
@@ -188,6 +244,21 @@ async function reportCommand(sources: string[], v: Values): Promise<number> {
     const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, onProgress: (m) => err(`${m}...`) });
     const written = [result.xlsx, result.pdf].filter(Boolean).join(' and ');
     err(`wrote ${written} (${result.pairings} pairing(s) in scope) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    return 0;
+  });
+}
+
+/** cli.md: `export SOURCE [filters] --parquet DIR` (and, beside it, the other standard formats). */
+async function exportCommand(sources: string[], v: Values): Promise<number> {
+  if (!v.parquet) throw new UsageError('export needs a target: --parquet DIR.');
+  if (v.parquet.trim() === '') throw new UsageError('--parquet needs a folder name.');
+  const filters = filtersOf(v);
+  return withSource('export', sources, v, async (project) => {
+    const started = performance.now();
+    const result = await writeParquetFolder(project, filters, v.parquet!);
+    const tables = Object.keys(result.rows).filter((t) => !t.startsWith('derived/')).length;
+    err(`wrote ${result.dir}: ${tables} table(s), ${result.pairings} pairing(s) in scope, ${(result.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    if (v.json) out(JSON.stringify(result, null, 2));
     return 0;
   });
 }
@@ -214,13 +285,17 @@ export async function main(argv: string[]): Promise<number> {
         return await importCommand(rest, values);
       case 'indicators':
         return await indicatorsCommand(rest, values);
+      case 'compare':
+        return await compareCommand(rest, values);
       case 'report':
         return await reportCommand(rest, values);
+      case 'export':
+        return await exportCommand(rest, values);
       default:
         throw new UsageError(`unknown command "${command}".`);
     }
   } catch (e) {
-    if (e instanceof ReportWriteError || e instanceof MissingFontError) {
+    if (e instanceof ReportWriteError || e instanceof MissingFontError || e instanceof ParquetSourceError || e instanceof ParquetExportError || e instanceof ManifestError) {
       err(`twinlens: ${e.message}`);
       return 2;
     }
