@@ -34,10 +34,11 @@ export async function tableColumns(connection: DuckDBConnection): Promise<Map<st
 }
 
 /**
- * The derived tables (store/derive_pairing_aggregates.sql): every table of the schema that is
- * neither the dataset, its provenance nor the schema's version.
+ * The derived tables: those store/derive_pairing_aggregates.sql rebuilds (it empties each one
+ * first), so that a table the schema gains for another purpose (project settings) is never
+ * taken for one.
  */
-export function derivedTables(columns: Map<string, TableColumn[]>): string[] {
-  const own = new Set<string>([...DATASET_TABLES, ...PROVENANCE_TABLES, 'schema_version']);
-  return [...columns.keys()].filter((t) => !own.has(t)).sort();
+export function derivedTables(): string[] {
+  const text = sqlFile(new URL('../../store/', import.meta.url).href, 'derive_pairing_aggregates.sql');
+  return [...text.matchAll(/^DELETE FROM (\w+);/gm)].map((m) => m[1]!).sort();
 }

@@ -171,7 +171,7 @@ function derivedFiles(folders: readonly Folder[], derived: readonly string[]): M
 
 async function load(connection: DuckDBConnection, dirs: readonly string[]): Promise<void> {
   const columns = await tableColumns(connection);
-  const derived = derivedTables(columns);
+  const derived = derivedTables();
   const folders = dirs.map((d) => locate(d, derived));
   await inTransaction(connection, async () => {
     for (const table of DATASET_TABLES) {

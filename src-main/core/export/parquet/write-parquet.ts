@@ -117,7 +117,7 @@ async function writeTables(connection: DuckDBConnection, filters: Filters, folde
     // and a reader derives them from the tables.
     if (asOf === null) {
       await mkdir(join(folder, 'derived'));
-      for (const table of derivedTables(columns)) {
+      for (const table of derivedTables()) {
         const names = columns.get(table)!.map((c) => c.name);
         const file = `derived/${table}.parquet`;
         const query = `SELECT * FROM ${quoteIdent(table)} WHERE ${derivedScope(table, names)}`;
