@@ -128,6 +128,27 @@ describe('reading Parquet folders', () => {
     expect(await fromFolders([folder])).toEqual(expected);
   });
 
+  test("a folder read in place (a quote in its name) exports again to the same tables, with no column of Twinlens' own", async () => {
+    const quoted = join(dir, "it's here");
+    await writeParquetFolder(project, {}, quoted);
+    const opened = await openParquetFolders([quoted]);
+    const again = join(dir, 'again-from-parquet');
+    try {
+      await writeParquetFolder(opened, {}, again);
+      expect(await compute(opened)).toEqual(await compute(project));
+    } finally {
+      opened.close();
+    }
+    for (const table of DATASET) {
+      const same = await otherTool(
+        `SELECT count(*)::INTEGER AS n FROM (SELECT * FROM read_parquet('${join(folder, `${table}.parquet`)}') EXCEPT ALL SELECT * FROM read_parquet('${join(again, `${table}.parquet`)}'))`,
+      );
+      expect(same[0]!.n, table).toBe(0);
+      const columns = async (d: string) => (await otherTool(`DESCRIBE SELECT * FROM read_parquet('${join(d, `${table}.parquet`)}')`)).map((r) => r.column_name);
+      expect(await columns(again), table).toEqual(await columns(folder));
+    }
+  });
+
   test('so do they with filters and as of a date', async () => {
     const filters: Filters = { theme: ['Climate change adaptation and mitigation'], asOf: '2019-06-30' };
     expect(await fromFolders([folder], filters)).toEqual(await compute(project, filters));
