@@ -4,6 +4,9 @@ import { ManifestError } from '../core/export/parquet/manifest.js';
 import { ParquetSourceError, openParquetFolders } from '../core/export/parquet/read-parquet.js';
 import { ParquetExportError, writeParquetFolder } from '../core/export/parquet/write-parquet.js';
 import { compareGroups, leftOutWarning } from '../core/compare/compare.js';
+import type { IatiExportSummary, ReportingOrg } from '../core/export/iati/index.js';
+import { readReportingOrg } from '../core/export/iati/reporting-org-setting.js';
+import { checkReportingOrg } from '../core/export/iati/rules.js';
 import { computeIndicators } from '../core/indicators/compute.js';
 import { FilterError, bindFilters } from '../core/indicators/filters.js';
 import { ReportWriteError } from '../core/report/atomic-files.js';
@@ -30,6 +33,10 @@ const USAGE = `Usage: twinlens <command> [options]
                                        region, theme, status or start-year, side by side
   report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T] [--by X]
                                        write the Excel workbook and/or the PDF report
+  export SOURCE [filters] --iati OUT.xml --reporting-org REF --reporting-org-type CODE
+         --reporting-org-name NAME
+                                       write the programme as IATI activity XML 2.03 (a
+                                       .duckdb project remembers the reporting org)
   export SOURCE [filters] --parquet DIR
                                        write the dataset as Parquet, one file per table,
                                        with manifest.json (DuckDB, Spark, pandas read it)
@@ -44,6 +51,9 @@ Filters (repeatable; values OR-ed within a filter, filters AND-ed):
                                        (leaves out later result values and outcomes)
 
 Report: --xlsx OUT.xlsx  --pdf OUT.pdf  --title T
+IATI: --iati OUT.xml  --reporting-org REF (prefix from IATI's OrganisationRegistrationAgency,
+      e.g. XI-IATI-...)  --reporting-org-type CODE (OrganisationType, e.g. 15)
+      --reporting-org-name NAME; data errors exit 1 with nothing written
 Options: --json  --mapping MAP.json (header -> data-model column)  --debug
 Exit codes: 0 ok, 1 invalid data, 2 unreadable file or bad usage.`;
 
@@ -68,6 +78,10 @@ const OPTIONS = {
   title: { type: 'string' },
   by: { type: 'string' },
   parquet: { type: 'string' },
+  iati: { type: 'string' },
+  'reporting-org': { type: 'string' },
+  'reporting-org-type': { type: 'string' },
+  'reporting-org-name': { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parse>['values'];
@@ -248,9 +262,64 @@ async function reportCommand(sources: string[], v: Values): Promise<number> {
   });
 }
 
-/** cli.md: `export SOURCE [filters] --parquet DIR` (and, beside it, the other standard formats). */
+/**
+ * The reporting organisation of an IATI export: the three options, or, for a .duckdb project
+ * given none of them, the one the project remembers (saved by the app). Checked before any
+ * data is read: a bad one is bad usage (exit 2) naming what to give.
+ */
+async function reportingOrgOf(sources: string[], v: Values): Promise<ReportingOrg> {
+  const given = { ref: v['reporting-org'], type: v['reporting-org-type'], name: v['reporting-org-name'] };
+  let org: ReportingOrg | null = null;
+  if (given.ref === undefined && given.type === undefined && given.name === undefined && sources.length === 1 && /\.duckdb$/i.test(sources[0]!) && existsSync(sources[0]!)) {
+    const project = await Project.open(sources[0]!);
+    try {
+      org = await project.withConnection(readReportingOrg);
+    } finally {
+      project.close();
+    }
+  }
+  if (org === null) {
+    const missing = (['ref', 'type', 'name'] as const).filter((k) => given[k] === undefined).map((k) => (k === 'ref' ? '--reporting-org REF' : `--reporting-org-${k} ${k === 'type' ? 'CODE' : 'NAME'}`));
+    if (missing.length > 0) throw new UsageError(`export --iati needs the reporting organisation: give ${missing.join(', ')} (for example --reporting-org XI-IATI-EC_INTPA --reporting-org-type 15 --reporting-org-name "European Commission").`);
+    org = { ref: given.ref!.trim(), type: given.type!.trim(), name: given.name!.trim() };
+  }
+  const problems = checkReportingOrg(org);
+  if (problems.length > 0) throw new UsageError(problems.map((p) => p.message).join('\n'));
+  return org;
+}
+
+/** cli.md: `export SOURCE [filters] --iati OUT.xml --reporting-org REF --reporting-org-type CODE --reporting-org-name NAME`. */
+async function exportIatiCommand(sources: string[], v: Values): Promise<number> {
+  const output = v.iati!.trim();
+  if (!/\.xml$/i.test(output)) throw new UsageError(`--iati ${v.iati} must end in .xml.`);
+  const filters = filtersOf(v);
+  const org = await reportingOrgOf(sources, v);
+  return withSource('export', sources, v, async (project) => {
+    const started = performance.now();
+    // Loaded here: the XML writer would slow every other command's start.
+    const { exportIati, IatiExportError } = await import('../core/export/iati/index.js');
+    let summary: IatiExportSummary;
+    try {
+      summary = await exportIati(project, filters, output, { reportingOrg: org });
+    } catch (e) {
+      if (!(e instanceof IatiExportError)) throw e;
+      for (const p of e.problems) err(`${p.severity}: ${p.rule ? `[IATI rule ${p.rule}] ` : ''}${p.message}`);
+      err(`twinlens: nothing was written to ${output}: correct the data above (${e.problems.filter((p) => p.severity === 'error').length} error(s)).`);
+      return 1;
+    }
+    for (const w of summary.warnings) err(`warning: ${w.rule ? `[IATI rule ${w.rule}] ` : ''}${w.message}`);
+    const bytes = statSync(output).size;
+    err(`wrote ${output}: ${summary.programmes} programme(s), ${summary.pairings} pairing(s), ${summary.results} result(s), ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; ${summary.warnings.length} warning(s).`);
+    if (v.json) out(JSON.stringify({ ...summary, bytes }, null, 2));
+    return 0;
+  });
+}
+
+/** cli.md: `export SOURCE [filters] --iati OUT.xml ...` or `--parquet DIR`, one target a run. */
 async function exportCommand(sources: string[], v: Values): Promise<number> {
-  if (!v.parquet) throw new UsageError('export needs a target: --parquet DIR.');
+  if (v.iati !== undefined && v.parquet !== undefined) throw new UsageError('export writes one target at a time: give --iati OUT.xml or --parquet DIR, not both.');
+  if (v.iati !== undefined) return exportIatiCommand(sources, v);
+  if (!v.parquet) throw new UsageError('export needs a target: --iati OUT.xml or --parquet DIR.');
   if (v.parquet.trim() === '') throw new UsageError('--parquet needs a folder name.');
   const filters = filtersOf(v);
   return withSource('export', sources, v, async (project) => {

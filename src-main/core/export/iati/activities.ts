@@ -185,7 +185,8 @@ export function buildActivities(data: IatiData, org: ReportingOrg, today: string
       ),
     );
     const status: '1' | '2' | '4' = children.some((c) => c.status === '2') ? '2' : children.every((c) => c.status === '1') ? '1' : '4';
-    const countries = distinct(children.flatMap((c) => c.recipientCountries.map((r) => r.code)));
+    const recipientCountries = pooledShares(children.map((c) => c.recipientCountries));
+    const countries = recipientCountries.map((r) => r.code);
     const themeNames = distinct(pairings.flatMap((p) => (themes.get(p.pairing_id) ?? []).map((t) => t.theme.trim())));
     activities.push({
       hierarchy: 1,
@@ -196,7 +197,7 @@ export function buildActivities(data: IatiData, org: ReportingOrg, today: string
       participatingOrgs: [{ ref: org.ref, type: org.type, role: '1', name: org.name }],
       status,
       dates: programmeDates(children, status, today),
-      recipientCountries: pooledShares(children.map((c) => c.recipientCountries)),
+      recipientCountries,
       sectors: pooledShares(children.map((c) => c.sectors)),
       sdgTargets: sdgSorted(children.flatMap((c) => c.sdgTargets)),
       related: children.map((c) => ({ ref: c.identifier, type: '2' as const })),

@@ -15,7 +15,9 @@ const blank = (text: string | null | undefined) => (text ?? '').trim() === '';
 export function indicatorResult(pairing: IatiPairing, indicator: IatiIndicator, values: readonly IatiValue[], label: string, problems: IatiProblem[]): IatiResult {
   const measure = INDICATOR_MEASURE[indicator.measure] ?? '1';
   const qualitative = measure === '5';
-  const title = blank(indicator.unit) ? indicator.title.trim() : `${indicator.title.trim()} (${indicator.unit!.trim()})`;
+  const unit = (indicator.unit ?? '').trim();
+  // "CO2 avoided (tCO2e/year)" already names its unit: not twice.
+  const title = unit === '' || indicator.title.includes(`(${unit})`) ? indicator.title.trim() : `${indicator.title.trim()} (${unit})`;
   const periods: ResultPeriod[] = values.map((v) => {
     const comment = blank(v.comment) ? null : v.comment!.trim();
     if (qualitative) return { start: v.period_start, end: v.period_end, targets: [], actuals: comment === null ? [] : [{ value: null, comment }] };

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { createCB } from 'xmlbuilder2';
-import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js';
+import { create } from 'xmlbuilder2';
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { IatiActivity, IatiResult, ReportingOrg, ResultValue } from './model.js';
 import { percentText } from './shares.js';
 
@@ -12,18 +12,18 @@ export interface XmlTimes {
   lastUpdated: string;
 }
 
-function narrative(parent: XMLBuilderCB, element: string, text: string): void {
+function narrative(parent: XMLBuilder, element: string, text: string): void {
   parent.ele(element).ele('narrative').txt(text).up().up();
 }
 
-function resultValue(x: XMLBuilderCB, element: 'target' | 'actual', v: ResultValue): void {
+function resultValue(x: XMLBuilder, element: 'target' | 'actual', v: ResultValue): void {
   const el = x.ele(element);
   if (v.value !== null) el.att('value', v.value);
   if (v.comment !== null) narrative(el, 'comment', v.comment);
   el.up();
 }
 
-function writeResult(x: XMLBuilderCB, r: IatiResult): void {
+function writeResult(x: XMLBuilder, r: IatiResult): void {
   const result = x.ele('result').att('type', r.type);
   if (r.aggregationStatus !== null) result.att('aggregation-status', r.aggregationStatus ? '1' : '0');
   narrative(result, 'title', r.title);
@@ -51,8 +51,9 @@ function writeResult(x: XMLBuilderCB, r: IatiResult): void {
 }
 
 /** One iati-activity, its children in the order the schema fixes. */
-function writeActivity(x: XMLBuilderCB, a: IatiActivity, org: ReportingOrg, times: XmlTimes): void {
-  const el = x
+function activityElement(a: IatiActivity, org: ReportingOrg, times: XmlTimes): XMLBuilder {
+  // Invalid XML characters (control codes pasted from a spreadsheet) are dropped, not written.
+  const el = create({ invalidCharReplacement: '' })
     .ele('iati-activity')
     .att('xml:lang', 'en')
     .att('default-currency', 'EUR')
@@ -81,29 +82,31 @@ function writeActivity(x: XMLBuilderCB, a: IatiActivity, org: ReportingOrg, time
   for (const t of a.sdgTargets) el.ele('tag').att('vocabulary', '3').att('code', t).up();
   for (const r of a.related) el.ele('related-activity').att('ref', r.ref).att('type', r.type).up();
   for (const r of a.results) writeResult(el, r);
-  el.up();
+  return el;
 }
 
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
 /**
- * Streams the activities as an IATI 2.03 activities file to `path` through xmlbuilder2's
- * callback writer (escaping and invalid XML characters handled by the library), waiting for
- * the disk between activities so a large programme is never held as one string.
+ * Streams the activities as an IATI 2.03 activities file to `path`: each activity is built
+ * and serialised by xmlbuilder2 (escaping and invalid XML characters handled by the library)
+ * and written as it is made, waiting for the disk between activities, so a large programme
+ * is never held as one string. (xmlbuilder2's callback writer, which would stream the root
+ * too, takes about ten times longer: 56 s against 6 s for the 54 MB of a 10,000-pairing
+ * programme.) Only the root's tags are written as text: fixed names, two checked timestamps.
  */
 export async function writeIatiXml(path: string, activities: readonly IatiActivity[], org: ReportingOrg, times: XmlTimes): Promise<void> {
+  if (!ISO_DATETIME.test(times.generated) || !ISO_DATETIME.test(times.lastUpdated)) throw new Error(`writeIatiXml: times must be YYYY-MM-DDTHH:MM:SSZ, not ${times.generated} / ${times.lastUpdated}`);
   const file = createWriteStream(path, { encoding: 'utf8' });
   const failed = new Promise<never>((_, reject) => file.once('error', reject));
   failed.catch(() => undefined);
-  const x = createCB({ data: (chunk: string) => void file.write(chunk), prettyPrint: true, indent: '  ', invalidCharReplacement: '' });
-  x.dec({ version: '1.0', encoding: 'UTF-8' });
-  x.com(' Written by Twinlens: IATI activity XML 2.03 (IATI Standard, http://iatistandard.org/) ');
-  const root = x.ele('iati-activities').att('version', '2.03').att('generated-datetime', times.generated);
+  file.write('<?xml version="1.0" encoding="UTF-8"?>\n<!-- Written by Twinlens: IATI activity XML 2.03 (IATI Standard, http://iatistandard.org/) -->\n');
+  file.write(`<iati-activities version="2.03" generated-datetime="${times.generated}">\n`);
   for (const a of activities) {
-    writeActivity(root, a, org, times);
-    if (file.writableNeedDrain) await Promise.race([once(file, 'drain'), failed]);
+    const ok = file.write(`${activityElement(a, org, times).end({ headless: true, prettyPrint: true, indent: '  ', offset: 1 })}\n`);
+    if (!ok) await Promise.race([once(file, 'drain'), failed]);
   }
-  root.up();
-  x.end();
-  file.end();
+  file.end('</iati-activities>\n');
   // 'close': written and the descriptor released, so the rename that follows sees it all.
   await Promise.race([once(file, 'close'), failed]);
 }

@@ -1,0 +1,172 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { programmeFiles } from '../../bench/generate.js';
+import { IatiExportError, exportIati } from '../../src-main/core/export/iati/index.js';
+import { Project } from '../../src-main/core/store/project.js';
+import type { Filters } from '../../src-main/shared/indicators.js';
+import { REPO, runCli } from '../helpers/cli.js';
+import { tempDir, writeWorkbook } from '../helpers/programme.js';
+import { IATI_SCHEMA, hasXmllint, validateIati, xmllintMissing, xpath, xpathList, xpathNumber } from '../helpers/xmllint.js';
+import { SMALL_PROGRAMME } from '../fixtures/small-programme.js';
+
+const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
+const ORG = { ref: 'XI-IATI-EC_INTPA', type: '15', name: 'European Commission' };
+const ORG_ARGS = ['--reporting-org', ORG.ref, '--reporting-org-type', ORG.type, '--reporting-org-name', ORG.name];
+const dir = tempDir('twinlens-iati-');
+
+async function count(project: Project, sql: string): Promise<number> {
+  return project.withConnection(async (c) => Number((await c.runAndReadAll(sql)).getRows()[0]![0]));
+}
+
+/** Every activity's percentages, per activity, as xmllint reads them. */
+function percentageSums(file: string, element: 'sector' | 'recipient-country'): number[] {
+  const n = xpathNumber(file, 'count(//iati-activity)');
+  return Array.from({ length: n }, (_, i) => xpathNumber(file, `sum(//iati-activity[${i + 1}]/${element}/@percentage)`));
+}
+
+test('our schema copy is the spec\'s, byte for byte', () => {
+  const spec = join(REPO, '../shared/spec/iati/iati-activities-schema.xsd');
+  let original: Buffer | null = null;
+  try {
+    original = readFileSync(spec);
+  } catch {
+    return; // a clone without the shared spec beside it: nothing to compare
+  }
+  expect(readFileSync(IATI_SCHEMA).equals(original)).toBe(true);
+});
+
+describe.skipIf(!hasXmllint)('IATI export: every file validates against the IATI 2.03 schema', () => {
+  let sample: Project;
+  beforeAll(async () => {
+    sample = await Project.open(':memory:');
+    const outcome = await sample.importFiles([SAMPLE]);
+    expect(outcome.ok).toBe(true);
+  }, 60_000);
+  afterAll(() => sample.close());
+
+  test('the sample programme: one programme activity, one child per pairing, parent and child links', async () => {
+    const out = join(dir, 'sample.xml');
+    const summary = await exportIati(sample, {}, out, { reportingOrg: ORG });
+    const check = validateIati(out);
+    expect(check.ok, check.output).toBe(true);
+    const pairings = await count(sample, 'SELECT count(*) FROM pairings');
+    const programmes = await count(sample, 'SELECT count(DISTINCT programme) FROM pairings');
+    expect(xpathNumber(out, 'count(//iati-activity[@hierarchy="1"])')).toBe(programmes);
+    expect(xpathNumber(out, 'count(//iati-activity[@hierarchy="2"])')).toBe(pairings);
+    expect(summary.pairings).toBe(pairings);
+    // Every child names its parent and its parent names it back.
+    expect(xpathNumber(out, 'count(//iati-activity[@hierarchy="2"]/related-activity[@type="1"])')).toBe(pairings);
+    expect(xpathNumber(out, 'count(//iati-activity[@hierarchy="1"]/related-activity[@type="2"])')).toBe(pairings);
+    const ids = xpathList(out, '//iati-identifier/text()');
+    expect(new Set(ids).size).toBe(ids.length);
+    // Each result indicator and each pairing with outcomes is a result.
+    const indicators = await count(sample, 'SELECT count(*) FROM result_indicators');
+    const withOutcomes = await count(sample, 'SELECT count(DISTINCT pairing_id) FROM outcomes');
+    expect(xpathNumber(out, 'count(//result)')).toBe(indicators + withOutcomes);
+    for (const sum of [...percentageSums(out, 'sector'), ...percentageSums(out, 'recipient-country')]) expect(sum).toBeCloseTo(100, 9);
+  }, 60_000);
+
+  test('a filtered sample: only the pairings of the theme, the same identifiers as unfiltered', async () => {
+    const out = join(dir, 'filtered.xml');
+    const all = join(dir, 'sample-again.xml');
+    const filters: Filters = { theme: ['Circular economy'], status: ['completed'] };
+    await exportIati(sample, filters, out, { reportingOrg: ORG });
+    await exportIati(sample, {}, all, { reportingOrg: ORG });
+    expect(validateIati(out).ok, validateIati(out).output).toBe(true);
+    const expected = await count(sample, "SELECT count(DISTINCT p.pairing_id) FROM pairings p JOIN themes t USING (pairing_id) WHERE lower(t.theme) = 'circular economy' AND lower(p.status) = 'completed'");
+    expect(expected).toBeGreaterThan(0);
+    expect(xpathNumber(out, 'count(//iati-activity[@hierarchy="2"])')).toBe(expected);
+    const everyId = new Set(xpathList(all, '//iati-identifier/text()'));
+    for (const id of xpathList(out, '//iati-identifier/text()')) expect(everyId.has(id), id).toBe(true);
+  }, 60_000);
+
+  test('the same data exports to the same file but for the time stamps', async () => {
+    const a = join(dir, 'a.xml');
+    const b = join(dir, 'b.xml');
+    await exportIati(sample, {}, a, { reportingOrg: ORG, now: new Date('2025-06-30T12:00:00Z') });
+    await exportIati(sample, {}, b, { reportingOrg: ORG, now: new Date('2025-06-30T12:00:00Z') });
+    expect(readFileSync(a, 'utf8')).toBe(readFileSync(b, 'utf8'));
+  }, 60_000);
+
+  test('as-of leaves out later periods and outcomes', async () => {
+    const out = join(dir, 'as-of.xml');
+    await exportIati(sample, { asOf: '2018-12-31' }, out, { reportingOrg: ORG });
+    expect(validateIati(out).ok).toBe(true);
+    const periods = await count(sample, "SELECT count(*) FROM result_values WHERE period_end <= DATE '2018-12-31'");
+    expect(xpathNumber(out, 'count(//result[not(title/narrative="Harvested outcomes")]/indicator/period)')).toBe(periods);
+    expect(xpath(out, 'count(//period-end[@iso-date > "2018-12-31"])')).toBe('0');
+  }, 60_000);
+
+  test('a programme without results, of two programmes (IUC and IURC): one hierarchy-1 activity each, no result', async () => {
+    const workbook = await writeWorkbook(join(dir, 'small.xlsx'), SMALL_PROGRAMME);
+    const out = join(dir, 'small.xml');
+    const run = runCli(['export', workbook, '--iati', out, ...ORG_ARGS]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(validateIati(out).ok, validateIati(out).output).toBe(true);
+    expect(xpathList(out, '//iati-activity[@hierarchy="1"]/iati-identifier/text()')).toEqual(['XI-IATI-EC_INTPA-IUC', 'XI-IATI-EC_INTPA-IURC']);
+    expect(xpathNumber(out, 'count(//result)')).toBe(0);
+    // Each pairing under its own programme.
+    expect(xpath(out, '//iati-activity[iati-identifier="XI-IATI-EC_INTPA-IURC-P3"]/related-activity/@ref')).toBe('ref="XI-IATI-EC_INTPA-IURC"');
+    expect(xpathNumber(out, 'count(//iati-activity[iati-identifier="XI-IATI-EC_INTPA-IUC"]/related-activity[@type="2"])')).toBe(3);
+    // P4 has no start date: it takes its programme's earliest start as planned, and the user hears so.
+    expect(xpath(out, 'string(//iati-activity[iati-identifier="XI-IATI-EC_INTPA-IUC-P4"]/activity-date[@type="1"]/@iso-date)')).toBe('2018-01-01');
+    expect(run.stderr).toMatch(/warning: .*pairing P4 \("Rotterdam - Bologna"\) has no start date/);
+  }, 60_000);
+});
+
+describe.skipIf(!hasXmllint)('IATI export of a generated M programme (10,000 pairings)', () => {
+  test('validates, and is timed', { timeout: 600_000 }, async () => {
+    const files = await programmeFiles('M');
+    const project = await Project.open(':memory:');
+    try {
+      expect((await project.importFiles(files.csv)).ok).toBe(true);
+      const out = join(dir, 'm.xml');
+      const started = performance.now();
+      const summary = await exportIati(project, {}, out, { reportingOrg: ORG });
+      const seconds = (performance.now() - started) / 1000;
+      const bytes = statSync(out).size;
+      console.log(`IATI export at M: ${summary.pairings} pairings, ${summary.results} results, ${(bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(2)} s; ${summary.warnings.length} warning(s)`);
+      expect(summary.pairings).toBe(10_000);
+      const check = validateIati(out);
+      expect(check.ok, check.output).toBe(true);
+      expect(xpathNumber(out, 'count(//iati-activity[@hierarchy="2"])')).toBe(10_000);
+    } finally {
+      project.close();
+    }
+  });
+});
+
+describe('IATI export refuses what would not pass', () => {
+  test('a reporting-org ref without a registered prefix: an error, and no file', async () => {
+    const project = await Project.open(':memory:');
+    try {
+      await project.importFiles([SAMPLE]);
+      const out = join(dir, 'refused.xml');
+      const error = await exportIati(project, {}, out, { reportingOrg: { ...ORG, ref: 'EC-INTPA' } }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(IatiExportError);
+      expect((error as IatiExportError).message).toMatch(/"EC-INTPA" does not start with a registered prefix/);
+      expect(() => statSync(out)).toThrow();
+    } finally {
+      project.close();
+    }
+  }, 60_000);
+
+  test('the command line: bad or missing reporting org is bad usage (exit 2), naming the option', () => {
+    const out = join(dir, 'cli-refused.xml');
+    const missing = runCli(['export', SAMPLE, '--iati', out, '--reporting-org', ORG.ref]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/--reporting-org-type CODE, --reporting-org-name NAME/);
+    const unregistered = runCli(['export', SAMPLE, '--iati', out, '--reporting-org', 'NOPE-123', '--reporting-org-type', '15', '--reporting-org-name', 'X']);
+    expect(unregistered.code).toBe(2);
+    expect(unregistered.stderr).toMatch(/"NOPE-123" does not start with a registered prefix/);
+    const badType = runCli(['export', SAMPLE, '--iati', out, '--reporting-org', ORG.ref, '--reporting-org-type', '99', '--reporting-org-name', 'X']);
+    expect(badType.code).toBe(2);
+    expect(badType.stderr).toMatch(/type "99" is not an OrganisationType code: use one of 10 \(Government\)/);
+    const noTarget = runCli(['export', SAMPLE]);
+    expect(noTarget.code).toBe(2);
+    expect(noTarget.stderr).toMatch(/export needs a target: --iati OUT.xml or --parquet DIR/);
+    expect(() => statSync(out)).toThrow();
+  }, 120_000);
+});
