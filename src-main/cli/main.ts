@@ -251,11 +251,16 @@ async function reportCommand(sources: string[], v: Values): Promise<number> {
   if (v.xlsx && !/\.xlsx$/i.test(v.xlsx)) throw new UsageError(`--xlsx ${v.xlsx} must end in .xlsx.`);
   if (v.pdf && !/\.pdf$/i.test(v.pdf)) throw new UsageError(`--pdf ${v.pdf} must end in .pdf.`);
   const filters = filtersOf(v);
+  const by = groupingOf(v);
   return withSource('report', sources, v, async (project) => {
     const started = performance.now();
     // Loaded here: ECharts, pdfkit and resvg would slow every other command's start.
     const { writeReports } = await import('../core/report/write-reports.js');
-    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, onProgress: (m) => err(`${m}...`) });
+    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, compare: by ? { by } : undefined, onProgress: (m) => err(`${m}...`) });
+    if (result.comparison) {
+      const warning = leftOutWarning(result.comparison);
+      if (warning) err(`twinlens: warning: ${warning}`);
+    }
     const written = [result.xlsx, result.pdf].filter(Boolean).join(' and ');
     err(`wrote ${written} (${result.pairings} pairing(s) in scope) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
     return 0;

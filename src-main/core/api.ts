@@ -5,10 +5,12 @@ import { reportFile } from './export/report-file.js';
 import { writeTableFile } from './export/table-file.js';
 import type { ImportProgress } from './import/stage-files.js';
 import { withUploadedFiles } from './import/upload-files.js';
+import { compareGroups } from './compare/compare.js';
 import { computeIndicators } from './indicators/compute.js';
 import { FilterError, bindFilters } from './indicators/filters.js';
 import { filterOptions } from './queries/filter-options.js';
 import { mapData, pairingCoverage } from './queries/map-data.js';
+import { networkGraph } from './queries/network-graph.js';
 import { listPairings, pairingDetail } from './queries/pairings.js';
 import { importHistory, projectInfo } from './queries/provenance-queries.js';
 import { outcomesPage, reciprocityPage, trackingPage } from './queries/result-pages.js';
@@ -101,8 +103,10 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
           ),
         ),
       ),
-    'export/xlsx': ({ filters, title }) => filtered(() => reportFile(project, 'xlsx', filters, title, exportProgress('xlsx'))),
-    'export/pdf': ({ filters, title }) => filtered(() => reportFile(project, 'pdf', filters, title, exportProgress('pdf'))),
+    'compare/groups': ({ filters, compare }) => filtered(() => project.withConnection((c) => compareGroups(c, compare.by, filters, { values: compare.values }))),
+    'network/graph': ({ filters, limit }) => filtered(() => project.withConnection((c) => networkGraph(c, filters, limit))),
+    'export/xlsx': ({ filters, title, compare }) => filtered(() => reportFile(project, 'xlsx', filters, title, exportProgress('xlsx'), compare)),
+    'export/pdf': ({ filters, title, compare }) => filtered(() => reportFile(project, 'pdf', filters, title, exportProgress('pdf'), compare)),
     'export/table': async (arg) => ok(await writeTableFile(arg)),
   };
 }

@@ -12,6 +12,8 @@ import {
   fail,
   ok,
 } from './api-values.js';
+import type { GraphLink, GraphNode } from './charts/network.js';
+import { type Comparison, GROUPINGS, type Grouping } from './compare.js';
 import { isIsoDate } from './dates.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, RESULT_LEVELS, type ResultLevel, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
@@ -244,6 +246,38 @@ export type ColumnMapping = Record<string, string>;
 export interface ExportReportArg {
   filters: Filters;
   title?: string;
+  /** From the Compare view: a comparison section (PDF) and sheet (workbook) by this grouping. */
+  compare?: CompareArg['compare'];
+}
+
+/** `compare/groups`: indicators.md section 7 within the filters, optionally for some values only. */
+export interface CompareArg {
+  filters: Filters;
+  compare: { by: Grouping; values?: string[] };
+}
+
+/** `network/graph`: the member graph of the scope, drawn up to `limit` entities. */
+export interface NetworkGraphQuery {
+  filters: Filters;
+  limit: number;
+}
+
+/** A pairing among the drawn entities, with its members' entity ids (for the picked city's list). */
+export interface GraphPairing {
+  pairing_id: string;
+  title: string | null;
+  members: string[];
+}
+
+export interface NetworkGraph {
+  nodes: GraphNode[];
+  links: GraphLink[];
+  pairings: GraphPairing[];
+  /** Entities of the whole graph; more than `nodes.length` when the drawing is capped. */
+  entities: number;
+  /** Components drawn in full or in part, and in all. */
+  componentsShown: number;
+  components: number;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -282,6 +316,10 @@ export interface ApiMethods {
   'table/rows': { arg: TableRowsQuery; result: TableRowsPage };
   'import/files': { arg: { paths: string[]; mapping?: ColumnMapping }; result: ImportResult };
   'import/upload': { arg: { files: Array<{ name: string; base64: string }>; mapping?: ColumnMapping }; result: ImportResult };
+  /** The Compare view: the indicators of every group (indicators.md section 7). */
+  'compare/groups': { arg: CompareArg; result: Comparison };
+  /** The Network view's graph: the largest components first, capped at `limit` entities. */
+  'network/graph': { arg: NetworkGraphQuery; result: NetworkGraph };
   'export/xlsx': { arg: ExportReportArg; result: SavedFile };
   'export/pdf': { arg: ExportReportArg; result: SavedFile };
   'export/table': { arg: ExportTableArg; result: SavedFile };
@@ -408,6 +446,17 @@ const pageQuery = <C extends readonly [string, ...string[]]>(columns: C) => ({
   limit: count('limit', MAX_PAGE_ROWS),
 });
 
+/** The most entities `network/graph` draws: a force layout beyond this stops being readable or quick. */
+export const MAX_GRAPH_NODES = 2000;
+
+const compareSchema = z.strictObject({
+  by: z.enum(GROUPINGS, { error: `"compare.by" must be one of ${GROUPINGS.join(', ')}` }),
+  values: z
+    .array(text('compare.values', 200), { error: '"compare.values" must be a list of text' })
+    .max(MAX_LIST_VALUES, { error: `"compare.values" may hold at most ${MAX_LIST_VALUES} values` })
+    .optional(),
+});
+
 const SCHEMAS = {
   'project/info': noArgument,
   'filters/options': noArgument,
@@ -471,8 +520,10 @@ const SCHEMAS = {
       }),
     mapping: mappingSchema,
   }),
-  'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),
-  'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional() }),
+  'compare/groups': z.strictObject({ filters: filtersSchema, compare: compareSchema }),
+  'network/graph': z.strictObject({ filters: filtersSchema, limit: count('limit', MAX_GRAPH_NODES).refine((n) => n >= 1, { error: '"limit" must be 1 or more' }) }),
+  'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional(), compare: compareSchema.optional() }),
+  'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional(), compare: compareSchema.optional() }),
   'export/table': z
     .strictObject({
       format: z.enum(['xlsx', 'csv'], { error: '"format" must be "xlsx" or "csv"' }),

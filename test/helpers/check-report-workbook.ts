@@ -107,6 +107,14 @@ export function expectWorkbookMatches(wb: ExcelJS.Workbook, ind: Indicators): vo
   expect(deliveryRows.reduce((s, r) => s + Number(r['Pilot projects'] ?? 0), 0)).toBe(d.pilotProjects);
   expect(deliveryRows.reduce((s, r) => s + Number(r.Activities), 0)).toBe(ind.summary.activities);
 
+  // Network.
+  const net = ind.network;
+  const network = sheet(wb, 'Network');
+  expect(block(network, 'Network figures').map((r) => r.Value)).toEqual([net.multiPairingEntities, net.components, net.largestComponent]);
+  if (net.hubs.length > 0) {
+    expect(block(network, 'Hubs: entities in two or more pairings')).toEqual(net.hubs.map((h) => ({ Entity: h.entity, Name: h.name, Country: h.country, 'Pairings in scope': h.pairings })));
+  }
+
   // Normalised data of the scope.
   expect(rowsBelow(sheet(wb, 'Data pairings'), 1).length).toBe(n);
   expect(rowsBelow(sheet(wb, 'Data entities'), 1).length).toBe(ind.summary.entities);

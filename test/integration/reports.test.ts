@@ -125,7 +125,7 @@ describe('workbook presentation', () => {
 
   test('sheets of issue 4, in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Summary', 'Regions', 'Themes', 'Stakeholders', 'Stakeholders by pairing', 'GCoM', 'GCoM by entity', 'Delivery', 'Delivery by pairing',
+      'Summary', 'Regions', 'Themes', 'Stakeholders', 'Stakeholders by pairing', 'GCoM', 'GCoM by entity', 'Delivery', 'Delivery by pairing', 'Network',
       'Results', 'Outcomes', 'SDG targets', 'Methodology', 'Data quality', 'Data entities', 'Data pairings', 'Data members', 'Data themes', 'Data stakeholders', 'Data activities',
       'Data result_indicators', 'Data result_values', 'Data outcomes',
     ]);

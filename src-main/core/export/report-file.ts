@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SavedFile } from '../../shared/api-contract.js';
+import type { ExportReportArg, SavedFile } from '../../shared/api-contract.js';
 import type { Filters } from '../../shared/indicators.js';
 import { writeReports } from '../report/write-reports.js';
 import type { Project } from '../store/project.js';
@@ -27,12 +27,19 @@ function slug(title: string | undefined): string {
  * The Excel workbook or PDF report of the scope, as the renderer saves it: written by the
  * reports module into a private temporary folder, read back, and the folder removed.
  */
-export async function reportFile(project: Project, format: 'xlsx' | 'pdf', filters: Filters, title: string | undefined, onProgress?: (message: string) => void): Promise<SavedFile> {
+export async function reportFile(
+  project: Project,
+  format: 'xlsx' | 'pdf',
+  filters: Filters,
+  title: string | undefined,
+  onProgress?: (message: string) => void,
+  compare?: ExportReportArg['compare'],
+): Promise<SavedFile> {
   const dir = await mkdtemp(join(tmpdir(), 'twinlens-export-'));
   try {
     const fileName = `${slug(title)}.${format}`;
     const path = join(dir, fileName);
-    await writeReports(project, filters, { [format]: path, ...(title?.trim() ? { title } : {}), ...(onProgress ? { onProgress } : {}) });
+    await writeReports(project, filters, { [format]: path, ...(title?.trim() ? { title } : {}), ...(onProgress ? { onProgress } : {}), ...(compare ? { compare } : {}) });
     return { fileName, mimeType: MIME[format], base64: (await readFile(path)).toString('base64') };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,6 +1,12 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Network } from '../../shared/indicators.js';
+import { sqlFile } from '../store/sql-file.js';
 import { num, rows, str } from './sql-rows.js';
+
+/** The temp table `network_labels` (ek, label): every entity of the scope with its component. */
+export async function labelComponents(connection: DuckDBConnection): Promise<void> {
+  await connection.run(sqlFile(import.meta.url, 'network_labels.sql'));
+}
 
 /** indicators.md section 6 over the scope `openScope` has set. */
 export async function networkOfOpenScope(connection: DuckDBConnection): Promise<Network> {
@@ -10,6 +16,7 @@ export async function networkOfOpenScope(connection: DuckDBConnection): Promise<
     country: str(r.country),
     pairings: num(r.pairings),
   }));
+  await labelComponents(connection);
   const [graph] = await rows(connection, 'network_components');
   return {
     multiPairingEntities: hubs.length,

@@ -5,6 +5,7 @@ import { formatIssue } from '../../shared/issues.js';
 import { AS_OF_RULE, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
 import { fontFiles } from './fonts.js';
 import { A4, COLOURS, CONTENT_WIDTH, MARGIN, PdfLayout } from './pdf-layout.js';
+import { comparisonSection, networkSection } from './pdf-network.js';
 import { type SectionKit, outcomesSection, resultsSection, trackingAnnex } from './pdf-results.js';
 import { type ReportContext, formatGeneratedAt } from './report-context.js';
 
@@ -34,11 +35,15 @@ export const PDF_SECTIONS = [
   '9. Activities',
   '10. Results',
   '11. Outcomes',
+  '12. Network',
   'Annex A. Data quality',
   'Annex B. Provenance',
   'Annex C. Pairings in scope',
   'Annex D. Result indicator tracking table',
 ] as const;
+
+/** The section `report --by X` adds after the executive summary. */
+export const comparisonTitle = (by: string) => `Comparison by ${by}` as const;
 
 /** Builds the evaluation report; returns the pdfkit document, ended, for the caller to pipe. */
 export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
@@ -48,7 +53,7 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
   const toc: TocEntry[] = [];
   const empty = ind.summary.pairings === 0;
 
-  const section = (title: (typeof PDF_SECTIONS)[number]) => {
+  const section = (title: (typeof PDF_SECTIONS)[number] | ReturnType<typeof comparisonTitle>) => {
     layout.newPage();
     const destination = `s${toc.length}`;
     doc.addNamedDestination(destination);
@@ -68,6 +73,8 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     afterChart();
     layout.note('How this is measured', rendered.chart.howMeasured);
   };
+
+  const kit: SectionKit = { layout, ctx, chartSection, truncated, listLimit: PDF_LIST_LIMIT };
 
   // Cover.
   doc.rect(0, 0, A4.width, 250).fill(COLOURS.accent);
@@ -122,6 +129,11 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
   layout.note('Scope', `${ctx.scopeText}. ${SCOPE_RULE}`);
   layout.note('Ratios and lists', RATIO_RULE);
   if (ind.scope.asOf) layout.note(`As of ${ind.scope.asOf}`, AS_OF_RULE);
+
+  if (ctx.comparison) {
+    section(comparisonTitle(ctx.comparison.by));
+    comparisonSection(kit);
+  }
 
   section('1. Pairings by region');
   chartSection('pairings-by-region', () =>
@@ -220,11 +232,12 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     ),
   );
 
-  const kit: SectionKit = { layout, ctx, chartSection, truncated, listLimit: PDF_LIST_LIMIT };
   section('10. Results');
   resultsSection(kit);
   section('11. Outcomes');
   outcomesSection(kit);
+  section('12. Network');
+  networkSection(kit);
 
   section('Annex A. Data quality');
   const warnings = ctx.data.warnings;

@@ -1,4 +1,5 @@
 import type { ChartDescriptor, ChartId } from '../../shared/charts/types.js';
+import type { Comparison } from '../../shared/compare.js';
 import type { Scope } from '../../shared/indicators.js';
 import { describeScopeText } from '../../shared/scope-text.js';
 import type { ReportData } from './report-data.js';
@@ -18,6 +19,8 @@ export interface ReportContext {
   generatedAt: Date;
   data: ReportData;
   charts: Map<ChartId, RenderedChart>;
+  /** The groups of `report --by` (or the Compare view's export); none without. */
+  comparison?: Comparison;
 }
 
 /** "2026-11-23 16:40 UTC": the moment a report was made, the same in both documents. */

@@ -2,10 +2,14 @@ import { createWriteStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildCharts } from '../../shared/charts/index.js';
+import { buildCompareCharts } from '../../shared/charts/compare.js';
+import { networkHubsChart } from '../../shared/charts/network.js';
+import type { Comparison, Grouping } from '../../shared/compare.js';
 import { buildOutcomeCharts } from '../../shared/charts/outcomes.js';
 import { buildResultCharts } from '../../shared/charts/results.js';
 import type { ChartId } from '../../shared/charts/types.js';
 import type { Filters } from '../../shared/indicators.js';
+import { compareGroups } from '../compare/compare.js';
 import type { Project } from '../store/project.js';
 import { writeFilesAtomically } from './atomic-files.js';
 import { buildPdf } from './pdf-report.js';
@@ -26,12 +30,16 @@ export interface ReportOptions {
   onProgress?: (message: string) => void;
   /** The moment printed as "generated at" (tests pin it). */
   now?: Date;
+  /** `report --by`: a comparison section in the PDF and a Comparison sheet in the workbook. */
+  compare?: { by: Grouping; values?: readonly string[] };
 }
 
 export interface ReportResult {
   xlsx: string | null;
   pdf: string | null;
   pairings: number;
+  /** The groups of `compare`, when asked for. */
+  comparison?: Comparison;
 }
 
 /** Pipes an ended pdfkit document into a file; resolves once every byte is on disk. */
@@ -67,6 +75,13 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
   // A programme that tracks no results gets a line saying so, not empty charts.
   if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print'));
   if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));
+  descriptors.push(networkHubsChart(data.indicators, 'print'));
+  let comparison: Comparison | undefined;
+  if (options.compare) {
+    progress(`comparing by ${options.compare.by}`);
+    comparison = await compareGroups(connection, options.compare.by, filters, { values: options.compare.values });
+    descriptors.push(...buildCompareCharts(comparison, 'print'));
+  }
   const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
   const ctx: ReportContext = {
     title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
@@ -75,6 +90,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
     generatedAt: options.now ?? new Date(),
     data,
     charts,
+    comparison,
   };
   const targets: Array<{ path: string; write: (temp: string) => Promise<void> }> = [];
   if (options.xlsx) {
@@ -97,7 +113,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
     });
   }
   await writeFilesAtomically(targets);
-  return { xlsx: options.xlsx ?? null, pdf: options.pdf ?? null, pairings: data.indicators.summary.pairings };
+  return { xlsx: options.xlsx ?? null, pdf: options.pdf ?? null, pairings: data.indicators.summary.pairings, comparison };
 }
 
 /** The same for a project: what the app's Export menu and the `report` command call. */

@@ -19,7 +19,10 @@ export type IndicatorChartId =
 export type ResultsChartId = 'results-status-by-level' | 'results-achievement-by-theme' | 'results-achievement-by-region';
 export type OutcomesChartId = 'outcomes-by-type' | 'outcomes-by-year' | 'outcomes-by-helix' | 'sdg-targets';
 
-export type ChartId = IndicatorChartId | ResultsChartId | OutcomesChartId;
+export type CompareChartId = 'compare-pairings-by-region' | 'compare-themes' | 'compare-helix-mix' | 'compare-gcom' | 'compare-results';
+export type NetworkChartId = 'network-hubs';
+
+export type ChartId = IndicatorChartId | ResultsChartId | OutcomesChartId | CompareChartId | NetworkChartId;
 
 export interface ChartOptions {
   /** `screen` animates and fills its container; `print` is static, fixed-size and safe for SVG-to-PDF. */

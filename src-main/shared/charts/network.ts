@@ -1,0 +1,112 @@
+import type { EChartsOption } from 'echarts';
+import { formatCount, plural } from '../format.js';
+import type { Indicators } from '../indicators.js';
+import { howMeasured } from '../methodology.js';
+import { escapeHtml } from './escape.js';
+import { barOption } from './shapes.js';
+import { FONT_FAMILY, MUTED, PALETTE, baseOption, emptyOption } from './style.js';
+import type { ChartDescriptor, ChartMode } from './types.js';
+
+/** The hubs a bar chart shows; the tables list them all. */
+export const HUBS_CHARTED = 15;
+
+const NETWORK_INDICATORS = ['network.hubs', 'network.multiPairingEntities', 'network.components', 'network.largestComponent'];
+
+/** A sentence for the network figures: components, the largest, the leading hub. */
+export function networkFinding(ind: Indicators): string {
+  const n = ind.network;
+  if (ind.summary.pairings === 0) return 'No pairings in this scope, so no network';
+  const lead = n.hubs[0];
+  const knit = n.components < ind.summary.pairings ? `${plural(n.components, 'connected component')} (the largest links ${plural(n.largestComponent, 'entity', 'entities')})` : `${plural(n.components, 'separate component')}: no entity is in two pairings`;
+  return lead ? `${lead.name} is in the most pairings (${formatCount(lead.pairings)}); ${formatCount(ind.summary.pairings)} pairings form ${knit}` : `${formatCount(ind.summary.pairings)} pairings form ${knit}`;
+}
+
+/** The entities in the most pairings, as bars (reports and the Network view's side panel). */
+export function networkHubsChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+  const hubs = ind.network.hubs.slice(0, HUBS_CHARTED);
+  const base = { id: 'network-hubs', family: 'network', indicators: NETWORK_INDICATORS, howMeasured: howMeasured(NETWORK_INDICATORS), size: { width: 640, height: Math.max(160, 40 + hubs.length * 24) } } as const;
+  if (hubs.length === 0) {
+    const none = ind.summary.pairings === 0 ? 'No pairings in this scope' : 'No entity is in two or more pairings';
+    return { ...base, title: `${networkFinding(ind)}`, option: emptyOption(mode, none), empty: true };
+  }
+  const more = ind.network.hubs.length > hubs.length ? ` (the ${hubs.length} largest of ${formatCount(ind.network.hubs.length)} hubs)` : '';
+  return {
+    ...base,
+    title: `${networkFinding(ind)}${more}`,
+    empty: false,
+    option: barOption({
+      mode,
+      categories: hubs.map((h) => `${h.name} (${h.country})`),
+      valueAxisName: 'Pairings',
+      series: [{ name: 'Pairings', values: hubs.map((h) => h.pairings), labels: hubs.map((h) => formatCount(h.pairings)) }],
+      tooltip: (i) => [['Entity', hubs[i]!.entity], ['Pairings in scope', formatCount(hubs[i]!.pairings)]],
+    }),
+  };
+}
+
+/** One entity of the drawn member graph. */
+export interface GraphNode {
+  entity: string;
+  name: string;
+  country: string;
+  region: string;
+  /** Pairings in scope the entity is a member of. */
+  pairings: number;
+}
+
+/** Two entities that share `pairings` pairings in scope. */
+export interface GraphLink {
+  source: string;
+  target: string;
+  pairings: number;
+}
+
+/**
+ * A force-directed graph of entities linked by their pairings: node size grows with the
+ * entity's pairings, colour is its region (one legend entry per region), click a node to
+ * pick the city. `print` freezes the layout (STACK-NOTES gotcha 2).
+ */
+export function networkGraphOption(nodes: readonly GraphNode[], links: readonly GraphLink[], mode: ChartMode, selected: string | null = null): EChartsOption {
+  if (nodes.length === 0) return emptyOption(mode, 'No entities in this scope');
+  const regions = [...new Set(nodes.map((n) => n.region))].sort();
+  const neighbours = new Set<string>();
+  if (selected) for (const l of links) if (l.source === selected || l.target === selected) neighbours.add(l.source === selected ? l.target : l.source);
+  const size = (pairings: number) => Math.min(40, 6 + 5 * Math.sqrt(pairings - 1) * 2);
+  const faded = (entity: string) => selected !== null && entity !== selected && !neighbours.has(entity);
+  return {
+    ...baseOption(mode),
+    legend: { data: regions, bottom: 0, textStyle: { color: MUTED } },
+    tooltip: {
+      formatter: (p: unknown) => {
+        const item = p as { dataType: string; data: GraphNode & { value?: number } & GraphLink };
+        if (item.dataType === 'edge') return `${escapeHtml(item.data.source)} – ${escapeHtml(item.data.target)}: ${plural(item.data.pairings, 'pairing')}`;
+        const n = item.data;
+        return `<b>${escapeHtml(n.name)}</b> (${escapeHtml(n.country)}, ${escapeHtml(n.region)})<br>${plural(n.pairings, 'pairing')}`;
+      },
+    },
+    series: [
+      {
+        type: 'graph',
+        layout: 'force',
+        roam: mode === 'screen',
+        draggable: mode === 'screen',
+        animation: false,
+        force: { repulsion: 60, gravity: 0.08, edgeLength: [12, 40], layoutAnimation: mode === 'screen' && nodes.length <= 300 },
+        categories: regions.map((name, i) => ({ name, itemStyle: { color: PALETTE[i % PALETTE.length] } })),
+        data: nodes.map((n) => ({
+          ...n,
+          id: n.entity,
+          name: n.name,
+          category: regions.indexOf(n.region),
+          symbolSize: size(n.pairings),
+          value: n.pairings,
+          itemStyle: faded(n.entity) ? { opacity: 0.15 } : n.entity === selected ? { borderColor: '#1f2933', borderWidth: 2 } : undefined,
+          label: { show: n.pairings >= 3 || n.entity === selected, position: 'right', fontFamily: FONT_FAMILY, fontSize: 11, ...(mode === 'print' ? { textBorderWidth: 0 } : {}) },
+        })),
+        links: links.map((l) => ({ ...l, lineStyle: { width: Math.min(4, l.pairings), opacity: selected !== null && l.source !== selected && l.target !== selected ? 0.08 : 0.5 } })),
+        lineStyle: { color: '#9aa5b1', curveness: 0 },
+        emphasis: { focus: 'adjacency' },
+      },
+    ],
+  };
+}
