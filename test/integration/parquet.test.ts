@@ -54,7 +54,10 @@ beforeAll(async () => {
   await writeParquetFolder(project, {}, folder);
 });
 
-afterAll(() => project?.close());
+afterAll(() => {
+  project?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('export --parquet', () => {
   test('writes one Parquet file per table with the rows of the project, and a manifest naming them', async () => {
@@ -223,6 +226,20 @@ describe('the command line over Parquet folders', () => {
     expect(fromFolder.stderr).toBe('');
     expect(fromFolder.code).toBe(0);
     expect(JSON.parse(fromFolder.stdout)).toEqual(JSON.parse(fromFile.stdout));
+  });
+
+  test('compare DIR (and two cohort folders) prints what compare FILE prints', async () => {
+    const fromFile = runCli(['compare', SAMPLE, '--by', 'start-year', '--json']);
+    expect(fromFile.code, fromFile.stderr).toBe(0);
+    const fromFolder = runCli(['compare', folder, '--by', 'start-year', '--json']);
+    expect(fromFolder.code, fromFolder.stderr).toBe(0);
+    expect(JSON.parse(fromFolder.stdout)).toEqual(JSON.parse(fromFile.stdout));
+    const cohorts = [join(dir, 'compare-2017'), join(dir, 'compare-2018')];
+    await writeParquetFolder(project, { to: '2017-12-31' }, cohorts[0]!);
+    await writeParquetFolder(project, { from: '2018-01-01' }, cohorts[1]!);
+    const fromCohorts = runCli(['compare', ...cohorts, '--by', 'start-year', '--json']);
+    expect(fromCohorts.code, fromCohorts.stderr).toBe(0);
+    expect(JSON.parse(fromCohorts.stdout)).toEqual(JSON.parse(fromFile.stdout));
   });
 
   test('export then report DIR writes the workbook and the PDF', () => {
