@@ -170,3 +170,94 @@ describe('IATI export refuses what would not pass', () => {
     expect(() => statSync(out)).toThrow();
   }, 120_000);
 });
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+/** Identifiers that need cleaning, seven partner countries, three DAC sectors, dates past the export's "now" (2024-06-30). */
+const EDGES = {
+  Entities: [
+    ['entity_id', 'name', 'country', 'kind'],
+    ['E1', 'Rotterdam', 'NL', 'city'], ['E2', 'Surat', 'IN', 'city'], ['E3', 'Wuhan', 'CN', 'city'], ['E4', 'Kyoto', 'JP', 'city'],
+    ['E5', 'Austin', 'US', 'city'], ['E6', 'Puebla', 'MX', 'city'], ['E7', 'Curitiba', 'BR', 'city'], ['E8', 'Cali', 'CO', 'city'],
+    ['E9', 'Bologna', 'IT', 'metropolitan area'],
+  ],
+  Pairings: [
+    ['pairing_id', 'title', 'programme', 'component', 'start_date', 'end_date', 'status'],
+    ['P 1/A&B', 'Seven partners & three sectors', 'IUC / Phase 2 & more', 'city-to-city', day('2019-01-01'), day('2021-12-31'), 'completed'],
+    ['P-1-A-B', 'Same id once cleaned', 'IUC / Phase 2 & more', 'city-to-city', day('2019-02-01'), null, 'active'],
+    ['F1', 'Starts in the future', 'IUC / Phase 2 & more', 'city-to-city', day('2025-01-01'), day('2026-12-31'), 'planned'],
+    ['F2', 'Completed, ends in the future', 'IUC / Phase 2 & more', 'city-to-city', day('2020-01-01'), day('2024-12-31'), 'completed'],
+  ],
+  Members: [
+    ['pairing_id', 'entity_id', 'side'],
+    ['P 1/A&B', 'E1', 'EU'], ...['E2', 'E3', 'E4', 'E5', 'E6', 'E7', 'E8'].map((e) => ['P 1/A&B', e, 'partner']),
+    ['P-1-A-B', 'E1', 'EU'], ['P-1-A-B', 'E9', 'EU'],
+    ['F1', 'E9', 'EU'], ['F1', 'E2', 'partner'],
+    ['F2', 'E1', 'EU'], ['F2', 'E3', 'partner'],
+  ],
+  Themes: [
+    ['pairing_id', 'theme', 'primary'],
+    ['P 1/A&B', 'Circular economy', 'yes'], ['P 1/A&B', 'Mobility and transport', 'no'], ['P 1/A&B', 'Innovation', 'no'], ['P 1/A&B', 'Smart cities and innovation', 'no'],
+  ],
+};
+
+/** Percentages of one activity's elements as written, in hundredths, summed as integers (no float doubt). */
+function hundredthsOf(file: string, id: string, element: string): number[] {
+  return xpathList(file, `//iati-activity[iati-identifier="${id}"]/${element}/@percentage`).map((a) => Math.round(Number(/"([^"]+)"/.exec(a)![1]) * 100));
+}
+
+describe.skipIf(!hasXmllint)('IATI rules in a written file (xmllint reads it back)', () => {
+  let out: string;
+  let stderr: string;
+  beforeAll(async () => {
+    const workbook = await writeWorkbook(join(dir, 'edges.xlsx'), EDGES);
+    const project = await Project.open(':memory:');
+    try {
+      const imported = await project.importFiles([workbook]);
+      expect(imported.ok, JSON.stringify(imported.report.errors)).toBe(true);
+      out = join(dir, 'edges.xml');
+      const summary = await exportIati(project, {}, out, { reportingOrg: ORG, now: new Date('2024-06-30T12:00:00Z') });
+      stderr = summary.warnings.map((w) => w.message).join('\n');
+    } finally {
+      project.close();
+    }
+  }, 60_000);
+
+  test('the file validates', () => {
+    const check = validateIati(out);
+    expect(check.ok, check.output).toBe(true);
+  });
+
+  test('identifiers with spaces, slashes and ampersands: cleaned, unique, starting with the reporting org', () => {
+    expect(xpathList(out, '//iati-identifier/text()')).toEqual([
+      'XI-IATI-EC_INTPA-IUC-Phase-2-more',
+      'XI-IATI-EC_INTPA-IUC-Phase-2-more-F1',
+      'XI-IATI-EC_INTPA-IUC-Phase-2-more-F2',
+      'XI-IATI-EC_INTPA-IUC-Phase-2-more-P-1-A-B',
+      'XI-IATI-EC_INTPA-IUC-Phase-2-more-P-1-A-B-2',
+    ]);
+    // "P 1/A&B" comes first by pairing_id (a space sorts before "-"): it keeps the clean id and "P-1-A-B" gets -2, on every run.
+    expect(xpath(out, 'string(//iati-activity[iati-identifier="XI-IATI-EC_INTPA-IUC-Phase-2-more-P-1-A-B"]/title/narrative)')).toBe('Seven partners & three sectors');
+  });
+
+  test('seven recipient countries and three sectors sum to exactly 100', () => {
+    const id = 'XI-IATI-EC_INTPA-IUC-Phase-2-more-P-1-A-B';
+    expect(hundredthsOf(out, id, 'recipient-country')).toEqual([1429, 1429, 1429, 1429, 1429, 1429, 1426]);
+    expect(hundredthsOf(out, id, 'sector')).toEqual([3333, 3333, 3334]);
+    // Every member in Europe: all their countries (NL, IT), half each.
+    expect(hundredthsOf(out, `${id}-2`, 'recipient-country')).toEqual([5000, 5000]);
+    for (const element of ['recipient-country', 'sector']) {
+      for (const a of xpathList(out, '//iati-identifier/text()')) {
+        const shares = hundredthsOf(out, a, element);
+        if (shares.length > 0) expect(shares.reduce((s, n) => s + n, 0), `${a} ${element}`).toBe(10_000);
+      }
+    }
+  });
+
+  test('dates in the future are planned, never actual; the completed pairing ending in the future is said', () => {
+    const dates = (id: string) => xpathList(out, `//iati-activity[iati-identifier="XI-IATI-EC_INTPA-IUC-Phase-2-more-${id}"]/activity-date/@*`).join(' ');
+    expect(dates('F1')).toBe('iso-date="2025-01-01" type="1" iso-date="2026-12-31" type="3"');
+    expect(dates('F2')).toBe('iso-date="2020-01-01" type="2" iso-date="2024-12-31" type="3"');
+    expect(xpathNumber(out, 'count(//activity-date[(@type="2" or @type="4") and @iso-date > "2024-06-30"])')).toBe(0);
+    expect(stderr).toMatch(/pairing F2 \("Completed, ends in the future"\) is completed but ends in the future \(2024-12-31\)/);
+  });
+});

@@ -193,7 +193,7 @@ export function buildActivities(data: IatiData, org: ReportingOrg, today: string
       identifier: programmeId,
       label,
       title: name,
-      description: `${name}: ${pairings.length} city-to-city cooperation pairing(s)${countries.length > 0 ? ` with partners in ${countries.join(', ')}` : ''}.${themeNames.length > 0 ? ` Themes: ${themeNames.join('; ')}.` : ''}`,
+      description: `${name}: ${pairings.length} city-to-city cooperation pairing(s)${countries.length > 0 ? `; recipient countries ${countries.join(', ')}` : ''}.${themeNames.length > 0 ? ` Themes: ${themeNames.join('; ')}.` : ''}`,
       participatingOrgs: [{ ref: org.ref, type: org.type, role: '1', name: org.name }],
       status,
       dates: programmeDates(children, status, today),
