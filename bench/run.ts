@@ -4,12 +4,13 @@
  * Per scale, in the same run so that ratios are fair on a noisy machine, medians of:
  *   1. xlsx import into a project vs a bare exceljs streaming read of the same file;
  *   2. CSV import (one CSV per sheet) vs DuckDB's read_csv of the same files;
- *   3. all indicators, without and with two filters;
+ *   3. all indicators, without and with two filters; and from a Parquet export of the dataset
+ *      (export --parquet, then indicators DIR) against the same dataset as a project file;
  *   4. writing the Excel workbook and the PDF report (when the reports module is present);
  *   5. peak resident memory of an import, in a child process of its own;
  *   6. the pandas + openpyxl peer from the same xlsx, its results checked equal first (the
  *      descriptive indicators: it computes no results or outcomes, see PEER_LEAVES_OUT).
- * --json prints one JSON object on stdout; progress goes to stderr. --skip peer,reports,rss
+ * --json prints one JSON object on stdout; progress goes to stderr. --skip peer,reports,rss,parquet
  * leaves those parts out (their fields are then absent).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ import type { Filters, Indicators } from '../src-main/shared/indicators.js';
 import { programmeFiles, SCALES, type Scale } from './generate.js';
 import { bareExceljsRead, duckdbReadCsv, xlsxFloor } from './lib/floors.js';
 import { differences, PEER_LEAVES_OUT, runPeer, writeRegionTable } from './lib/peer.js';
+import { measureParquet, type ParquetTimings } from './lib/parquet.js';
 import { measureReports, reportsInChild } from './lib/reports.js';
 import { log, median, timed } from './lib/stats.js';
 
@@ -94,6 +96,7 @@ async function benchScale(scale: Scale) {
   const t = { floor: [] as number[], bare: [] as number[], importXlsx: [] as number[], readCsv: [] as number[], importCsv: [] as number[], indicators: [] as number[], filtered: [] as number[] };
   let ours: Indicators | null = null;
   let fromCsv: Indicators | null = null;
+  let parquet: ParquetTimings | null = null;
   for (let i = 0; i < reps; i++) {
     // Alternate which goes first, so neither always inherits the other's garbage.
     const floorFirst = i % 2 === 0;
@@ -114,6 +117,10 @@ async function benchScale(scale: Scale) {
     const csv = await timed(() => importInto(files.csv));
     t.importCsv.push(csv.seconds);
     if (i === 0) fromCsv = await csv.value.withConnection((c) => computeIndicators(c));
+    if (i === 0 && !skip.has('parquet')) {
+      log('  parquet: export, then indicators from the folder vs from a project file');
+      parquet = await measureParquet(csv.value, reps, log);
+    }
     csv.value.close();
     if (floorFirst) t.readCsv.push((await timed(() => duckdbReadCsv(files.csv))).seconds);
     log(`  rep ${i + 1}/${reps}: xlsx import ${t.importXlsx[i]!.toFixed(2)} s (floor ${t.floor[i]!.toFixed(2)} s, bare read ${t.bare[i]!.toFixed(2)} s), CSV import ${t.importCsv[i]!.toFixed(2)} s (read_csv ${t.readCsv[i]!.toFixed(2)} s), indicators ${(t.indicators[i]! * 1000).toFixed(0)} ms / ${(t.filtered[i]! * 1000).toFixed(0)} ms filtered`);
@@ -157,6 +164,7 @@ async function benchScale(scale: Scale) {
     importCsvVsReadCsv: round(pairedRatio(t.importCsv, t.readCsv), 3),
     indicatorsS: round(m.indicators),
     indicatorsTwoFiltersS: round(m.filtered),
+    ...(parquet ?? {}),
     ...reports,
     twinlensFileToIndicatorsS: round(twinlensFileToIndicators),
     ...(peerTimes.length > 0
@@ -183,6 +191,7 @@ function missedTargets(scale: Scale, r: ScaleResult): string[] {
   if (big && r.importCsvVsReadCsv > 2) missed.push(`importCsvVsReadCsv ${r.importCsvVsReadCsv} > 2`);
   if (big && r.pandasVsTwinlens !== undefined && r.pandasVsTwinlens < 5) missed.push(`pandasVsTwinlens ${r.pandasVsTwinlens} < 5`);
   if (scale === 'L' && r.indicatorsS > 0.3) missed.push(`indicators ${r.indicatorsS} s > 0.3 s`);
+  if (scale === 'L' && r.parquetVsProjectFile !== undefined && r.parquetVsProjectFile > 3) missed.push(`parquetVsProjectFile ${r.parquetVsProjectFile} > 3`);
   if (scale === 'L' && r.peakRssMb !== undefined && r.peakRssMb > 1024) missed.push(`peak RSS ${r.peakRssMb} MB > 1 GB`);
   return missed;
 }
@@ -213,6 +222,9 @@ else {
     console.log(`  xlsx import ${r.importXlsxS} s vs the floor (inflate + cell scan) ${r.floorXlsxS} s: importXlsxVsFloor ${r.importXlsxVsFloor} (target <= 2); vs bare exceljs ${r.bareExceljsReadS} s: ${r.importXlsxVsBareRead}`);
     console.log(`  CSV import ${r.importCsvS} s vs read_csv ${r.readCsvS} s: importCsvVsReadCsv ${r.importCsvVsReadCsv} (target <= 2)`);
     console.log(`  indicators ${(r.indicatorsS * 1000).toFixed(0)} ms, with two filters ${(r.indicatorsTwoFiltersS * 1000).toFixed(0)} ms`);
+    if (r.indicatorsFromParquetS !== undefined) {
+      console.log(`  export --parquet ${r.exportParquetS} s (${r.parquetMb} MB); indicators from Parquet ${r.indicatorsFromParquetS} s vs from the project file ${r.indicatorsFromProjectFileS} s: parquetVsProjectFile ${r.parquetVsProjectFile} (target at L <= 3)`);
+    }
     // Parts left out with --skip have no fields: say nothing of them.
     if (r.pandasVsTwinlens !== undefined) console.log(`  pandas ${r.peerPandasS} s vs Twinlens file to indicators ${r.twinlensFileToIndicatorsS} s: pandasVsTwinlens ${r.pandasVsTwinlens} (target >= 5)`);
     if (r.peakRssMb !== undefined) console.log(`  peak RSS of an xlsx import ${r.peakRssMb} MB, of a CSV import ${r.peakRssCsvMb} MB`);
