@@ -250,6 +250,40 @@ export interface ExportReportArg {
   compare?: CompareArg['compare'];
 }
 
+/** The organisation publishing an IATI file (docs/iati.md): an organisation identifier, an OrganisationType code, a name. */
+export interface ReportingOrgValue {
+  ref: string;
+  type: string;
+  name: string;
+}
+
+/** What the Export > IATI XML dialog needs: the project's remembered reporting org, and the types to choose from. */
+export interface IatiSettings {
+  reportingOrg: ReportingOrgValue | null;
+  organisationTypes: Array<{ code: string; name: string }>;
+}
+
+export interface ExportIatiArg {
+  filters: Filters;
+  /** Remembered in the project file once it passes the checks, for the next export. */
+  reportingOrg: ReportingOrgValue;
+}
+
+/** Something the IATI export says about the data: the rule it concerns, the pairing or programme, the sentence. */
+export interface IatiWarning {
+  rule: string | null;
+  subject: string | null;
+  message: string;
+}
+
+/** The IATI file and what the export had to say about the data written into it. */
+export interface IatiExportResult {
+  file: SavedFile;
+  pairings: number;
+  programmes: number;
+  warnings: IatiWarning[];
+}
+
 /** `compare/groups`: indicators.md section 7 within the filters, optionally for some values only. */
 export interface CompareArg {
   filters: Filters;
@@ -283,7 +317,7 @@ export interface NetworkGraph {
 // ---------------------------------------------------------------------------------------
 // Events
 
-export type MenuCommand = 'import' | 'export-xlsx' | 'export-pdf' | 'open-project' | 'new-project';
+export type MenuCommand = 'import' | 'export-xlsx' | 'export-pdf' | 'export-iati' | 'open-project' | 'new-project';
 
 export type AppEvent =
   | { type: 'progress'; task: string; phase: string; done: number; total: number; detail?: string }
@@ -323,6 +357,10 @@ export interface ApiMethods {
   'export/xlsx': { arg: ExportReportArg; result: SavedFile };
   'export/pdf': { arg: ExportReportArg; result: SavedFile };
   'export/table': { arg: ExportTableArg; result: SavedFile };
+  /** The Export > IATI XML dialog's reporting org (remembered per project) and OrganisationType choices. */
+  'iati/settings': { arg: undefined | null | Record<string, never>; result: IatiSettings };
+  /** The scope as IATI activity XML 2.03; a reporting org or data that would not pass is a bad-argument error naming it. */
+  'export/iati': { arg: ExportIatiArg; result: IatiExportResult };
 }
 
 export type ApiMethod = keyof ApiMethods;
@@ -455,7 +493,7 @@ const compareSchema = z.strictObject({
     .array(text('compare.values', 200), { error: '"compare.values" must be a list of text' })
     .max(MAX_LIST_VALUES, { error: `"compare.values" may hold at most ${MAX_LIST_VALUES} values` })
     .optional(),
-});
+}, { error: `"compare" must be an object { by, values? } with by one of ${GROUPINGS.join(', ')}` });
 
 const SCHEMAS = {
   'project/info': noArgument,
@@ -535,6 +573,18 @@ const SCHEMAS = {
     })
     .refine((a) => a.rows.every((r) => r.length <= a.columns.length), { error: 'a row of "rows" has more cells than "columns" names' })
     .refine((a) => a.rows.length * a.columns.length <= MAX_EXPORT_CELLS, { error: `"rows" holds more than ${MAX_EXPORT_CELLS} cells` }),
+  'iati/settings': noArgument,
+  'export/iati': z.strictObject({
+    filters: filtersSchema,
+    reportingOrg: z.strictObject(
+      {
+        ref: text('reportingOrg.ref', 200).refine((v) => v.trim() !== '', { error: '"reportingOrg.ref" must not be empty: give your IATI organisation identifier' }),
+        type: text('reportingOrg.type', 10).refine((v) => /^\s*\d{1,3}\s*$/.test(v), { error: '"reportingOrg.type" must be an OrganisationType code such as 15' }),
+        name: text('reportingOrg.name', 300).refine((v) => v.trim() !== '', { error: '"reportingOrg.name" must not be empty' }),
+      },
+      { error: '"reportingOrg" must be an object {ref, type, name}' },
+    ),
+  }),
 } satisfies { [M in ApiMethod]: z.ZodType<unknown> };
 
 export const API_METHODS = Object.freeze(Object.keys(SCHEMAS)) as readonly ApiMethod[];

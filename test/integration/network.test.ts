@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { computeIndicators } from '../../src-main/core/indicators/compute.js';
+import { networkGraph } from '../../src-main/core/queries/network-graph.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import type { Filters, Network } from '../../src-main/shared/indicators.js';
 import { writeNetworkProgramme } from '../fixtures/network-programme.js';
@@ -53,6 +54,37 @@ describe('the hand-built graph', () => {
 
   test('an empty scope has no components', async () => {
     expect(await network({ programme: ['none such'] })).toEqual({ multiPairingEntities: 0, hubs: [], components: 0, largestComponent: 0 });
+  });
+});
+
+describe('the graph the Network view draws', () => {
+  test('every entity and link when the limit allows', async () => {
+    const graph = await project.withConnection((c) => networkGraph(c, {}, 100));
+    // 18 entities in pairings (Q is in none); links: chain 3 + branch 1 + triangle 3 + pairs 2
+    // + the four-member pairing's 6 + tail 2 = 17.
+    expect(graph.nodes.length).toBe(18);
+    expect(graph.entities).toBe(18);
+    expect(graph.links.length).toBe(17);
+    expect(graph.components).toBe(5);
+    expect(graph.componentsShown).toBe(5);
+    expect(graph.nodes.find((n) => n.entity === 'C')).toEqual({ entity: 'C', name: 'Cali', country: 'CO', region: 'Latin America & Caribbean', pairings: 3 });
+    expect(graph.pairings.find((p) => p.pairing_id === 'four')?.members).toEqual(['L', 'M', 'N', 'O']);
+  });
+
+  test('capped: the largest component first, whole, and the totals say what is left out', async () => {
+    const graph = await project.withConnection((c) => networkGraph(c, {}, 6));
+    expect(graph.nodes.map((n) => n.entity).sort()).toEqual(['L', 'M', 'N', 'O', 'P', 'S']);
+    // O and P, in two pairings each, come first within their component.
+    expect(graph.nodes.slice(0, 2).map((n) => n.entity)).toEqual(['O', 'P']);
+    expect(graph.links.length).toBe(8);
+    expect(graph.pairings.map((p) => p.pairing_id)).toEqual(['four', 'tail1', 'tail2']);
+    expect({ entities: graph.entities, components: graph.components, shown: graph.componentsShown }).toEqual({ entities: 18, components: 5, shown: 1 });
+  });
+
+  test('within filters: the IUC graph', async () => {
+    const graph = await project.withConnection((c) => networkGraph(c, { programme: ['IUC'] }, 100));
+    expect(graph.nodes.length).toBe(15);
+    expect(graph.components).toBe(5);
   });
 });
 

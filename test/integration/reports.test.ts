@@ -160,10 +160,10 @@ describe('workbook presentation', () => {
   });
 
   test('each family sheet embeds its charts as PNG images', () => {
-    const expected: Record<string, number> = { Regions: 3, Themes: 2, Stakeholders: 1, GCoM: 1, Delivery: 2, Results: 3, Outcomes: 3, 'SDG targets': 1 };
+    const expected: Record<string, number> = { Regions: 3, Themes: 2, Stakeholders: 1, GCoM: 1, Delivery: 2, Network: 1, Results: 3, Outcomes: 3, 'SDG targets': 1 };
     for (const [name, count] of Object.entries(expected)) expect(sheet(wb, name).getImages().length, name).toBe(count);
     const media = (wb.model as unknown as { media: Array<{ extension: string; buffer: Buffer }> }).media;
-    expect(media.length).toBe(16);
+    expect(media.length).toBe(17);
     for (const m of media) {
       expect(m.extension).toBe('png');
       expect(m.buffer.subarray(1, 4).toString('latin1')).toBe('PNG');
