@@ -292,6 +292,28 @@ describe('the command line over Parquet folders', () => {
     expect(run.stderr).not.toContain('    at ');
   });
 
+  test('a folder from a newer Twinlens, or a manifest that is not ours, exits 2 saying so', async () => {
+    const newer = join(dir, 'newer');
+    await writeParquetFolder(project, {}, newer);
+    const path = join(newer, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    writeFileSync(path, JSON.stringify({ ...manifest, schemaVersion: manifest.schemaVersion + 1 }));
+    const run = runCli(['indicators', newer]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${newer} was written by a newer Twinlens (schema ${manifest.schemaVersion + 1}`);
+    writeFileSync(path, JSON.stringify({ format: 'something-else' }));
+    const foreign = runCli(['indicators', newer]);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toContain(`${path} is not a Twinlens Parquet manifest (format:`);
+  });
+
+  test('export into a folder whose parent does not exist exits 2 and writes nothing', () => {
+    const run = runCli(['export', SAMPLE, '--parquet', join(dir, 'no-such-parent', 'out')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`its parent folder ${join(dir, 'no-such-parent')} does not exist`);
+    expect(existsSync(join(dir, 'no-such-parent'))).toBe(false);
+  });
+
   test('the same folder twice is not one dataset: exit 2 naming a pairing given twice', () => {
     const run = runCli(['indicators', folder, folder]);
     expect(run.code).toBe(2);

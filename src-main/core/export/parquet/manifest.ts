@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_FORMAT = 'twinlens-parquet';
+/** The layout of the folder itself (file names, manifest keys); the tables follow the schema version. */
+export const FORMAT_VERSION = 1;
 
 const tableEntry = z.object({ file: z.string(), rows: z.number().int().nonnegative() });
 

@@ -6,7 +6,7 @@ import { SCHEMA_VERSION } from '../../store/migrations.js';
 import { Project } from '../../store/project.js';
 import { quoteIdent, sqlFile } from '../../store/sql-file.js';
 import { inTransaction } from '../../store/transaction.js';
-import { MANIFEST_FILE, type Manifest, ManifestError, readManifest } from './manifest.js';
+import { FORMAT_VERSION, MANIFEST_FILE, type Manifest, ManifestError, readManifest } from './manifest.js';
 import { DATASET_TABLES, PROVENANCE_TABLES, REQUIRED_TABLES, type TableColumn, derivedTables, tableColumns } from './parquet-tables.js';
 
 export class ParquetSourceError extends Error {}
@@ -44,6 +44,9 @@ function locate(dir: string, derived: readonly string[]): Folder {
   } catch (e) {
     if (e instanceof ManifestError) throw new ParquetSourceError(e.message);
     throw e;
+  }
+  if (manifest && manifest.formatVersion > FORMAT_VERSION) {
+    throw new ParquetSourceError(`${dir} was written by a newer Twinlens (Parquet folder format ${manifest.formatVersion}; this one reads ${FORMAT_VERSION}): update Twinlens to read it.`);
   }
   if (manifest && manifest.schemaVersion > SCHEMA_VERSION) {
     throw new ParquetSourceError(`${dir} was written by a newer Twinlens (schema ${manifest.schemaVersion}; this one knows ${SCHEMA_VERSION}): update Twinlens to read it.`);

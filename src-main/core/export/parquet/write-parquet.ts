@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../../store/migrations.js';
 import type { Project } from '../../store/project.js';
 import { quoteIdent, sqlFile } from '../../store/sql-file.js';
 import { inTransaction } from '../../store/transaction.js';
-import { MANIFEST_FILE, MANIFEST_FORMAT, type Manifest, readManifest } from './manifest.js';
+import { FORMAT_VERSION, MANIFEST_FILE, MANIFEST_FORMAT, type Manifest, readManifest } from './manifest.js';
 import { DATASET_TABLES, DESCRIPTIVE_TABLES, PROVENANCE_TABLES, derivedTables, tableColumns } from './parquet-tables.js';
 
 export class ParquetExportError extends Error {}
@@ -23,9 +23,6 @@ export interface ParquetExportResult {
   bytes: number;
   pairings: number;
 }
-
-/** The format of the folder itself (file names, manifest keys); the tables follow SCHEMA_VERSION. */
-const FORMAT_VERSION = 1;
 
 /**
  * Which derived rows belong to the pairings in scope: by the pairing's key, else by the result
