@@ -3,6 +3,7 @@ import type { Filters, ListFilter } from '../src-main/shared/indicators.js';
 import { call, onEvent } from './api/client.js';
 import { useApi } from './api/use-api.js';
 import { FilterBar, ScopeLine, cleanFilters } from './components/FilterBar.js';
+import { IatiDialog } from './components/IatiDialog.js';
 import { ImportDialog } from './components/ImportDialog.js';
 import { saveFile } from './lib/download.js';
 import { Loading } from './components/States.js';
@@ -26,6 +27,7 @@ export function App() {
   const [filters, setFiltersState] = useState<Filters>({});
   const [version, setVersion] = useState(0);
   const [importing, setImporting] = useState<File[] | null>(null);
+  const [exportingIati, setExportingIati] = useState(false);
   const [pairingSearch, setPairingSearch] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [busyExport, setBusyExport] = useState<string | null>(null);
@@ -70,6 +72,7 @@ export function App() {
           if (event.command === 'import') setImporting([]);
           if (event.command === 'export-xlsx') void exportReport('xlsx');
           if (event.command === 'export-pdf') void exportReport('pdf');
+          if (event.command === 'export-iati') setExportingIati(true);
         }
       }),
     [exportReport],
@@ -116,6 +119,7 @@ export function App() {
     setImporting([...e.dataTransfer.files]);
   };
 
+  const closeIati = useCallback(() => setExportingIati(false), []);
   const props: ViewProps = { filters, version, indicators, project: info.value, addFilter, showPairings, goTo: setView };
   const project = info.value;
   const source = project?.files.map((f) => f.name).join(', ');
@@ -147,6 +151,9 @@ export function App() {
           </button>
           <button type="button" onClick={() => void exportReport('pdf')} disabled={busyExport !== null} data-testid="export-pdf">
             {busyExport === 'pdf' ? 'Exporting…' : 'Export PDF'}
+          </button>
+          <button type="button" onClick={() => setExportingIati(true)} disabled={busyExport !== null || exportingIati} data-testid="export-iati" title="The pairings in scope as IATI activity XML">
+            Export IATI XML
           </button>
           <button type="button" className="icon" aria-label="Keyboard shortcuts" aria-expanded={showKeys} onClick={() => setShowKeys((s) => !s)}>
             ?
@@ -206,6 +213,7 @@ export function App() {
         </Suspense>
       </main>
       {importing !== null && <ImportDialog initialFiles={importing} onClose={() => setImporting(null)} />}
+      {exportingIati && <IatiDialog filters={filters} onClose={closeIati} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { type AppEventListener, type ApiHandlers, type ColumnMapping, type ImportResult, fail, ok } from '../shared/api-contract.js';
 import { formatIssue } from '../shared/issues.js';
+import { iatiFile, iatiSettings } from './export/iati-file.js';
 import { reportFile } from './export/report-file.js';
 import { writeTableFile } from './export/table-file.js';
 import type { ImportProgress } from './import/stage-files.js';
@@ -108,6 +109,8 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     'export/xlsx': ({ filters, title, compare }) => filtered(() => reportFile(project, 'xlsx', filters, title, exportProgress('xlsx'), compare)),
     'export/pdf': ({ filters, title, compare }) => filtered(() => reportFile(project, 'pdf', filters, title, exportProgress('pdf'), compare)),
     'export/table': async (arg) => ok(await writeTableFile(arg)),
+    'iati/settings': () => iatiSettings(project).then(ok),
+    'export/iati': (arg) => iatiFile(project, arg),
   };
 }
 

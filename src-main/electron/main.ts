@@ -72,6 +72,7 @@ async function start(): Promise<void> {
         importSpreadsheets: menuCommand('import'),
         exportExcel: menuCommand('export-xlsx'),
         exportPdf: menuCommand('export-pdf'),
+        exportIati: menuCommand('export-iati'),
         about: () => void showAbout(window),
       },
     );

@@ -10,6 +10,7 @@ export interface MenuActions {
   importSpreadsheets(): void;
   exportExcel(): void;
   exportPdf(): void;
+  exportIati(): void;
   about(): void;
 }
 
@@ -42,6 +43,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { type: 'separator' },
       { id: 'export-xlsx', label: 'Export Excel Report…', accelerator: 'CmdOrCtrl+E', click: () => actions.exportExcel() },
       { id: 'export-pdf', label: 'Export PDF Report…', accelerator: 'CmdOrCtrl+Shift+E', click: () => actions.exportPdf() },
+      { id: 'export-iati', label: 'Export IATI XML…', click: () => actions.exportIati() },
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },
     ],

@@ -51,6 +51,7 @@ describe('application menu', () => {
       importSpreadsheets: () => calls.push('import'),
       exportExcel: () => calls.push('xlsx'),
       exportPdf: () => calls.push('pdf'),
+      exportIati: () => calls.push('iati'),
       about: () => calls.push('about'),
     };
     return { calls, actions };
@@ -60,13 +61,13 @@ describe('application menu', () => {
   const byLabel = (template: MenuItemConstructorOptions[], label: string) => items(template).find((i) => i.label === label);
   const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as (() => void) | undefined)?.();
 
-  test('File offers New, Open, Open Recent, Import and both exports, each wired to its action', () => {
+  test('File offers New, Open, Open Recent, Import and the three exports, each wired to its action', () => {
     const { calls, actions } = recorder();
     const template = buildMenuTemplate({ recent: ['/home/u/a.duckdb', '/home/u/b.duckdb'], platform: 'linux', devTools: false }, actions);
-    for (const label of ['New Project…', 'Open Project…', 'Import Spreadsheets…', 'Export Excel Report…', 'Export PDF Report…', 'a.duckdb', 'b.duckdb', 'Clear Recent', 'About Twinlens']) {
+    for (const label of ['New Project…', 'Open Project…', 'Import Spreadsheets…', 'Export Excel Report…', 'Export PDF Report…', 'Export IATI XML…', 'a.duckdb', 'b.duckdb', 'Clear Recent', 'About Twinlens']) {
       click(byLabel(template, label));
     }
-    expect(calls).toEqual(['new', 'open', 'import', 'xlsx', 'pdf', 'recent /home/u/a.duckdb', 'recent /home/u/b.duckdb', 'clear', 'about']);
+    expect(calls).toEqual(['new', 'open', 'import', 'xlsx', 'pdf', 'iati', 'recent /home/u/a.duckdb', 'recent /home/u/b.duckdb', 'clear', 'about']);
     expect(byLabel(template, 'Open Project…')?.accelerator).toBe('CmdOrCtrl+O');
     expect(items(template).some((i) => i.role === 'quit')).toBe(true);
     expect(items(template).some((i) => i.role === 'toggleDevTools')).toBe(false);

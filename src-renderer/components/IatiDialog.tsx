@@ -1,0 +1,142 @@
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import type { IatiExportResult, IatiSettings, IatiWarning, ReportingOrgValue } from '../../src-main/shared/api-contract.js';
+import type { Filters } from '../../src-main/shared/indicators.js';
+import { call } from '../api/client.js';
+import { saveFile } from '../lib/download.js';
+import { plural } from '../lib/format.js';
+
+type Stage =
+  | { step: 'loading' }
+  | { step: 'form'; error: string | null; problems: IatiWarning[] }
+  | { step: 'running' }
+  | { step: 'done'; result: IatiExportResult };
+
+const EMPTY: ReportingOrgValue = { ref: '', type: '15', name: '' };
+
+function ProblemList({ items, testId }: { items: IatiWarning[]; testId: string }) {
+  return (
+    <ul className="iati-problems" data-testid={testId}>
+      {items.slice(0, 200).map((w, i) => (
+        <li key={i}>
+          {w.rule && <span className="muted">IATI rule {w.rule}: </span>}
+          {w.message}
+        </li>
+      ))}
+      {items.length > 200 && <li className="muted">… and {items.length - 200} more</li>}
+    </ul>
+  );
+}
+
+/**
+ * Export > IATI XML: asks for the reporting organisation (remembered in the project file, so
+ * asked once per project), writes the scope of the current filters as IATI activity XML, and
+ * shows what the export said about the data; a problem that would fail the IATI rules is
+ * shown instead of a file.
+ */
+export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: () => void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [settings, setSettings] = useState<IatiSettings | null>(null);
+  const [org, setOrg] = useState<ReportingOrgValue>(EMPTY);
+  const [stage, setStage] = useState<Stage>({ step: 'loading' });
+
+  useEffect(() => {
+    const element = dialog.current!;
+    if (!element.open) element.showModal();
+    const close = () => onClose();
+    element.addEventListener('close', close);
+    return () => element.removeEventListener('close', close);
+  }, [onClose]);
+
+  useEffect(() => {
+    void call('iati/settings', null).then((result) => {
+      if (!result.ok) return setStage({ step: 'form', error: result.error.message, problems: [] });
+      setSettings(result.value);
+      if (result.value.reportingOrg) setOrg(result.value.reportingOrg);
+      setStage({ step: 'form', error: null, problems: [] });
+    });
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setStage({ step: 'running' });
+    const result = await call('export/iati', { filters, reportingOrg: org });
+    if (!result.ok) {
+      const details = result.error.details as { problems?: IatiWarning[] } | undefined;
+      const problems = details?.problems ?? [];
+      return setStage({ step: 'form', error: problems.length > 0 ? 'Nothing was written: correct these and export again.' : result.error.message, problems });
+    }
+    saveFile(result.value.file);
+    setStage({ step: 'done', result: result.value });
+  };
+
+  const field = (key: keyof ReportingOrgValue) => ({ value: org[key], onChange: (e: { target: { value: string } }) => setOrg((o) => ({ ...o, [key]: e.target.value })) });
+
+  return (
+    <dialog ref={dialog} className="iati-dialog" aria-labelledby="iati-title" data-testid="iati-dialog">
+      <header className="dialog-header">
+        <h2 id="iati-title">Export IATI XML</h2>
+        <button type="button" className="small" onClick={() => dialog.current?.close()} disabled={stage.step === 'running'}>
+          Close
+        </button>
+      </header>
+      <div className="dialog-body">
+        {stage.step === 'loading' && <p className="muted">Reading the project…</p>}
+        {(stage.step === 'form' || stage.step === 'running') && (
+          <form onSubmit={(e) => void submit(e)}>
+            <p className="muted">
+              The pairings in the current filters as IATI activity XML 2.03: each programme one activity, each pairing a child activity with its results. The
+              reporting organisation publishes the file; Twinlens remembers it in this project.
+            </p>
+            <div className="iati-fields">
+              <label htmlFor="iati-ref">Organisation identifier</label>
+              <input id="iati-ref" required placeholder="XI-IATI-EC_INTPA" spellCheck={false} {...field('ref')} />
+              <label htmlFor="iati-type">Organisation type</label>
+              <select id="iati-type" {...field('type')}>
+                {(settings?.organisationTypes ?? [{ code: org.type, name: org.type }]).map((t) => (
+                  <option key={t.code} value={t.code}>
+                    {t.code} {t.name}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="iati-name">Organisation name</label>
+              <input id="iati-name" required placeholder="European Commission" {...field('name')} />
+            </div>
+            <p className="muted small-print">The identifier starts with a registration agency prefix such as XI-IATI- or XM-DAC- (see org-id.guide).</p>
+            {stage.step === 'form' && stage.error && (
+              <div role="alert" className="iati-error" data-testid="iati-error">
+                <p>{stage.error}</p>
+                {stage.problems.length > 0 && <ProblemList items={stage.problems} testId="iati-errors" />}
+              </div>
+            )}
+            <div className="dialog-actions">
+              <button type="submit" className="primary" disabled={stage.step === 'running'} data-testid="iati-export">
+                {stage.step === 'running' ? 'Exporting…' : 'Export IATI XML'}
+              </button>
+            </div>
+          </form>
+        )}
+        {stage.step === 'done' && (
+          <div role="status" data-testid="iati-done">
+            <p>
+              Saved {stage.result.file.fileName}: {plural(stage.result.programmes, 'programme')} and {plural(stage.result.pairings, 'pairing')}, checked against the
+              IATI 2.03 rules Twinlens knows.
+            </p>
+            {stage.result.warnings.length === 0 ? (
+              <p className="muted">No warnings.</p>
+            ) : (
+              <>
+                <h3>{plural(stage.result.warnings.length, 'warning')} about the data</h3>
+                <ProblemList items={stage.result.warnings} testId="iati-warnings" />
+              </>
+            )}
+            <div className="dialog-actions">
+              <button type="button" className="primary" onClick={() => dialog.current?.close()}>
+                Done
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </dialog>
+  );
+}
