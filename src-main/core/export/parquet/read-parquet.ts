@@ -147,7 +147,6 @@ async function loadProvenance(connection: DuckDBConnection, folders: readonly Fo
       await connection.run('INSERT INTO parquet_imports SELECT CAST(imported_at AS TIMESTAMP) FROM read_parquet($files)', { files: listValue(imports) }, { files: LIST(VARCHAR) });
     }
     // The folders' imports become one: their files numbered one after another.
-    let files = 0;
     for (const table of ['import_files', 'import_rows', 'import_warnings']) {
       const list = folder.files.get(table)!;
       if (list.length === 0) continue;
@@ -156,8 +155,7 @@ async function loadProvenance(connection: DuckDBConnection, folders: readonly Fo
       if (table !== 'import_warnings') replace.file_index = 'CAST(file_index AS INTEGER) + $offset';
       await insertFiles(connection, table, list, columns.get(table)!, present, replace, table === 'import_warnings' ? {} : { offset });
     }
-    files = Number((await connection.runAndReadAll('SELECT count(*) FROM import_files')).getRows()[0]![0]);
-    offset = files;
+    offset = Number((await connection.runAndReadAll('SELECT count(*) FROM import_files')).getRows()[0]![0]);
   }
   await connection.run(sqlFile(import.meta.url, 'parquet_provenance.sql'));
   await connection.run('DROP TABLE parquet_imports');
