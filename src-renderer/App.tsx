@@ -8,6 +8,7 @@ import { ImportDialog } from './components/ImportDialog.js';
 import { saveFile } from './lib/download.js';
 import { Loading } from './components/States.js';
 import { Overview } from './views/Overview.js';
+import type { CompareChoice } from './views/Compare.js';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-props.js';
 
 // The Overview ships in the first bundle; the other views (the world map, Arrow) load on first visit.
@@ -17,6 +18,8 @@ const Stakeholders = lazy(() => import('./views/Stakeholders.js').then((m) => ({
 const Gcom = lazy(() => import('./views/Gcom.js').then((m) => ({ default: m.Gcom })));
 const Results = lazy(() => import('./views/Results.js').then((m) => ({ default: m.Results })));
 const Outcomes = lazy(() => import('./views/Outcomes.js').then((m) => ({ default: m.Outcomes })));
+const Network = lazy(() => import('./views/Network.js').then((m) => ({ default: m.Network })));
+const Compare = lazy(() => import('./views/Compare.js').then((m) => ({ default: m.Compare })));
 const Pairings = lazy(() => import('./views/Pairings.js').then((m) => ({ default: m.Pairings })));
 const Data = lazy(() => import('./views/Data.js').then((m) => ({ default: m.Data })));
 
@@ -29,6 +32,7 @@ export function App() {
   const [importing, setImporting] = useState<File[] | null>(null);
   const [exportingIati, setExportingIati] = useState(false);
   const [pairingSearch, setPairingSearch] = useState('');
+  const [compareChoice, setCompareChoice] = useState<CompareChoice>({ by: 'programme', values: [] });
   const [notice, setNotice] = useState<Notice>(null);
   const [busyExport, setBusyExport] = useState<string | null>(null);
   const [showKeys, setShowKeys] = useState(false);
@@ -54,14 +58,16 @@ export function App() {
     async (format: 'xlsx' | 'pdf') => {
       setBusyExport(format);
       setNotice({ kind: 'info', text: `Writing the ${format === 'xlsx' ? 'Excel workbook' : 'PDF report'}…` });
-      const result = await call(format === 'xlsx' ? 'export/xlsx' : 'export/pdf', { filters });
+      // From the Compare view the report adds the comparison on screen (a sheet, a PDF section).
+      const compare = view === 'compare' ? { by: compareChoice.by, ...(compareChoice.values.length > 0 ? { values: compareChoice.values } : {}) } : undefined;
+      const result = await call(format === 'xlsx' ? 'export/xlsx' : 'export/pdf', { filters, ...(compare ? { compare } : {}) });
       setBusyExport(null);
       if (result.ok) {
         saveFile(result.value);
         setNotice({ kind: 'info', text: `Saved ${result.value.fileName}.` });
       } else setNotice({ kind: 'error', text: result.error.message });
     },
-    [filters],
+    [filters, view, compareChoice],
   );
 
   useEffect(
@@ -209,6 +215,8 @@ export function App() {
           {view === 'results' && <Results {...props} />}
           {view === 'outcomes' && <Outcomes {...props} />}
           {view === 'pairings' && <Pairings {...props} initialSearch={pairingSearch} />}
+          {view === 'network' && <Network {...props} />}
+          {view === 'compare' && <Compare {...props} choice={compareChoice} onChoice={setCompareChoice} />}
           {view === 'data' && <Data {...props} />}
         </Suspense>
       </main>

@@ -2,7 +2,7 @@ import type { ProjectInfo } from '../../src-main/shared/api-contract.js';
 import type { Filters, Indicators, ListFilter } from '../../src-main/shared/indicators.js';
 import type { Load } from '../api/use-api.js';
 
-export type ViewId = 'overview' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'results' | 'outcomes' | 'pairings' | 'data';
+export type ViewId = 'overview' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'results' | 'outcomes' | 'network' | 'compare' | 'pairings' | 'data';
 
 export const VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
   { id: 'overview', label: 'Overview' },
@@ -12,6 +12,8 @@ export const VIEWS: ReadonlyArray<{ id: ViewId; label: string }> = [
   { id: 'gcom', label: 'GCoM' },
   { id: 'results', label: 'Results' },
   { id: 'outcomes', label: 'Outcomes' },
+  { id: 'network', label: 'Network' },
+  { id: 'compare', label: 'Compare' },
   { id: 'pairings', label: 'Pairings' },
   { id: 'data', label: 'Data' },
 ];
