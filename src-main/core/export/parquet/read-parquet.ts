@@ -1,99 +1,14 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { type DuckDBConnection, INTEGER, LIST, VARCHAR, listValue } from '@duckdb/node-api';
 import { deriveAggregates } from '../../store/derive-aggregates.js';
 import { SCHEMA_VERSION } from '../../store/migrations.js';
 import { Project } from '../../store/project.js';
 import { quoteIdent, sqlFile } from '../../store/sql-file.js';
 import { inTransaction } from '../../store/transaction.js';
-import { FORMAT_VERSION, MANIFEST_FILE, type Manifest, ManifestError, readManifest } from './manifest.js';
-import { DATASET_TABLES, PROVENANCE_TABLES, REQUIRED_TABLES, type TableColumn, derivedTables, tableColumns } from './parquet-tables.js';
+import { checkColumns } from './parquet-columns.js';
+import { type Folder, ParquetSourceError, locate } from './parquet-folder.js';
+import { DATASET_TABLES, type TableColumn, derivedTables, tableColumns } from './parquet-tables.js';
 
-export class ParquetSourceError extends Error {}
-
-interface Folder {
-  dir: string;
-  manifest: Manifest | null;
-  /** The Parquet files of each table found in the folder. */
-  files: Map<string, string[]>;
-}
-
-/**
- * The Parquet files of `table` in `dir`: `<table>.parquet`, or a folder `<table>.parquet` or
- * `<table>` of part files as Spark and pandas write them (their `_SUCCESS` and hidden files aside).
- */
-function tableFiles(dir: string, table: string): string[] {
-  for (const name of [`${table}.parquet`, table]) {
-    const path = join(dir, name);
-    if (!existsSync(path)) continue;
-    if (statSync(path).isFile()) return [path];
-    const parts = readdirSync(path)
-      .filter((f) => f.endsWith('.parquet') && !f.startsWith('.') && !f.startsWith('_'))
-      .sort()
-      .map((f) => join(path, f));
-    if (parts.length > 0) return parts;
-  }
-  return [];
-}
-
-function locate(dir: string, derived: readonly string[]): Folder {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new ParquetSourceError(`${dir} is not a folder: give a folder written by twinlens export --parquet.`);
-  let manifest: Manifest | null;
-  try {
-    manifest = readManifest(dir);
-  } catch (e) {
-    if (e instanceof ManifestError) throw new ParquetSourceError(e.message);
-    throw e;
-  }
-  if (manifest && manifest.formatVersion > FORMAT_VERSION) {
-    throw new ParquetSourceError(`${dir} was written by a newer Twinlens (Parquet folder format ${manifest.formatVersion}; this one reads ${FORMAT_VERSION}): update Twinlens to read it.`);
-  }
-  if (manifest && manifest.schemaVersion > SCHEMA_VERSION) {
-    throw new ParquetSourceError(`${dir} was written by a newer Twinlens (schema ${manifest.schemaVersion}; this one knows ${SCHEMA_VERSION}): update Twinlens to read it.`);
-  }
-  const files = new Map<string, string[]>();
-  for (const table of [...DATASET_TABLES, ...PROVENANCE_TABLES]) files.set(table, tableFiles(dir, table));
-  for (const table of derived) files.set(`derived/${table}`, tableFiles(join(dir, 'derived'), table));
-
-  // Required: the three tables every dataset has, and whatever the manifest says was written.
-  const expected = new Set<string>([...REQUIRED_TABLES, ...Object.keys(manifest?.tables ?? {})]);
-  const missing = [...expected].filter((t) => files.get(t)?.length === 0 || !files.has(t));
-  if (missing.length > 0) {
-    const what = manifest ? `its ${MANIFEST_FILE} lists` : 'a Twinlens dataset needs';
-    throw new ParquetSourceError(
-      `${dir} holds no Twinlens Parquet for ${missing.join(', ')} (${what} ${missing.map((t) => `${t}.parquet`).join(', ')}): give a folder written by twinlens export --parquet, or one with a Parquet file per table of data-model.md.`,
-    );
-  }
-  return { dir, manifest, files };
-}
-
-/** The columns of one Parquet file; a file DuckDB cannot read as Parquet is named as such. */
-async function fileColumns(connection: DuckDBConnection, file: string): Promise<string[]> {
-  try {
-    const reader = await connection.runAndReadAll('SELECT * FROM read_parquet($file) LIMIT 0', { file });
-    return reader.columnNames();
-  } catch (e) {
-    throw new ParquetSourceError(`${file} cannot be read as Parquet (${(e as Error).message.split('\n')[0]}): write it again, or remove it from the folder.`);
-  }
-}
-
-/**
- * Checks every file of a table has the table's required (non-null) columns; returns the
- * columns found in any of them. Matched by name: the order in the file does not matter, and
- * a nullable column a file lacks reads as null.
- */
-async function checkColumns(connection: DuckDBConnection, table: string, files: readonly string[], columns: readonly TableColumn[]): Promise<Set<string>> {
-  const found = new Set<string>();
-  for (const file of files) {
-    const names = new Set(await fileColumns(connection, file));
-    const missing = columns.filter((c) => !c.nullable && !names.has(c.name)).map((c) => c.name);
-    if (missing.length > 0) {
-      throw new ParquetSourceError(`${file} is not Twinlens Parquet for the table ${table}: it lacks the column(s) ${missing.join(', ')}. Write the table with the columns of data-model.md.`);
-    }
-    for (const n of names) found.add(n);
-  }
-  return found;
-}
+export { ParquetSourceError } from './parquet-folder.js';
 
 /**
  * Copies the files of a table into the project's table of that name, column by column by

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DATE, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import type { Filters } from '../../../shared/indicators.js';
@@ -11,10 +10,11 @@ import { SCHEMA_VERSION } from '../../store/migrations.js';
 import type { Project } from '../../store/project.js';
 import { quoteIdent, sqlFile } from '../../store/sql-file.js';
 import { inTransaction } from '../../store/transaction.js';
-import { FORMAT_VERSION, MANIFEST_FILE, MANIFEST_FORMAT, type Manifest, readManifest } from './manifest.js';
+import { FORMAT_VERSION, MANIFEST_FILE, MANIFEST_FORMAT, type Manifest } from './manifest.js';
 import { DATASET_TABLES, DESCRIPTIVE_TABLES, PROVENANCE_TABLES, derivedTables, tableColumns } from './parquet-tables.js';
+import { ParquetExportError, checkTarget, folderBytes, replaceFolder } from './target-folder.js';
 
-export class ParquetExportError extends Error {}
+export { ParquetExportError } from './target-folder.js';
 
 export interface ParquetExportResult {
   dir: string;
@@ -44,50 +44,6 @@ async function copyToParquet(connection: DuckDBConnection, query: string, path: 
   const values: Record<string, DuckDBValue> = usesAsOf ? { path, as_of: asOf === null ? null : isoToDuckDate(asOf) } : { path };
   const reader = await connection.runAndReadAll(sql, values, usesAsOf ? { as_of: DATE } : undefined);
   return Number(reader.getRows()[0]?.[0] ?? 0);
-}
-
-/** A folder that may be replaced: absent, empty, or a previous Twinlens export. */
-function checkTarget(dir: string): void {
-  if (!existsSync(dir)) {
-    if (!existsSync(dirname(resolve(dir)))) throw new ParquetExportError(`${dir} cannot be written: its parent folder ${dirname(resolve(dir))} does not exist.`);
-    return;
-  }
-  if (!statSync(dir).isDirectory()) throw new ParquetExportError(`${dir} is a file: --parquet needs a folder (a new name, or a folder written by an earlier export).`);
-  if (readdirSync(dir).length === 0) return;
-  let manifest: Manifest | null = null;
-  try {
-    manifest = readManifest(dir);
-  } catch {
-    manifest = null;
-  }
-  if (!manifest) throw new ParquetExportError(`${dir} is not empty and holds no Twinlens Parquet export (no ${MANIFEST_FILE}): choose a new or empty folder, so that nothing of yours is replaced.`);
-}
-
-async function folderBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? await folderBytes(path) : (await stat(path)).size;
-  }
-  return total;
-}
-
-/**
- * Puts the finished folder in place. An earlier export there is moved aside first and removed
- * after: a reader sees the old folder or the new one whole, never a mixture (for the moment
- * between the two renames, none).
- */
-async function replaceFolder(temporary: string, dir: string): Promise<void> {
-  if (!existsSync(dir)) return rename(temporary, dir);
-  const old = join(dirname(resolve(dir)), `.${basename(dir)}.${process.pid}.${randomBytes(4).toString('hex')}.old`);
-  await rename(dir, old);
-  try {
-    await rename(temporary, dir);
-  } catch (error) {
-    await rename(old, dir).catch(() => undefined);
-    throw error;
-  }
-  await rm(old, { recursive: true, force: true });
 }
 
 async function writeTables(connection: DuckDBConnection, filters: Filters, folder: string, now: Date): Promise<{ manifest: Manifest; pairings: number }> {
