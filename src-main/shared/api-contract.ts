@@ -276,12 +276,17 @@ export interface IatiWarning {
   message: string;
 }
 
-/** The IATI file and what the export had to say about the data written into it. */
+/**
+ * The IATI file and what the export had to say about the data written into it; or, when the
+ * reporting org or the data would fail the IATI rules, no file and the errors (like an import
+ * that refuses its files, a result for the user to read, not a failed call).
+ */
 export interface IatiExportResult {
-  file: SavedFile;
+  file: SavedFile | null;
   pairings: number;
   programmes: number;
   warnings: IatiWarning[];
+  errors: IatiWarning[];
 }
 
 /** `compare/groups`: indicators.md section 7 within the filters, optionally for some values only. */
@@ -359,7 +364,7 @@ export interface ApiMethods {
   'export/table': { arg: ExportTableArg; result: SavedFile };
   /** The Export > IATI XML dialog's reporting org (remembered per project) and OrganisationType choices. */
   'iati/settings': { arg: undefined | null | Record<string, never>; result: IatiSettings };
-  /** The scope as IATI activity XML 2.03; a reporting org or data that would not pass is a bad-argument error naming it. */
+  /** The scope as IATI activity XML 2.03; a reporting org or data that would not pass comes back as errors and no file. */
   'export/iati': { arg: ExportIatiArg; result: IatiExportResult };
 }
 

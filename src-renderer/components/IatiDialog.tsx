@@ -60,10 +60,9 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
     e.preventDefault();
     setStage({ step: 'running' });
     const result = await call('export/iati', { filters, reportingOrg: org });
-    if (!result.ok) {
-      const details = result.error.details as { problems?: IatiWarning[] } | undefined;
-      const problems = details?.problems ?? [];
-      return setStage({ step: 'form', error: problems.length > 0 ? 'Nothing was written: correct these and export again.' : result.error.message, problems });
+    if (!result.ok) return setStage({ step: 'form', error: result.error.message, problems: [] });
+    if (result.value.file === null) {
+      return setStage({ step: 'form', error: `Nothing was written: correct ${result.value.errors.length === 1 ? 'this' : 'these'} and export again.`, problems: result.value.errors });
     }
     saveFile(result.value.file);
     setStage({ step: 'done', result: result.value });
@@ -118,7 +117,7 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
         {stage.step === 'done' && (
           <div role="status" data-testid="iati-done">
             <p>
-              Saved {stage.result.file.fileName}: {plural(stage.result.programmes, 'programme')} and {plural(stage.result.pairings, 'pairing')}, checked against the
+              Saved {stage.result.file?.fileName}: {plural(stage.result.programmes, 'programme')} and {plural(stage.result.pairings, 'pairing')}, checked against the
               IATI 2.03 rules Twinlens knows.
             </p>
             {stage.result.warnings.length === 0 ? (

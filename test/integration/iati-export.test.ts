@@ -261,3 +261,38 @@ describe.skipIf(!hasXmllint)('IATI rules in a written file (xmllint reads it bac
     expect(stderr).toMatch(/pairing F2 \("Completed, ends in the future"\) is completed but ends in the future \(2024-12-31\)/);
   });
 });
+
+describe.skipIf(!hasXmllint)('the app\'s export/iati: the reporting org is remembered in the project file', () => {
+  test('saved once it passes the checks, read back after reopening, used by the command line when no option is given', async () => {
+    const { createHandlers } = await import('../../src-main/core/api.js');
+    const { importIntoProjectFile } = await import('../../src-main/core/store/project-file.js');
+    const { dispatch } = await import('../../src-main/shared/api-contract.js');
+    const file = join(dir, 'remembered.duckdb');
+    expect((await importIntoProjectFile(file, [SAMPLE])).ok).toBe(true);
+    let project = await Project.open(file);
+    try {
+      const handlers = createHandlers(project);
+      expect(await dispatch(handlers, 'iati/settings', null)).toMatchObject({ ok: true, value: { reportingOrg: null, organisationTypes: expect.arrayContaining([{ code: '11', name: 'Local Government' }]) } });
+      const refused = await dispatch(handlers, 'export/iati', { filters: {}, reportingOrg: { ...ORG, ref: 'EC-INTPA' } });
+      expect(refused).toMatchObject({ ok: true, value: { file: null, errors: [expect.objectContaining({ rule: '1.14.8' })] } });
+      expect(await dispatch(handlers, 'iati/settings', null)).toMatchObject({ ok: true, value: { reportingOrg: null } });
+      const written = (await dispatch(handlers, 'export/iati', { filters: { theme: ['Circular economy'] }, reportingOrg: { ...ORG, name: ' European Commission ' } })) as { ok: true; value: { file: { base64: string }; warnings: unknown[] } };
+      expect(written.ok).toBe(true);
+      const xml = join(dir, 'from-handler.xml');
+      (await import('node:fs')).writeFileSync(xml, Buffer.from(written.value.file.base64, 'base64'));
+      expect(validateIati(xml).ok).toBe(true);
+    } finally {
+      project.close();
+    }
+    project = await Project.open(file);
+    try {
+      expect(await dispatch(createHandlers(project), 'iati/settings', null)).toMatchObject({ ok: true, value: { reportingOrg: ORG } });
+    } finally {
+      project.close();
+    }
+    const out = join(dir, 'from-remembered.xml');
+    const run = runCli(['export', file, '--iati', out]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(xpath(out, 'string(//iati-activity[1]/reporting-org/@ref)')).toBe(ORG.ref);
+  }, 120_000);
+});

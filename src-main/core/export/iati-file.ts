@@ -1,11 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type ExportIatiArg, type IatiExportResult, type IatiSettings, type Result, fail, ok } from '../../shared/api-contract.js';
+import { type ExportIatiArg, type IatiExportResult, type IatiSettings, type IatiWarning, type Result, fail, ok } from '../../shared/api-contract.js';
 import { FilterError } from '../indicators/filters.js';
 import type { Project } from '../store/project.js';
 import { ORGANISATION_TYPE } from './iati/codelists.js';
 import { IatiExportError, exportIati } from './iati/export-iati.js';
+import type { IatiProblem } from './iati/model.js';
 import { readReportingOrg, saveReportingOrg } from './iati/reporting-org-setting.js';
 import { checkReportingOrg } from './iati/rules.js';
 
@@ -19,14 +20,15 @@ export async function iatiSettings(project: Project): Promise<IatiSettings> {
 /**
  * The scope as an IATI file, as the renderer saves it (written in a private temporary folder,
  * read back, the folder removed). A reporting org that passes the checks is remembered in the
- * project first, so a data problem does not cost the user retyping it; problems come back as
- * a bad-argument error whose details list them.
+ * project first, so a data problem does not cost the user retyping it. Problems that stop the
+ * export come back as `errors` with no file.
  */
 export async function iatiFile(project: Project, arg: ExportIatiArg): Promise<Result<IatiExportResult>> {
   const org = { ref: arg.reportingOrg.ref.trim(), type: arg.reportingOrg.type.trim(), name: arg.reportingOrg.name.trim() };
   const orgProblems = checkReportingOrg(org);
-  if (orgProblems.length > 0) return fail('bad-argument', `export/iati: ${orgProblems.map((p) => p.message).join(' ')}`, { field: 'reportingOrg', problems: orgProblems });
-  const warnings = [];
+  const plain = (problems: readonly IatiProblem[]): IatiWarning[] => problems.map(({ rule, subject, message }) => ({ rule, subject, message }));
+  if (orgProblems.length > 0) return ok({ file: null, programmes: 0, pairings: 0, warnings: [], errors: plain(orgProblems) });
+  const warnings: IatiWarning[] = [];
   try {
     await project.withConnection((c) => saveReportingOrg(c, org));
   } catch (error) {
@@ -37,10 +39,13 @@ export async function iatiFile(project: Project, arg: ExportIatiArg): Promise<Re
     const fileName = 'twinlens-iati-activities.xml';
     const path = join(dir, fileName);
     const summary = await exportIati(project, arg.filters, path, { reportingOrg: org });
-    warnings.push(...summary.warnings.map(({ rule, subject, message }) => ({ rule, subject, message })));
-    return ok({ file: { fileName, mimeType: 'application/xml', base64: (await readFile(path)).toString('base64') }, pairings: summary.pairings, programmes: summary.programmes, warnings });
+    warnings.push(...plain(summary.warnings));
+    const file = { fileName, mimeType: 'application/xml', base64: (await readFile(path)).toString('base64') };
+    return ok({ file, pairings: summary.pairings, programmes: summary.programmes, warnings, errors: [] });
   } catch (error) {
-    if (error instanceof IatiExportError) return fail('bad-argument', `export/iati: ${error.message}`, { problems: error.problems });
+    if (error instanceof IatiExportError) {
+      return ok({ file: null, programmes: 0, pairings: 0, warnings: [...warnings, ...plain(error.problems.filter((p) => p.severity === 'warning'))], errors: plain(error.problems.filter((p) => p.severity === 'error')) });
+    }
     if (error instanceof FilterError) return fail('bad-argument', error.message);
     throw error;
   } finally {
