@@ -159,6 +159,33 @@ describe('qualitative versus numeric measures', () => {
   });
 });
 
+describe('what the mapping mends, saying so', () => {
+  test('a unit already in the title is not repeated', () => {
+    const { activities } = build({ indicators: [indicator({ title: 'CO2 avoided (tCO2e/year)', unit: 'tCO2e/year' })] });
+    expect(child(activities).results[0]!.title).toBe('CO2 avoided (tCO2e/year)');
+  });
+
+  test('a country outside IATI\'s Country codelist is left out of the recipient countries, with a warning', () => {
+    const { activities, problems } = build({
+      members: [
+        { pairing_id: 'P1', entity_id: 'E1', name: 'Rotterdam', country: 'NL', kind: 'city', region: 'Europe' },
+        { pairing_id: 'P1', entity_id: 'E2', name: 'Somewhere', country: 'XX', kind: 'city', region: 'Africa' },
+        { pairing_id: 'P1', entity_id: 'E3', name: 'Cali', country: 'CO', kind: 'consortium', region: 'Latin America & Caribbean' },
+      ],
+    });
+    expect(child(activities).recipientCountries).toEqual([{ code: 'CO', hundredths: 10_000 }]);
+    expect(child(activities).participatingOrgs.map((o) => o.type)).toEqual(['11', '11', null]);
+    expect(problems.map((p) => p.message)).toEqual(['pairing P1 ("Rotterdam - Surat"): country "XX" is not in IATI\'s Country codelist, so it is left out of the recipient countries.']);
+  });
+
+  test('a pairing without members has the reporting org as its participating org, with a warning', () => {
+    const { activities, problems } = build({ members: [] });
+    expect(child(activities).participatingOrgs).toEqual([{ ref: ORG.ref, type: ORG.type, role: '1', name: ORG.name }]);
+    expect(problems[0]!.message).toMatch(/^pairing P1 \("Rotterdam - Surat"\) has no members/);
+    expect(checkActivities(activities, ORG, TODAY, '2024-01-01T00:00:00Z')).toEqual([]);
+  });
+});
+
 describe('the checks Twinlens runs before writing catch what would fail', () => {
   const { activities } = build({ indicators: [indicator()], values: [{ indicator_id: 'I1', period_start: '2019-01-01', period_end: '2019-12-31', target: 10, actual: 8, comment: null }] });
   const broken = (mutate: (a: IatiActivity) => void) => {
