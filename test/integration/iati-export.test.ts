@@ -153,6 +153,17 @@ describe('IATI export refuses what would not pass', () => {
     }
   }, 60_000);
 
+  test('the command line: data that would fail the rules exits 1, naming the programme, and writes nothing', async () => {
+    const workbook = await writeWorkbook(join(dir, 'small-refused.xlsx'), SMALL_PROGRAMME);
+    const out = join(dir, 'no-start.xml');
+    // P4, the only planned pairing, has no start date: its programme would have none.
+    const run = runCli(['export', workbook, '--status', 'planned', '--iati', out, ...ORG_ARGS]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/error: \[IATI rule 6\.11\.1\] programme IUC: none of its 1 pairing\(s\) in scope has a start date/);
+    expect(run.stderr).toMatch(/nothing was written to .*no-start\.xml/);
+    expect(() => statSync(out)).toThrow();
+  }, 60_000);
+
   test('the command line: bad or missing reporting org is bad usage (exit 2), naming the option', () => {
     const out = join(dir, 'cli-refused.xml');
     const missing = runCli(['export', SAMPLE, '--iati', out, '--reporting-org', ORG.ref]);
@@ -296,3 +307,5 @@ describe.skipIf(!hasXmllint)('the app\'s export/iati: the reporting org is remem
     expect(xpath(out, 'string(//iati-activity[1]/reporting-org/@ref)')).toBe(ORG.ref);
   }, 120_000);
 });
+
+if (!hasXmllint) test.skip(xmllintMissing, () => {});
