@@ -45,8 +45,9 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
   const columns = useMemo(
     () => [
       { key: 'figure', label: 'Figure', width: 200 },
-      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: g.value, numeric: true })),
-      { key: 'spread', label: 'Spread (max − min)', numeric: true, width: 140 },
+      // Fixed widths: the table sizes free columns to their longest header ("Latin America & Caribbean"), which would push the spread out of view.
+      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: g.value, numeric: true, width: 140 })),
+      { key: 'spread', label: 'Spread (max − min)', numeric: true, width: 170 },
     ],
     [c],
   );

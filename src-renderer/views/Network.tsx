@@ -11,14 +11,14 @@ import { formatInt, plural } from '../lib/format.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 
-/** A force layout of more entities than this is slow to settle and unreadable: the view draws the largest components up to it. */
+/** A force layout of more entities than this is slow to settle and unreadable: the view draws the hubs' neighbourhoods up to it. */
 export const GRAPH_LIMIT = 400;
 
 const NETWORK_IDS = ['network.multiPairingEntities', 'network.components', 'network.largestComponent', 'network.hubs'];
 
 const HUB_COLUMNS = [
   { key: 'name', label: 'Entity' },
-  { key: 'country', label: 'Country', width: 80 },
+  { key: 'country', label: 'Country', width: 96 },
   { key: 'pairings', label: 'Pairings', numeric: true, width: 90 },
   { key: 'entity', label: 'Entity id', width: 140 },
 ] as const;
@@ -91,13 +91,18 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
               >
                 <p className="map-note" data-testid="graph-extent" data-nodes={g.nodes.length} data-links={g.links.length}>
                   {capped
-                    ? `Drawn: ${formatInt(g.nodes.length)} of ${plural(g.entities, 'entity', 'entities')}, the largest ${plural(g.componentsShown, 'component')} of ${formatInt(g.components)} (whole components first, the busiest entities first within one). The hubs list below covers them all.`
+                    ? `Drawn: ${formatInt(g.nodes.length)} of ${plural(g.entities, 'entity', 'entities')}, the hubs in most pairings with their partners, from the largest components (${formatInt(g.componentsShown)} of ${formatInt(g.components)}). The hubs list below covers them all.`
                     : `Drawn: all ${plural(g.entities, 'entity', 'entities')} and ${plural(g.links.length, 'link')} in ${plural(g.components, 'component')}. Node size: pairings; colour: region.`}
                 </p>
               </ChartCard>
             )}
             {picked !== null && (
               <section className="card" aria-label="Pairings of the picked city" data-testid="picked-city" data-entity={picked}>
+                <header className="card-header">
+                  <h3 className="card-title">
+                    Pairings of {names.get(picked) ?? picked} in scope ({pickedPairings.length})
+                  </h3>
+                </header>
                 <LocalTable
                   name={`pairings-of-${picked}`}
                   caption={`Pairings of ${names.get(picked) ?? picked} (${pickedPairings.length})`}

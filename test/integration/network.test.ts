@@ -71,7 +71,7 @@ describe('the graph the Network view draws', () => {
     expect(graph.pairings.find((p) => p.pairing_id === 'four')?.members).toEqual(['L', 'M', 'N', 'O']);
   });
 
-  test('capped: the largest component first, whole, and the totals say what is left out', async () => {
+  test('capped: the hubs of the largest component with their partners first, and the totals say what is left out', async () => {
     const graph = await project.withConnection((c) => networkGraph(c, {}, 6));
     expect(graph.nodes.map((n) => n.entity).sort()).toEqual(['L', 'M', 'N', 'O', 'P', 'S']);
     // O and P, in two pairings each, come first within their component.
@@ -79,6 +79,10 @@ describe('the graph the Network view draws', () => {
     expect(graph.links.length).toBe(8);
     expect(graph.pairings.map((p) => p.pairing_id)).toEqual(['four', 'tail1', 'tail2']);
     expect({ entities: graph.entities, components: graph.components, shown: graph.componentsShown }).toEqual({ entities: 18, components: 5, shown: 1 });
+    // Three: the first hub (O), then its partners by pairings and name (P, then Lima): two links, both O's.
+    const three = await project.withConnection((c) => networkGraph(c, {}, 3));
+    expect(three.nodes.map((n) => n.entity)).toEqual(['O', 'P', 'L']);
+    expect(three.links).toEqual([{ source: 'L', target: 'O', pairings: 1 }, { source: 'O', target: 'P', pairings: 1 }]);
   });
 
   test('within filters: the IUC graph', async () => {

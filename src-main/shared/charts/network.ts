@@ -88,6 +88,9 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
       {
         type: 'graph',
         layout: 'force',
+        // Clear of the legend below.
+        top: 8,
+        bottom: 48,
         roam: mode === 'screen',
         draggable: mode === 'screen',
         animation: false,

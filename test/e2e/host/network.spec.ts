@@ -46,5 +46,6 @@ test('the Network view draws the member graph of the sample, its figures and hub
   await expect(picked).toHaveAttribute('data-entity', hub.entity);
   await expect(picked.locator('.table-count')).toHaveText(`${hub.pairings} rows`);
   await page.waitForTimeout(800);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, 'network-picked.png'), fullPage: true });
 });
