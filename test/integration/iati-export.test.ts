@@ -175,6 +175,9 @@ describe('IATI export refuses what would not pass', () => {
     const badType = runCli(['export', SAMPLE, '--iati', out, '--reporting-org', ORG.ref, '--reporting-org-type', '99', '--reporting-org-name', 'X']);
     expect(badType.code).toBe(2);
     expect(badType.stderr).toMatch(/type "99" is not an OrganisationType code: use one of 10 \(Government\)/);
+    const nowhere = runCli(['export', SAMPLE, '--iati', join(dir, 'missing-folder', 'x.xml'), ...ORG_ARGS]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toMatch(/missing-folder\/x\.xml cannot be written \(ENOENT\): check that its folder exists/);
     const noTarget = runCli(['export', SAMPLE]);
     expect(noTarget.code).toBe(2);
     expect(noTarget.stderr).toMatch(/export needs a target: --iati OUT.xml or --parquet DIR/);

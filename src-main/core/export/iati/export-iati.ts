@@ -1,6 +1,7 @@
 import type { Filters } from '../../../shared/indicators.js';
 import { bindFilters } from '../../indicators/filters.js';
 import type { Project } from '../../store/project.js';
+import { ReportWriteError } from '../../report/atomic-files.js';
 import { writeAtomically } from '../atomic-write.js';
 import { buildActivities } from './activities.js';
 import { loadIatiData } from './iati-data.js';
@@ -32,6 +33,7 @@ export interface IatiExportSummary {
 }
 
 const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+const WRITE_PROBLEMS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'ENOTDIR', 'EISDIR']);
 
 /**
  * Writes the scope of `filters` (as-of included) as an IATI 2.03 activities file at `path`
@@ -53,7 +55,14 @@ export async function exportIati(project: Project, filters: Filters, path: strin
   const lastUpdated = data.importedAt !== null && data.importedAt < isoSeconds(now) ? data.importedAt : isoSeconds(now);
   problems.push(...checkActivities(activities, org, today, lastUpdated));
   if (problems.some((p) => p.severity === 'error')) throw new IatiExportError(problems);
-  await writeAtomically(path, (temporary) => writeIatiXml(temporary, activities, org, { generated: isoSeconds(now), lastUpdated }));
+  try {
+    await writeAtomically(path, (temporary) => writeIatiXml(temporary, activities, org, { generated: isoSeconds(now), lastUpdated }));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // The reports' error for a file that cannot be written: the CLI says it plainly (exit 2).
+    if (code && WRITE_PROBLEMS.has(code)) throw new ReportWriteError(`${path} cannot be written (${code}): check that its folder exists, is writable and has free space.`);
+    throw error;
+  }
   const programmes = activities.filter((a) => a.hierarchy === 1).length;
   return { path, programmes, pairings: activities.length - programmes, results: activities.reduce((n, a) => n + a.results.length, 0), warnings: problems };
 }
