@@ -201,6 +201,23 @@ describe('reading Parquet folders', () => {
     const read = await fromFolders([foreign]);
     // No provenance in the folder: the warnings of the import are not there to read.
     expect({ ...read, warnings: [] }).toEqual({ ...expected, warnings: [] });
+    // Its own files are its provenance: name, SHA-256 and rows, the part files one by one.
+    const opened = await openParquetFolders([foreign]);
+    try {
+      const files = await opened.withConnection(async (c) =>
+        (await c.runAndReadAll('SELECT f.file_name, f.sha256, r.row_count::INTEGER AS n FROM import_files f JOIN import_rows r USING (import_id, file_index) ORDER BY f.file_index')).getRowObjectsJS(),
+      );
+      expect(files.map((f) => f.file_name)).toEqual([
+        ...DATASET.slice(0, 4).map((t) => `foreign/${t}.parquet`),
+        'foreign/stakeholders/part-00000.parquet',
+        'foreign/stakeholders/part-00001.parquet',
+        ...DATASET.slice(5).map((t) => `foreign/${t}.parquet`),
+      ]);
+      expect(files[0]!.sha256).toBe(createHash('sha256').update(readFileSync(join(foreign, 'entities.parquet'))).digest('hex'));
+      expect(files[4]!.n).toBe(100);
+    } finally {
+      opened.close();
+    }
   });
 
   test('two folders form one dataset: the sample split by start year (the 2017 and 2018 cohorts) reads as the sample', async () => {

@@ -1,41 +1,16 @@
-import { type DuckDBConnection, INTEGER, LIST, VARCHAR, listValue } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { deriveAggregates } from '../../store/derive-aggregates.js';
 import { SCHEMA_VERSION } from '../../store/migrations.js';
 import { Project } from '../../store/project.js';
 import { quoteIdent, sqlFile } from '../../store/sql-file.js';
 import { inTransaction } from '../../store/transaction.js';
+import { insertFiles } from './copy-files.js';
 import { checkColumns } from './parquet-columns.js';
 import { type Folder, ParquetSourceError, locate } from './parquet-folder.js';
 import { DATASET_TABLES, type TableColumn, derivedTables, tableColumns } from './parquet-tables.js';
+import { loadProvenance } from './parquet-provenance.js';
 
 export { ParquetSourceError } from './parquet-folder.js';
-
-/**
- * Copies the files of a table into the project's table of that name, column by column by
- * name and cast to the schema's type. DuckDB keeps a scan's order on insert, so rows keep the
- * order of the files as listed and of the rows in each (the reports' tie-break is that order).
- * `replace`: expressions standing for a column (the provenance's import id, renumbered).
- */
-async function insertFiles(
-  connection: DuckDBConnection,
-  table: string,
-  files: readonly string[],
-  columns: readonly TableColumn[],
-  present: Set<string>,
-  replace: Record<string, string> = {},
-  values: Record<string, number> = {},
-): Promise<void> {
-  const used = columns.filter((c) => present.has(c.name) || c.name in replace);
-  const select = used.map((c) => replace[c.name] ?? `CAST(${quoteIdent(c.name)} AS ${c.type})`);
-  const sql = `INSERT INTO ${quoteIdent(table)} (${used.map((c) => quoteIdent(c.name)).join(', ')})
-    SELECT ${select.join(', ')} FROM read_parquet($files, union_by_name = true)`;
-  const types = Object.fromEntries(Object.keys(values).map((k) => [k, INTEGER]));
-  try {
-    await connection.run(sql, { files: listValue([...files]), ...values }, { files: LIST(VARCHAR), ...types });
-  } catch (e) {
-    throw new ParquetSourceError(`${files.join(', ')} cannot be read as the table ${table} (${(e as Error).message.split('\n')[0]}): check its columns' types against data-model.md.`);
-  }
-}
 
 async function firstRows(connection: DuckDBConnection, file: string): Promise<string[]> {
   return (await connection.runAndReadAll(sqlFile(import.meta.url, file))).getRows().map((r) => String(r[0]));
@@ -50,30 +25,6 @@ async function checkOneDataset(connection: DuckDBConnection, dirs: readonly stri
   await connection.run(sqlFile(import.meta.url, 'parquet_dedupe_entities.sql'));
   const unknown = await firstRows(connection, 'parquet_unknown_entities.sql');
   if (unknown.length > 0) throw new ParquetSourceError(`members name entity(ies) ${unknown.join(', ')} that no entities file in ${dirs.join(', ')} holds: add them to entities.parquet.`);
-}
-
-async function loadProvenance(connection: DuckDBConnection, folders: readonly Folder[], columns: Map<string, TableColumn[]>): Promise<void> {
-  await connection.run('CREATE OR REPLACE TEMP TABLE parquet_imports (imported_at TIMESTAMP)');
-  let offset = 0;
-  for (const folder of folders) {
-    const imports = folder.files.get('imports')!;
-    if (imports.length > 0) {
-      await checkColumns(connection, 'imports', imports, columns.get('imports')!);
-      await connection.run('INSERT INTO parquet_imports SELECT CAST(imported_at AS TIMESTAMP) FROM read_parquet($files)', { files: listValue(imports) }, { files: LIST(VARCHAR) });
-    }
-    // The folders' imports become one: their files numbered one after another.
-    for (const table of ['import_files', 'import_rows', 'import_warnings']) {
-      const list = folder.files.get(table)!;
-      if (list.length === 0) continue;
-      const present = await checkColumns(connection, table, list, columns.get(table)!);
-      const replace: Record<string, string> = { import_id: '1' };
-      if (table !== 'import_warnings') replace.file_index = 'CAST(file_index AS INTEGER) + $offset';
-      await insertFiles(connection, table, list, columns.get(table)!, present, replace, table === 'import_warnings' ? {} : { offset });
-    }
-    offset = Number((await connection.runAndReadAll('SELECT count(*) FROM import_files')).getRows()[0]![0]);
-  }
-  await connection.run(sqlFile(import.meta.url, 'parquet_provenance.sql'));
-  await connection.run('DROP TABLE parquet_imports');
 }
 
 /**
