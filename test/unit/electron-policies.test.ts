@@ -149,6 +149,7 @@ describe('downloads', () => {
     expect(safeFileName('a\u0000b\nc:d.csv')).toBe('a_b_c_d.csv');
     expect(safeFileName('..')).toBe('Twinlens export');
     expect(saveDialogOptions('x.exe', '/d').filters).toEqual([{ name: 'All files', extensions: ['*'] }]);
+    expect(saveDialogOptions('twinlens-iati-activities.xml', '/d').filters[0]).toEqual({ name: 'IATI activity XML', extensions: ['xml'] });
   });
 });
 

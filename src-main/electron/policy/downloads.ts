@@ -2,7 +2,7 @@ import { basename, extname, join } from 'node:path';
 import { isAppBlobUrl } from './app-origin.js';
 
 /**
- * The renderer saves exports (Excel, PDF, CSV) through an <a download> link to a blob it
+ * The renderer saves exports (Excel, PDF, CSV, IATI XML) through an <a download> link to a blob it
  * made. Only such blobs of our own page may download; anything else is cancelled.
  */
 export function isDownloadAllowed(url: string): boolean {
@@ -15,6 +15,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.csv': { name: 'CSV file', extensions: ['csv'] },
   '.png': { name: 'PNG image', extensions: ['png'] },
   '.svg': { name: 'SVG image', extensions: ['svg'] },
+  '.xml': { name: 'IATI activity XML', extensions: ['xml'] },
 };
 
 /** A file name a page suggested, made safe to offer: no folders, no control characters. */
