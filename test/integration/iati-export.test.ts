@@ -9,6 +9,7 @@ import type { Filters } from '../../src-main/shared/indicators.js';
 import { REPO, runCli } from '../helpers/cli.js';
 import { tempDir, writeWorkbook } from '../helpers/programme.js';
 import { IATI_SCHEMA, hasXmllint, validateIati, xmllintMissing, xpath, xpathList, xpathNumber } from '../helpers/xmllint.js';
+import { CJK_NAMES, HOSTILE_VALUES, writeHostileProgramme } from '../fixtures/hostile-programme.js';
 import { SMALL_PROGRAMME } from '../fixtures/small-programme.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
@@ -136,6 +137,28 @@ describe.skipIf(!hasXmllint)('IATI export of a generated M programme (10,000 pai
       project.close();
     }
   });
+});
+
+describe.skipIf(!hasXmllint)('IATI export of hostile text', () => {
+  test('markup, formulas, control characters and CJK names come out as the same text in a valid file', async () => {
+    const project = await Project.open(':memory:');
+    try {
+      expect((await project.importFiles([await writeHostileProgramme(dir)])).ok).toBe(true);
+      const out = join(dir, 'hostile.xml');
+      await exportIati(project, {}, out, { reportingOrg: ORG });
+      const check = validateIati(out);
+      expect(check.ok, check.output).toBe(true);
+      const orgs = xpathList(out, '//participating-org/narrative/text()');
+      // xmllint prints text nodes escaped again: "<" as "&lt;".
+      expect(orgs).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      for (const name of CJK_NAMES) expect(orgs).toContain(name);
+      expect(xpath(out, 'string(//iati-activity[iati-identifier="XI-IATI-EC_INTPA-IUC-P2"]/title/narrative)')).toBe(HOSTILE_VALUES[3]);
+      // "\t=1+1" as a programme: trimmed, a clean identifier, the name as its title.
+      expect(xpathList(out, '//iati-activity[@hierarchy="1"]/iati-identifier/text()')).toContain('XI-IATI-EC_INTPA-=1+1');
+    } finally {
+      project.close();
+    }
+  }, 60_000);
 });
 
 describe('IATI export refuses what would not pass', () => {

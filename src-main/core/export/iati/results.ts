@@ -56,7 +56,9 @@ export function outcomesResult(outcomes: readonly IatiOutcome[]): IatiResult | n
   const byYear = new Map<string, IatiOutcome[]>();
   for (const o of outcomes) {
     const y = o.date.slice(0, 4);
-    byYear.set(y, [...(byYear.get(y) ?? []), o]);
+    const list = byYear.get(y);
+    if (list) list.push(o);
+    else byYear.set(y, [o]);
   }
   const periods: ResultPeriod[] = [...byYear.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
