@@ -6,11 +6,12 @@
  *   2. CSV import (one CSV per sheet) vs DuckDB's read_csv of the same files;
  *   3. all indicators, without and with two filters; and from a Parquet export of the dataset
  *      (export --parquet, then indicators DIR) against the same dataset as a project file;
+ *      compare --by region and --by start-year, once (one indicators run per group);
  *   4. writing the Excel workbook and the PDF report (when the reports module is present);
  *   5. peak resident memory of an import, in a child process of its own;
  *   6. the pandas + openpyxl peer from the same xlsx, its results checked equal first (the
  *      descriptive indicators: it computes no results or outcomes, see PEER_LEAVES_OUT).
- * --json prints one JSON object on stdout; progress goes to stderr. --skip peer,reports,rss,parquet
+ * --json prints one JSON object on stdout; progress goes to stderr. --skip peer,reports,rss,parquet,compare
  * leaves those parts out (their fields are then absent).
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareGroups } from '../src-main/core/compare/compare.js';
 import { computeIndicators } from '../src-main/core/indicators/compute.js';
 import { Project } from '../src-main/core/store/project.js';
 import type { Filters, Indicators } from '../src-main/shared/indicators.js';
@@ -97,6 +99,8 @@ async function benchScale(scale: Scale) {
   let ours: Indicators | null = null;
   let fromCsv: Indicators | null = null;
   let parquet: ParquetTimings | null = null;
+  // compare --by (indicators.md section 7), once per scale: as many indicator runs as groups.
+  const compare: { compareByRegionS?: number; compareByStartYearS?: number; compareGroups?: string } = {};
   for (let i = 0; i < reps; i++) {
     // Alternate which goes first, so neither always inherits the other's garbage.
     const floorFirst = i % 2 === 0;
@@ -109,6 +113,15 @@ async function benchScale(scale: Scale) {
     t.indicators.push(all.seconds);
     ours = all.value;
     t.filtered.push((await timed(() => project.withConnection((c) => computeIndicators(c, TWO_FILTERS)))).seconds);
+    if (i === 0 && !skip.has('compare')) {
+      const byRegion = await timed(() => project.withConnection((c) => compareGroups(c, 'region')));
+      const byYear = await timed(() => project.withConnection((c) => compareGroups(c, 'start-year')));
+      Object.assign(compare, {
+        compareByRegionS: round(byRegion.seconds),
+        compareByStartYearS: round(byYear.seconds),
+        compareGroups: `${byRegion.value.groups.length} regions, ${byYear.value.groups.length} start years`,
+      });
+    }
     project.close();
     if (!floorFirst) t.floor.push((await timed(() => xlsxFloor(files.xlsx))).seconds);
     if (!floorFirst) t.bare.push((await timed(() => bareExceljsRead(files.xlsx))).seconds);
@@ -165,6 +178,7 @@ async function benchScale(scale: Scale) {
     indicatorsS: round(m.indicators),
     indicatorsTwoFiltersS: round(m.filtered),
     ...(parquet ?? {}),
+    ...compare,
     ...reports,
     twinlensFileToIndicatorsS: round(twinlensFileToIndicators),
     ...(peerTimes.length > 0
@@ -225,6 +239,7 @@ else {
     if (r.indicatorsFromParquetS !== undefined) {
       console.log(`  export --parquet ${r.exportParquetS} s (${r.parquetMb} MB); indicators from Parquet ${r.indicatorsFromParquetS} s vs from the project file ${r.indicatorsFromProjectFileS} s: parquetVsProjectFile ${r.parquetVsProjectFile} (target at L <= 3)`);
     }
+    if (r.compareByRegionS !== undefined) console.log(`  compare --by region ${r.compareByRegionS} s, --by start-year ${r.compareByStartYearS} s (${r.compareGroups})`);
     // Parts left out with --skip have no fields: say nothing of them.
     if (r.pandasVsTwinlens !== undefined) console.log(`  pandas ${r.peerPandasS} s vs Twinlens file to indicators ${r.twinlensFileToIndicatorsS} s: pandasVsTwinlens ${r.pandasVsTwinlens} (target >= 5)`);
     if (r.peakRssMb !== undefined) console.log(`  peak RSS of an xlsx import ${r.peakRssMb} MB, of a CSV import ${r.peakRssCsvMb} MB`);
