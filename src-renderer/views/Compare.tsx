@@ -45,13 +45,14 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
   const columns = useMemo(
     () => [
       { key: 'figure', label: 'Figure', width: 200 },
-      // Fixed widths: the table sizes free columns to their longest header ("Latin America & Caribbean"), which would push the spread out of view.
-      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: g.value, numeric: true, width: 140 })),
+      // Second, so it stays in view however many groups scroll beside it.
       { key: 'spread', label: 'Spread (max − min)', numeric: true, width: 170 },
+      // Fixed widths: the table sizes free columns to their longest header ("Latin America & Caribbean").
+      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: g.value, numeric: true, width: 140 })),
     ],
     [c],
   );
-  const tableRows: CellValue[][] = useMemo(() => rows.map((r) => [r.label, ...r.displays, r.spreadDisplay]), [rows]);
+  const tableRows: CellValue[][] = useMemo(() => rows.map((r) => [r.label, r.spreadDisplay, ...r.displays]), [rows]);
   const busy = comparison.status === 'loading';
 
   return (

@@ -44,6 +44,9 @@ export function networkHubsChart(ind: Indicators, mode: ChartMode): ChartDescrip
   };
 }
 
+/** Entities named on the graph: the busiest; the tooltip names every one. */
+export const GRAPH_LABELS = 12;
+
 /** One entity of the drawn member graph. */
 export interface GraphNode {
   entity: string;
@@ -71,7 +74,12 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
   const regions = [...new Set(nodes.map((n) => n.region))].sort();
   const neighbours = new Set<string>();
   if (selected) for (const l of links) if (l.source === selected || l.target === selected) neighbours.add(l.source === selected ? l.target : l.source);
-  const size = (pairings: number) => Math.min(40, 6 + 5 * Math.sqrt(pairings - 1) * 2);
+  // Node area grows with pairings, relative to the busiest entity drawn.
+  const most = Math.max(...nodes.map((n) => n.pairings));
+  const size = (pairings: number) => (most <= 1 ? 8 : 6 + 22 * Math.sqrt((pairings - 1) / (most - 1)));
+  // Names of the busiest entities only: hundreds of labels cover the graph.
+  const labelled = new Set([...nodes].filter((n) => n.pairings >= 2).sort((a, b) => b.pairings - a.pairings || (a.name < b.name ? -1 : 1)).slice(0, GRAPH_LABELS).map((n) => n.entity));
+  const crowded = nodes.length > 150;
   const faded = (entity: string) => selected !== null && entity !== selected && !neighbours.has(entity);
   return {
     ...baseOption(mode),
@@ -94,7 +102,7 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
         roam: mode === 'screen',
         draggable: mode === 'screen',
         animation: false,
-        force: { repulsion: 60, gravity: 0.08, edgeLength: [12, 40], layoutAnimation: mode === 'screen' && nodes.length <= 300 },
+        force: { repulsion: crowded ? 28 : 60, gravity: crowded ? 0.3 : 0.08, edgeLength: crowded ? [6, 24] : [12, 40], layoutAnimation: mode === 'screen' && nodes.length <= 300 },
         categories: regions.map((name, i) => ({ name, itemStyle: { color: PALETTE[i % PALETTE.length] } })),
         data: nodes.map((n) => ({
           ...n,
@@ -104,7 +112,7 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
           symbolSize: size(n.pairings),
           value: n.pairings,
           itemStyle: faded(n.entity) ? { opacity: 0.15 } : n.entity === selected ? { borderColor: '#1f2933', borderWidth: 2 } : undefined,
-          label: { show: n.pairings >= 3 || n.entity === selected, position: 'right', fontFamily: FONT_FAMILY, fontSize: 11, ...(mode === 'print' ? { textBorderWidth: 0 } : {}) },
+          label: { show: labelled.has(n.entity) || n.entity === selected, position: 'right', fontFamily: FONT_FAMILY, fontSize: 11, ...(mode === 'print' ? { textBorderWidth: 0 } : {}) },
         })),
         links: links.map((l) => ({ ...l, lineStyle: { width: Math.min(4, l.pairings), opacity: selected !== null && l.source !== selected && l.target !== selected ? 0.08 : 0.5 } })),
         lineStyle: { color: '#9aa5b1', curveness: 0 },
