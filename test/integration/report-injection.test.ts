@@ -90,8 +90,8 @@ describe('imported text that looks like a formula', () => {
   test('markup in names is text: charts render to images, the PDF prints it literally', (context) => {
     // An unescaped <img> in a chart's SVG would make it unparseable and the export fail.
     const media = (wb.model as unknown as { media: Array<{ buffer: Buffer }> }).media;
-    // The indicator charts, 3 Results, 3 Outcomes and the SDG targets chart.
-    expect(media.length).toBe(16);
+    // The indicator charts, 3 Results, 3 Outcomes, the SDG targets chart and the network's hubs.
+    expect(media.length).toBe(17);
     if (spawnSync('pdftotext', ['-v']).error !== undefined) context.skip('poppler-utils (pdftotext) is not installed');
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('<img src=x onerror=alert(1)>');

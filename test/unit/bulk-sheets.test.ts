@@ -5,7 +5,10 @@
  */
 import ExcelJS from 'exceljs';
 import { expect, test } from 'vitest';
-import { type BulkSheet, workbookBytes } from '../../src-main/core/report/bulk-sheets.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BulkSheet, writeWorkbookFile } from '../../src-main/core/report/bulk-sheets.js';
 import { type TableColumn, writeLongTable } from '../../src-main/core/report/sheet-table.js';
 
 const columns: TableColumn[] = [
@@ -23,7 +26,14 @@ async function roundTrip(rows: Array<Record<string, unknown>>, headings: Record<
   for (const [row, text] of Object.entries(headings)) sheet.getRow(Number(row)).getCell(6).value = text;
   const { headerRow, lastRow } = writeLongTable(sheet, 5, 'Long table', columns, rows, bulk);
   sheet.autoFilter = `A${headerRow}:C${lastRow}`;
-  const bytes = Buffer.concat(await workbookBytes(workbook, bulk));
+  const dir = mkdtempSync(join(tmpdir(), 'twinlens-bulk-'));
+  let bytes: Buffer;
+  try {
+    await writeWorkbookFile(join(dir, 'w.xlsx'), workbook, bulk);
+    bytes = readFileSync(join(dir, 'w.xlsx'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { sheet: back.getWorksheet('Family')!, headerRow, lastRow };

@@ -1,6 +1,11 @@
+import { open } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type ExcelJS from 'exceljs';
 import { looksLikeFormula } from '../export/cell-text.js';
-import { type ZipPart, readZipParts, writeZipParts } from '../export/zip-parts.js';
+import { ZipFileWriter } from '../export/zip-file-writer.js';
+import { type ZipPart, readZipParts } from '../export/zip-parts.js';
+import type { RowSource } from './row-source.js';
+import { ROW_MARK, type SqlColumnType, sheetRowsSql } from './sheet-rows-sql.js';
 import type { TableColumn } from './sheet-table.js';
 
 /**
@@ -8,12 +13,13 @@ import type { TableColumn } from './sheet-table.js';
  * about 10 µs a cell plus a pure-JS deflate, and only that writer can embed the chart
  * images. So exceljs writes every list sheet with its header and two probe rows, which give
  * every column's cell style (plain, and Text-formatted for formula-like text); the rows are
- * then written here as sheet XML and the archive rebuilt with Node's zlib.
+ * then written here as sheet XML, read from DuckDB a chunk at a time and deflated into the
+ * file as they come, so a sheet of a million rows is never held whole.
  */
 export interface BulkSheet {
   name: string;
   columns: readonly TableColumn[];
-  rows: ReadonlyArray<object>;
+  rows: RowSource;
   /**
    * The table's header row (1 on a list sheet). The table must be the sheet's last: rows
    * below the header are replaced, keeping only cells right of the table (chart headings).
@@ -53,6 +59,12 @@ function xmlText(text: string): string {
     .replace(/\r/g, '&#13;');
 }
 
+/** The last row of an Excel sheet: Excel refuses a file with more. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/** Rows of a table whose header is on `headerRow` that fit in a sheet. */
+export const rowsThatFit = (headerRow: number, rows: number) => Math.min(rows, EXCEL_MAX_ROWS - headerRow);
+
 /** Excel's day number of an ISO date (the 1900 date system). */
 function excelSerial(iso: string): number {
   return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000 + 25_569;
@@ -88,18 +100,22 @@ function cellsRightOf(xml: string, width: number): Map<number, string> {
   return kept;
 }
 
+/** Rows are encoded to bytes this many at a time. */
+const ROWS_PER_PIECE = 4096;
+
 /**
- * The sheet's XML with the probe rows replaced by every row, and its ranges widened. Rows
- * are encoded to bytes a few thousand at a time, so no string of the whole sheet is built.
+ * The sheet's XML with the probe rows replaced by every row (as many as fit in a sheet), and
+ * its ranges widened, as pieces of bytes: rows are read and encoded a few thousand at a time.
  */
-function fillSheet(xml: string, sheet: BulkSheet): Buffer {
+async function* fillSheet(xml: string, sheet: BulkSheet): AsyncGenerator<Buffer> {
   const header = sheet.headerRow ?? 1;
   const letters = sheet.columns.map((_, i) => columnLetters(i + 1));
   const plainRow = rowXml(xml, header + 1);
   const riskyRow = rowXml(xml, header + 2);
   const plainStyle = letters.map((l) => styleOf(plainRow, `${l}${header + 1}`));
   const textStyle = letters.map((l) => styleOf(riskyRow, `${l}${header + 2}`));
-  const last = Math.max(header, header + sheet.rows.length);
+  const count = rowsThatFit(header, sheet.rows.count);
+  const last = Math.max(header, header + count);
   const start = xml.indexOf(`<row r="${header + 1}"`);
   const end = xml.indexOf('</sheetData>');
   const right = cellsRightOf(xml.slice(start, end), letters.length);
@@ -111,37 +127,71 @@ function fillSheet(xml: string, sheet: BulkSheet): Buffer {
         return `<dimension ref="A1:${widest}${Math.max(Number(row ?? 1), last, lastKept)}"/>`;
       })
       .replace(/<autoFilter ref="[^"]*"\/>/, `<autoFilter ref="A${header}:${letters[letters.length - 1]}${last}"/>`);
-  const chunks: Buffer[] = [Buffer.from(widen(xml.slice(0, start)), 'utf8')];
+  yield Buffer.from(widen(xml.slice(0, start)), 'utf8');
+  const { columns } = sheet;
+  let r = header;
   let batch: string[] = [];
-  const keys = sheet.columns.map((c) => c.key);
-  sheet.rows.forEach((record, index) => {
-    const r = index + header + 1;
-    let cells = '';
-    for (let i = 0; i < keys.length; i++) {
-      const c = sheet.columns[i]!;
-      let value = (record as Record<string, unknown>)[keys[i]!];
-      if (value === null || value === undefined || value === '') continue;
-      const ref = `${letters[i]}${r}`;
-      if (c.format === 'yesno' && typeof value === 'boolean') value = value ? 'yes' : 'no';
-      if (c.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        cells += `<c r="${ref}"${plainStyle[i]}><v>${excelSerial(value)}</v></c>`;
-      } else if (typeof value === 'number') {
-        cells += `<c r="${ref}"${plainStyle[i]}><v>${value}</v></c>`;
-      } else {
-        const text = String(value);
-        const style = looksLikeFormula(text) ? textStyle[i] : plainStyle[i];
-        cells += `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${xmlText(text)}</t></is></c>`;
+  const { sql } = sheet.rows;
+  yield* sql ? sqlRows(sql.connection, sql.query) : jsRows();
+  if (r !== last) throw new Error(`sheet ${sheet.name} was to list ${count} rows but ${r - header} were read`);
+  for (const [row, cells] of right) if (row > last) batch.push(`<row r="${row}">${cells}</row>`);
+  yield Buffer.from(batch.join('') + widen(xml.slice(end)), 'utf8');
+
+  /** Rows of a query, their cells' XML built by DuckDB (sheet-rows-sql.ts): here only numbered. */
+  async function* sqlRows(connection: DuckDBConnection, query: string): AsyncGenerator<Buffer> {
+    const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM (${query}\n)`);
+    const types = described.getRowObjectsJS().map((c) => ({ name: String(c.column_name), type: String(c.column_type) }) satisfies SqlColumnType);
+    const result = await connection.stream(sheetRowsSql(query, columns, types, letters, plainStyle, textStyle));
+    for (;;) {
+      const chunk = await result.fetchChunk();
+      if (chunk === null || chunk.rowCount === 0) break;
+      const cells = chunk.getColumnVector(0);
+      const rows = Math.min(chunk.rowCount, count - (r - header));
+      for (let k = 0; k < rows; k++) {
+        r++;
+        const number = String(r);
+        batch.push(`<row r="${number}">${(cells.getItem(k) as string).replaceAll(ROW_MARK, number)}${right.get(r) ?? ''}</row>`);
+      }
+      yield Buffer.from(batch.join(''), 'utf8');
+      batch = [];
+      if (r - header >= count) break;
+    }
+  }
+
+  /** Rows held in JS (a short list, or one a test builds), written cell by cell. */
+  async function* jsRows(): AsyncGenerator<Buffer> {
+    read: for await (const rows of sheet.rows.batches()) {
+      const values = columns.map((c) => rows.column(c.key));
+      for (let k = 0; k < rows.length; k++) {
+        if (r - header >= count) break read;
+        r++;
+        let cells = '';
+        for (let i = 0; i < columns.length; i++) {
+          const c = columns[i]!;
+          let value = values[i]![k];
+          if (value === null || value === undefined || value === '') continue;
+          const ref = `${letters[i]}${r}`;
+          if (c.format === 'yesno' && typeof value === 'boolean') value = value ? 'yes' : 'no';
+          if (c.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+            cells += `<c r="${ref}"${plainStyle[i]}><v>${excelSerial(value)}</v></c>`;
+          } else if (typeof value === 'number' || typeof value === 'bigint') {
+            cells += `<c r="${ref}"${plainStyle[i]}><v>${value}</v></c>`;
+          } else {
+            const text = String(value);
+            const style = looksLikeFormula(text) ? textStyle[i] : plainStyle[i];
+            // Only text with space at an end needs xml:space (a fifth of the bytes of a short cell).
+            const t = /^\s|\s$/.test(text) ? '<t xml:space="preserve">' : '<t>';
+            cells += `<c r="${ref}"${style} t="inlineStr"><is>${t}${xmlText(text)}</t></is></c>`;
+          }
+        }
+        batch.push(`<row r="${r}">${cells}${right.get(r) ?? ''}</row>`);
+        if (batch.length === ROWS_PER_PIECE) {
+          yield Buffer.from(batch.join(''), 'utf8');
+          batch = [];
+        }
       }
     }
-    batch.push(`<row r="${r}">${cells}${right.get(r) ?? ''}</row>`);
-    if (batch.length === 4096) {
-      chunks.push(Buffer.from(batch.join(''), 'utf8'));
-      batch = [];
-    }
-  });
-  for (const [r, cells] of right) if (r > last) batch.push(`<row r="${r}">${cells}</row>`);
-  chunks.push(Buffer.from(batch.join('') + widen(xml.slice(end)), 'utf8'));
-  return Buffer.concat(chunks);
+  }
 }
 
 /** Where each sheet's XML lives in the archive, by sheet name. */
@@ -154,17 +204,31 @@ function sheetPaths(parts: readonly ZipPart[]): Map<string, string> {
   );
 }
 
-/** The workbook's bytes, with every bulk sheet's rows written in. */
-export async function workbookBytes(workbook: ExcelJS.Workbook, bulk: readonly BulkSheet[]): Promise<Buffer[]> {
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
-  if (bulk.length === 0) return [buffer];
-  const parts = readZipParts(buffer);
+/**
+ * Writes the workbook to `path`: exceljs's parts as they are, every bulk sheet with its rows
+ * streamed in. The file is complete only when this resolves (the caller writes a temporary
+ * file and renames it).
+ */
+export async function writeWorkbookFile(path: string, workbook: ExcelJS.Workbook, bulk: readonly BulkSheet[]): Promise<void> {
+  const parts = readZipParts(Buffer.from(await workbook.xlsx.writeBuffer()));
   const paths = sheetPaths(parts);
+  const bulkByPath = new Map<string, BulkSheet>();
   for (const sheet of bulk) {
     const path = paths.get(sheet.name);
-    const part = parts.find((p) => p.name === path);
-    if (!part) throw new Error(`sheet ${sheet.name} is missing from the workbook`);
-    part.data = fillSheet(part.data.toString('utf8'), sheet);
+    if (!path || !parts.some((p) => p.name === path)) throw new Error(`sheet ${sheet.name} is missing from the workbook`);
+    bulkByPath.set(path, sheet);
   }
-  return writeZipParts(parts.filter((p) => !p.name.endsWith('/')));
+  const file = await open(path, 'w');
+  try {
+    const zip = new ZipFileWriter(file);
+    for (const part of parts) {
+      if (part.name.endsWith('/')) continue;
+      const sheet = bulkByPath.get(part.name);
+      if (sheet) await zip.addStream(part.name, fillSheet(part.data.toString('utf8'), sheet));
+      else await zip.addBuffer(part.name, part.data);
+    }
+    await zip.finish();
+  } finally {
+    await file.close();
+  }
 }

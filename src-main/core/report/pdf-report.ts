@@ -8,10 +8,10 @@ import { A4, COLOURS, CONTENT_WIDTH, MARGIN, PdfLayout } from './pdf-layout.js';
 import { comparisonSection, networkSection } from './pdf-network.js';
 import { type SectionKit, outcomesSection, resultsSection, trackingAnnex } from './pdf-results.js';
 import { type ReportContext, formatGeneratedAt } from './report-context.js';
+import { PDF_PAIRINGS } from './report-data.js';
 
 /** Long lists in the PDF stop here; the workbook always has every row. */
 export const PDF_LIST_LIMIT = 30;
-const PAIRING_ANNEX_LIMIT = 200;
 
 interface TocEntry {
   title: string;
@@ -266,13 +266,13 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
 
   section('Annex C. Pairings in scope');
   const pairings = ctx.data.pairings;
-  if (pairings.length === 0) layout.text('There are no pairings in this scope.');
+  if (pairings.count === 0) layout.text('There are no pairings in this scope.');
   else {
     layout.table(
       [{ header: 'Pairing', width: 0.12 }, { header: 'Members', width: 0.4 }, { header: 'Themes', width: 0.34 }, { header: 'Status', width: 0.14 }],
-      pairings.slice(0, PAIRING_ANNEX_LIMIT).map((p) => [String(p.pairing_id), String(p.members ?? ''), String(p.themes ?? ''), String(p.status ?? '')]),
+      pairings.head.slice(0, PDF_PAIRINGS).map((p) => [String(p.pairing_id), String(p.members ?? ''), String(p.themes ?? ''), String(p.status ?? '')]),
     );
-    if (pairings.length > PAIRING_ANNEX_LIMIT) layout.text(`The first ${PAIRING_ANNEX_LIMIT} of ${formatCount(pairings.length)} pairings are listed; the workbook lists them all.`, { size: 8.5, colour: COLOURS.muted });
+    if (pairings.count > PDF_PAIRINGS) layout.text(`The first ${PDF_PAIRINGS} of ${formatCount(pairings.count)} pairings are listed; the workbook lists them all.`, { size: 8.5, colour: COLOURS.muted });
   }
 
   section('Annex D. Result indicator tracking table');

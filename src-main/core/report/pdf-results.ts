@@ -4,10 +4,11 @@ import type { ChartId } from '../../shared/charts/types.js';
 import { RESULT_LEVELS } from '../../shared/domain.js';
 import { formatCount, formatPercent, formatRatio } from '../../shared/format.js';
 import { AS_OF_RULE, howMeasured } from '../../shared/methodology.js';
-import { RESULT_STATUSES, STATUS_KEYS, type AchievementGroup } from '../../shared/results.js';
+import { RESULT_STATUSES, STATUS_KEYS, type AchievementGroup, type TrackingRow } from '../../shared/results.js';
 import { COLOURS, type PdfLayout } from './pdf-layout.js';
 import type { ReportContext } from './report-context.js';
-import { NO_OUTCOMES, NO_RESULT_INDICATORS, memberOf } from './results-sheets.js';
+import { PDF_TRACKING_ROWS } from './report-data.js';
+import { NO_OUTCOMES, NO_RESULT_INDICATORS } from './results-sheets.js';
 
 /** What the sections of pdf-report.ts share with these. */
 export interface SectionKit {
@@ -21,7 +22,11 @@ export interface SectionKit {
 }
 
 /** The tracking annex stops here, like the pairings annex; the workbook's Results sheet has every row. */
-export const TRACKING_ANNEX_LIMIT = 200;
+/** Rows of the tracking annex: the report data reads as many ahead. */
+export const TRACKING_ANNEX_LIMIT = PDF_TRACKING_ROWS;
+
+/** A row of report_tracking.sql. */
+type ReportTrackingRow = Omit<TrackingRow, 'series'> & { member: string };
 
 const amount = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const formatAmount = (value: number | null) => (value === null ? '' : amount.format(value));
@@ -154,8 +159,8 @@ export function trackingAnnex({ layout, ctx }: SectionKit): void {
     layout.text(NO_RESULT_INDICATORS);
     return;
   }
-  const rows = ctx.data.results.tracking;
-  if (rows.length === 0) {
+  const rows = ctx.data.tracking;
+  if (rows.count === 0) {
     layout.text('No result indicator belongs to the pairings in this scope.');
     return;
   }
@@ -165,7 +170,7 @@ export function trackingAnnex({ layout, ctx }: SectionKit): void {
       'Achievement is the share of the targeted change achieved (results.md section 3).',
     { size: 9 },
   );
-  const shown = rows.slice(0, TRACKING_ANNEX_LIMIT);
+  const shown = rows.head.slice(0, TRACKING_ANNEX_LIMIT) as unknown as ReportTrackingRow[];
   const statusColumn = 8;
   layout.table(
     [
@@ -175,7 +180,7 @@ export function trackingAnnex({ layout, ctx }: SectionKit): void {
     ],
     shown.map((t) => [
       t.pairing_id,
-      memberOf(t),
+      t.member,
       t.level,
       withUnit(t.title, t.unit),
       formatAmount(t.baseline),
@@ -193,6 +198,6 @@ export function trackingAnnex({ layout, ctx }: SectionKit): void {
       },
     },
   );
-  if (rows.length > shown.length)
-    layout.text(`The first ${formatCount(shown.length)} of ${formatCount(rows.length)} indicators are listed; the workbook's Results sheet lists them all.`, { size: 8.5, colour: COLOURS.muted });
+  if (rows.count > shown.length)
+    layout.text(`The first ${formatCount(shown.length)} of ${formatCount(rows.count)} indicators are listed; the workbook's Results sheet lists them all.`, { size: 8.5, colour: COLOURS.muted });
 }

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import { STATUS_COLOURS, STATUS_TEXT } from '../../shared/charts/results.js';
 import { sdgTarget, sdgGoalOf } from '../../shared/charts/outcomes.js';
 import { RESULT_LEVELS } from '../../shared/domain.js';
-import { RESULT_STATUSES, STATUS_KEYS, type AchievementGroup, type TrackingRow } from '../../shared/results.js';
+import { RESULT_STATUSES, STATUS_KEYS, type AchievementGroup } from '../../shared/results.js';
 import type { BulkSheet } from './bulk-sheets.js';
 import { col, familySheet, filterTable, placeCharts, putNote, writeFigures } from './family-sheet.js';
 import type { ReportContext } from './report-context.js';
@@ -33,8 +33,6 @@ export const TRACKING_COLUMNS: readonly TableColumn[] = [
 const STATUS_COLUMN = TRACKING_COLUMNS.findIndex((c) => c.key === 'status') + 1;
 
 /** The member an indicator measures, or the pairing as a whole (results.md section 1). */
-export const memberOf = (row: TrackingRow): string => (row.entity_id === null ? 'whole pairing' : `${row.entity_name ?? row.entity_id}`);
-
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
 /**
@@ -105,7 +103,7 @@ export function resultsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bul
     col('Baseline', 'baseline', 'decimal'), col('Actual to date', 'actual', 'decimal'), col('Target to date', 'target', 'decimal'),
   ];
   const framework = writeTable(sheet, regions.next, 'Results-framework totals', frameworkColumns, r.frameworkTotals);
-  const tracking = writeLongTable(sheet, framework.next, 'Indicator tracking table', TRACKING_COLUMNS, detail.tracking.map((t) => ({ ...t, member: memberOf(t) })), bulk);
+  const tracking = writeLongTable(sheet, framework.next, 'Indicator tracking table', TRACKING_COLUMNS, ctx.data.tracking, bulk);
   filterTable(sheet, tracking.headerRow, tracking.lastRow, TRACKING_COLUMNS.length);
   colourStatuses(sheet, tracking.headerRow + 1, tracking.lastRow);
   fitColumns(sheet, [TRACKING_COLUMNS, levelColumns, frameworkColumns]);

@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { putText } from '../export/cell-text.js';
-import { type BulkSheet, probeRows } from './bulk-sheets.js';
+import { type BulkSheet, EXCEL_MAX_ROWS, probeRows, rowsThatFit } from './bulk-sheets.js';
+import { type RowSource, rowsOf } from './row-source.js';
 
 /** `points`: a value already in percent or percentage points (an achievement), not a 0..1 ratio. */
 export type CellFormat = 'text' | 'count' | 'percent' | 'ratio' | 'decimal' | 'points' | 'eur' | 'date' | 'yesno';
@@ -108,6 +109,29 @@ export function fitColumns(sheet: ExcelJS.Worksheet, tables: ReadonlyArray<reado
   }
 }
 
+/** Rows as a source: a list already in memory is wrapped. */
+const sourceOf = (rows: ReadonlyArray<object> | RowSource): RowSource => ('batches' in rows ? rows : rowsOf(rows as ReadonlyArray<object>));
+
+/** Every row, for a table exceljs writes itself: only a source that holds them all in its head has them. */
+function allRows(source: RowSource): readonly object[] {
+  if (source.head.length !== source.count) throw new Error('a list read from the database is written by bulk-sheets.ts: pass the bulk list');
+  return source.head;
+}
+
+/**
+ * Right of a table too long for a sheet: which rows it holds, and where all of them are. Excel
+ * opens no sheet past row 1,048,576, so those rows are left out rather than the file refused.
+ */
+function noteRowsLeftOut(sheet: ExcelJS.Worksheet, headerRow: number, width: number, rows: number): void {
+  const fit = rowsThatFit(headerRow, rows);
+  if (fit === rows) return;
+  const cell = sheet.getRow(headerRow).getCell(width + 2);
+  cell.value =
+    `Only the first ${fit.toLocaleString('en')} of ${rows.toLocaleString('en')} rows are listed: an Excel sheet ends at row ${EXCEL_MAX_ROWS.toLocaleString('en')}. ` +
+    'Export the table as CSV (the Data view) or the dataset as Parquet (twinlens export --parquet) for all of them.';
+  cell.font = { bold: true, color: { argb: 'FFB42318' } };
+}
+
 /**
  * A list sheet: header in row 1, frozen, with an autofilter over the whole table. Given a
  * `bulk` list, the rows go there with two probe rows in their place (bulk-sheets.ts writes them).
@@ -116,14 +140,20 @@ export function writeListSheet(
   workbook: ExcelJS.Workbook,
   name: string,
   columns: readonly TableColumn[],
-  rows: ReadonlyArray<object>,
+  rows: ReadonlyArray<object> | RowSource,
   bulk?: BulkSheet[],
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const deferred = bulk !== undefined;
-  if (deferred) bulk.push({ name, columns, rows });
-  const { lastRow } = writeTable(sheet, 1, null, columns, deferred ? probeRows(columns) : rows);
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(lastRow, 1), column: columns.length } };
+  if (bulk !== undefined) {
+    const source = sourceOf(rows);
+    bulk.push({ name, columns, rows: source });
+    writeTable(sheet, 1, null, columns, probeRows(columns));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1 + rowsThatFit(1, source.count), column: columns.length } };
+    noteRowsLeftOut(sheet, 1, columns.length, source.count);
+  } else {
+    const { lastRow } = writeTable(sheet, 1, null, columns, allRows(sourceOf(rows)));
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(lastRow, 1), column: columns.length } };
+  }
   fitColumns(sheet, [columns]);
   return sheet;
 }
@@ -138,11 +168,13 @@ export function writeLongTable(
   startRow: number,
   title: string,
   columns: readonly TableColumn[],
-  rows: ReadonlyArray<object>,
+  rows: ReadonlyArray<object> | RowSource,
   bulk?: BulkSheet[],
 ): { headerRow: number; lastRow: number } {
-  if (bulk === undefined) return writeTable(sheet, startRow, title, columns, rows);
+  const source = sourceOf(rows);
+  if (bulk === undefined) return writeTable(sheet, startRow, title, columns, allRows(source));
   const { headerRow } = writeTable(sheet, startRow, title, columns, probeRows(columns));
-  bulk.push({ name: sheet.name, columns, rows, headerRow });
-  return { headerRow, lastRow: headerRow + rows.length };
+  bulk.push({ name: sheet.name, columns, rows: source, headerRow });
+  noteRowsLeftOut(sheet, headerRow, columns.length, source.count);
+  return { headerRow, lastRow: headerRow + rowsThatFit(headerRow, source.count) };
 }

@@ -1,5 +1,4 @@
 import { createWriteStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildCharts } from '../../shared/charts/index.js';
 import { buildCompareCharts } from '../../shared/charts/compare.js';
@@ -11,13 +10,14 @@ import type { ChartId } from '../../shared/charts/types.js';
 import type { Filters } from '../../shared/indicators.js';
 import { compareGroups } from '../compare/compare.js';
 import type { Project } from '../store/project.js';
+import { inTransaction } from '../store/transaction.js';
 import { writeFilesAtomically } from './atomic-files.js';
 import { buildPdf } from './pdf-report.js';
 import { chartSvg } from './render-chart.js';
 import { type RenderedChart, type ReportContext, reportScopeText } from './report-context.js';
-import { loadReportData } from './report-data.js';
+import { withReportData } from './report-data.js';
 import { buildWorkbook } from './workbook.js';
-import { workbookBytes } from './bulk-sheets.js';
+import { writeWorkbookFile } from './bulk-sheets.js';
 
 export interface ReportOptions {
   /** Where to write the Excel workbook; none when absent. */
@@ -53,67 +53,62 @@ function savePdf(doc: PDFKit.PDFDocument, path: string): Promise<void> {
   });
 }
 
-async function writeChunks(path: string, chunks: readonly Buffer[]): Promise<void> {
-  const file = await open(path, 'w');
-  try {
-    await file.writev(chunks as Buffer[]);
-  } finally {
-    await file.close();
-  }
-}
-
 /** The workbook and/or the PDF over the scope the filters select, from an open connection. */
 export async function writeReportsFrom(connection: DuckDBConnection, filters: Filters, options: ReportOptions): Promise<ReportResult> {
   if (!options.xlsx && !options.pdf) throw new Error('writeReports needs an xlsx or a pdf path.');
   const progress = options.onProgress ?? (() => undefined);
-  progress('computing indicators');
-  const data = await loadReportData(connection, filters, { withTables: Boolean(options.xlsx) });
-  const programmes = [...new Set(data.data.pairings.map((p) => p.programme).filter((p): p is string => typeof p === 'string' && p.trim() !== ''))].sort();
-  const programme = programmes.length > 0 ? programmes.join(', ') : null;
-  progress('drawing charts');
-  const descriptors = buildCharts(data.indicators, { mode: 'print' });
-  // A programme that tracks no results gets a line saying so, not empty charts.
-  if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print'));
-  if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));
-  descriptors.push(networkHubsChart(data.indicators, 'print'));
-  let comparison: Comparison | undefined;
-  if (options.compare) {
-    progress(`comparing by ${options.compare.by}`);
-    comparison = await compareGroups(connection, options.compare.by, filters, { values: options.compare.values });
-    descriptors.push(...buildCompareCharts(comparison, 'print'));
-  }
-  const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
-  const ctx: ReportContext = {
-    title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
-    programme,
-    scopeText: reportScopeText(data.indicators.scope),
-    generatedAt: options.now ?? new Date(),
-    data,
-    charts,
-    comparison,
-  };
-  const targets: Array<{ path: string; write: (temp: string) => Promise<void> }> = [];
-  if (options.xlsx) {
-    targets.push({
-      path: options.xlsx,
-      write: async (temp) => {
-        progress('writing the workbook');
-        const { workbook, bulk } = buildWorkbook(ctx);
-        await writeChunks(temp, await workbookBytes(workbook, bulk));
-      },
+  // One snapshot for the groups and the report; the groups first, as each fills the scope tables the report then keeps open.
+  return inTransaction(connection, async () => {
+    let comparison: Comparison | undefined;
+    if (options.compare) {
+      progress(`comparing by ${options.compare.by}`);
+      comparison = await compareGroups(connection, options.compare.by, filters, { values: options.compare.values });
+    }
+    progress('computing indicators');
+    return withReportData(connection, filters, async (data) => {
+      const programme = data.programmes.length > 0 ? data.programmes.join(', ') : null;
+      progress('drawing charts');
+      const descriptors = buildCharts(data.indicators, { mode: 'print' });
+      // A programme that tracks no results gets a line saying so, not empty charts.
+      if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print'));
+      if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));
+      descriptors.push(networkHubsChart(data.indicators, 'print'));
+      if (comparison) descriptors.push(...buildCompareCharts(comparison, 'print'));
+      const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
+      const ctx: ReportContext = {
+        title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
+        programme,
+        scopeText: reportScopeText(data.indicators.scope),
+        generatedAt: options.now ?? new Date(),
+        data,
+        charts,
+        comparison,
+      };
+      const targets: Array<{ path: string; write: (temp: string) => Promise<void> }> = [];
+      if (options.xlsx) {
+        targets.push({
+          path: options.xlsx,
+          write: async (temp) => {
+            progress('writing the workbook');
+            const { workbook, bulk } = buildWorkbook(ctx);
+            // The long lists are read from the scope as they are written, a chunk at a time.
+            await writeWorkbookFile(temp, workbook, bulk);
+          },
+        });
+      }
+      if (options.pdf) {
+        targets.push({
+          path: options.pdf,
+          write: async (temp) => {
+            progress('writing the PDF report');
+            await savePdf(buildPdf(ctx), temp);
+          },
+        });
+      }
+      await writeFilesAtomically(targets);
+      return { xlsx: options.xlsx ?? null, pdf: options.pdf ?? null, pairings: data.indicators.summary.pairings, comparison };
     });
-  }
-  if (options.pdf) {
-    targets.push({
-      path: options.pdf,
-      write: async (temp) => {
-        progress('writing the PDF report');
-        await savePdf(buildPdf(ctx), temp);
-      },
-    });
-  }
-  await writeFilesAtomically(targets);
-  return { xlsx: options.xlsx ?? null, pdf: options.pdf ?? null, pairings: data.indicators.summary.pairings, comparison };
+  });
 }
 
 /** The same for a project: what the app's Export menu and the `report` command call. */
