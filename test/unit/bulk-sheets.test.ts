@@ -8,8 +8,10 @@ import { expect, test } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BulkSheet, writeWorkbookFile } from '../../src-main/core/report/bulk-sheets.js';
-import { type TableColumn, writeLongTable } from '../../src-main/core/report/sheet-table.js';
+import { type BulkSheet, EXCEL_MAX_ROWS, writeWorkbookFile } from '../../src-main/core/report/bulk-sheets.js';
+import type { RowSource } from '../../src-main/core/report/row-source.js';
+import { readZipParts } from '../../src-main/core/export/zip-parts.js';
+import { type TableColumn, writeListSheet, writeLongTable } from '../../src-main/core/report/sheet-table.js';
 
 const columns: TableColumn[] = [
   { header: 'Id', key: 'id', format: 'text' },
@@ -66,3 +68,39 @@ test('an empty long table keeps its header and the headings', async () => {
   expect(sheet.getCell('F7').value).toBe('chart on a probe row');
   expect(sheet.getCell('F9').value).toBe('below');
 });
+
+test('a list longer than an Excel sheet lists the rows that fit and says where the rest is', async () => {
+  const extra = 3;
+  const count = EXCEL_MAX_ROWS - 1 + extra;
+  // Rows made as they are read: the test holds no million-row array either.
+  const source: RowSource = {
+    count,
+    head: [],
+    async *batches() {
+      for (let from = 0; from < count; from += 65_536) {
+        const length = Math.min(65_536, count - from);
+        yield { length, column: (key) => (key === 'id' ? Array.from({ length }, (_, i) => `r${from + i}`) : new Array(length).fill(null)) };
+      }
+    },
+  };
+  const workbook = new ExcelJS.Workbook();
+  const bulk: BulkSheet[] = [];
+  writeListSheet(workbook, 'Long', columns, source, bulk);
+  const dir = mkdtempSync(join(tmpdir(), 'twinlens-bulk-'));
+  try {
+    await writeWorkbookFile(join(dir, 'long.xlsx'), workbook, bulk);
+    // Read back as XML: exceljs would take a minute over a million rows.
+    const parts = readZipParts(readFileSync(join(dir, 'long.xlsx')));
+    const xml = parts.find((p) => p.name === 'xl/worksheets/sheet1.xml')!.data.toString('utf8');
+    const rowNumbers = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rowNumbers.at(-1)).toBe(EXCEL_MAX_ROWS);
+    expect(rowNumbers).toHaveLength(EXCEL_MAX_ROWS);
+    expect(xml).toContain(`<c r="A${EXCEL_MAX_ROWS}" t="inlineStr"><is><t>r${EXCEL_MAX_ROWS - 2}</t></is></c>`);
+    // The note sits right of the table, in E1.
+    expect(xml).toContain(`<dimension ref="A1:E${EXCEL_MAX_ROWS}"/>`);
+    const note = /Only the first ([\d,]+) of ([\d,]+) rows are listed[^<]*Parquet/.exec(xml);
+    expect(note?.slice(1)).toEqual([(EXCEL_MAX_ROWS - 1).toLocaleString('en'), count.toLocaleString('en')]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
