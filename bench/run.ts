@@ -207,6 +207,10 @@ function missedTargets(scale: Scale, r: ScaleResult): string[] {
   if (scale === 'L' && r.indicatorsS > 0.3) missed.push(`indicators ${r.indicatorsS} s > 0.3 s`);
   if (scale === 'L' && r.parquetVsProjectFile !== undefined && r.parquetVsProjectFile > 3) missed.push(`parquetVsProjectFile ${r.parquetVsProjectFile} > 3`);
   if (scale === 'L' && r.peakRssMb !== undefined && r.peakRssMb > 1024) missed.push(`peak RSS ${r.peakRssMb} MB > 1 GB`);
+  const reportPeak = 'reportPeakRssMb' in r ? Number(r.reportPeakRssMb) : NaN;
+  const reportSeconds = 'reportXlsxAndPdfS' in r && typeof r.reportXlsxAndPdfS === 'number' ? r.reportXlsxAndPdfS : NaN;
+  if (scale === 'L' && reportPeak > 1024) missed.push(`reportPeakRssMb ${reportPeak} > 1 GB`);
+  if (scale === 'L' && reportSeconds > r.importXlsxS) missed.push(`reportXlsxAndPdfS ${reportSeconds} > importXlsxS ${r.importXlsxS} (reports no slower than the import)`);
   return missed;
 }
 

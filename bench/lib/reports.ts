@@ -43,19 +43,35 @@ export async function measureReports(project: Project, reps: number, alone: bool
   return { reportXlsxAndPdfS: r(median(both)), reportXlsxS: alone ? r(median(onlyXlsx)) : null, reportPdfS: alone ? r(median(onlyPdf)) : null, reportReps: reps };
 }
 
-/** Both reports once, in a child process with a time limit; the reason when it fails. */
-export function reportsInChild(xlsxFile: string, log: (s: string) => void): { reportXlsxAndPdfS: number | null; reportMaxRssMb?: number; reportsGap?: string } {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', 'reports-child.ts'), xlsxFile], {
+function child(script: string, args: readonly string[]): { ok: true; value: { seconds: number; maxRssMb: number } } | { ok: false; why: string } {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, '..', script), ...args], {
     encoding: 'utf8',
     timeout: 15 * 60_000,
     maxBuffer: 1 << 24,
   });
-  if (child.status !== 0) {
-    const why = child.error ? String(child.error) : child.signal ? `killed by ${child.signal}` : child.stderr.trim().split('\n').filter((l) => l.trim()).slice(-3).join(' | ');
-    log(`    reports failed: ${why}`);
-    return { reportXlsxAndPdfS: null, reportsGap: `writing both reports of the whole programme failed in a child process: ${why.slice(0, 400)}` };
+  if (run.status === 0) return { ok: true, value: JSON.parse(run.stdout) };
+  const why = run.error ? String(run.error) : run.signal ? `killed by ${run.signal}` : run.stderr.trim().split('\n').filter((l) => l.trim()).slice(-3).join(' | ');
+  return { ok: false, why };
+}
+
+/**
+ * Both reports once, from a project file, in a process that does nothing else (the CLI's
+ * `report P.duckdb`), so its peak resident memory is the reports'; the import that makes the
+ * project runs in a child of its own first. The reason when it fails.
+ */
+export function reportsInChild(xlsxFile: string, log: (s: string) => void): { reportXlsxAndPdfS: number | null; reportPeakRssMb?: number; reportsGap?: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'twinlens-bench-reports-'));
+  try {
+    const project = join(dir, 'p.duckdb');
+    const imported = child('import-child.ts', [project, xlsxFile]);
+    const r = imported.ok ? child('reports-child.ts', [project]) : imported;
+    if (!r.ok) {
+      log(`    reports failed: ${r.why}`);
+      return { reportXlsxAndPdfS: null, reportsGap: `writing both reports of the whole programme failed in a child process: ${r.why.slice(0, 400)}` };
+    }
+    log(`    reports ${r.value.seconds.toFixed(2)} s for both, peak RSS ${r.value.maxRssMb.toFixed(0)} MB`);
+    return { reportXlsxAndPdfS: Math.round(r.value.seconds * 1000) / 1000, reportPeakRssMb: Math.round(r.value.maxRssMb) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const r = JSON.parse(child.stdout) as { seconds: number; maxRssMb: number };
-  log(`    reports ${r.seconds.toFixed(2)} s for both, peak RSS ${r.maxRssMb.toFixed(0)} MB`);
-  return { reportXlsxAndPdfS: Math.round(r.seconds * 1000) / 1000, reportMaxRssMb: Math.round(r.maxRssMb) };
 }
