@@ -21,7 +21,7 @@ describe.skipIf(!hasPandas)('npm run bench at scale S (needs Debian python3-pand
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result).sort()).toEqual(['S', 'machine']);
     const s = result.S;
-    for (const key of ['floorXlsxS', 'importXlsxVsFloor', 'bareExceljsReadS', 'importXlsxS', 'readCsvS', 'importCsvS', 'indicatorsS', 'indicatorsTwoFiltersS', 'reportXlsxAndPdfS', 'peerPandasS', 'importXlsxVsBareRead', 'importCsvVsReadCsv', 'pandasVsTwinlens', 'peakRssMb', 'exportParquetS', 'parquetMb', 'indicatorsFromParquetS', 'indicatorsFromProjectFileS', 'parquetVsProjectFile']) {
+    for (const key of ['floorXlsxS', 'importXlsxVsFloor', 'bareExceljsReadS', 'importXlsxS', 'readCsvS', 'importCsvS', 'indicatorsS', 'indicatorsTwoFiltersS', 'reportXlsxAndPdfS', 'peerPandasS', 'importXlsxVsBareRead', 'importCsvVsReadCsv', 'pandasVsTwinlens', 'peakRssMb', 'exportParquetS', 'parquetMb', 'indicatorsFromParquetS', 'indicatorsFromProjectFileS', 'parquetVsProjectFile', 'compareByRegionS', 'compareByStartYearS']) {
       expect(s[key], key).toBeGreaterThan(0);
     }
     expect(s.peerResultsEqual).toBe(true);
