@@ -8,18 +8,18 @@ import { num, queryRows, text, textOrNull } from './scope.js';
 
 /**
  * The member graph of the scope for the Network view: entities (nodes) linked by the
- * pairings they share, whole components largest first up to `limit` entities, so the view
- * stays responsive at any size and says how much it leaves out.
+ * pairings they share, up to `limit` entities chosen as the hubs' neighbourhoods
+ * (network_graph_nodes.sql), so the view stays responsive at any size and says how much it
+ * leaves out.
  */
 export function networkGraph(connection: DuckDBConnection, filters: Filters, limit: number): Promise<NetworkGraph> {
   return inTransaction(connection, async () => {
     await openScope(connection, filters);
     try {
       await labelComponents(connection);
-      await connection.run('DROP TABLE IF EXISTS network_shown');
       const [totals] = await queryRows(connection, 'network_graph_totals.sql');
       await queryRows(connection, 'network_graph_nodes.sql', { limit });
-      const nodes = (await connection.runAndReadAll('SELECT entity_id, name, country, region, pairings, label FROM network_shown ORDER BY rank')).getRowObjectsJS();
+      const nodes = await queryRows(connection, 'network_graph_shown.sql');
       const links = await queryRows(connection, 'network_graph_links.sql');
       const pairings = await queryRows(connection, 'network_graph_pairings.sql');
       return {
