@@ -27,7 +27,8 @@ describe.skipIf(!hasPandas)('npm run bench at scale S (needs Debian python3-pand
     expect(s.peerResultsEqual).toBe(true);
     expect(s.importXlsxVsBareRead).toBeCloseTo(s.importXlsxS / s.bareExceljsReadS, 1);
     // The floor does less than any reader: inflating and scanning cannot take longer than the import.
-    expect(s.importXlsxVsFloor).toBeCloseTo(s.importXlsxS / s.floorXlsxS, 1);
+    // Relative: at S the floor is about 10 ms, so its rounding to 0.1 ms moves the ratio in its first decimal.
+    expect(Math.abs(s.importXlsxVsFloor / (s.importXlsxS / s.floorXlsxS) - 1)).toBeLessThan(0.02);
     expect(s.floorXlsxS).toBeLessThan(s.importXlsxS);
     expect(s.pandasVsTwinlens).toBeCloseTo(s.peerPandasS / s.twinlensFileToIndicatorsS, 1);
     expect(run.stderr).toMatch(/results equal/);

@@ -1,11 +1,11 @@
 import { open } from 'node:fs/promises';
-import type { DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBBlobVector, DuckDBConnection } from '@duckdb/node-api';
 import type ExcelJS from 'exceljs';
 import { looksLikeFormula } from '../export/cell-text.js';
 import { ZipFileWriter } from '../export/zip-file-writer.js';
 import { type ZipPart, readZipParts } from '../export/zip-parts.js';
 import type { RowSource } from './row-source.js';
-import { ROW_MARK, type SqlColumnType, sheetRowsSql } from './sheet-rows-sql.js';
+import { type SqlColumnType, sheetRowsSql } from './sheet-rows-sql.js';
 import type { TableColumn } from './sheet-table.js';
 
 /**
@@ -137,23 +137,25 @@ async function* fillSheet(xml: string, sheet: BulkSheet): AsyncGenerator<Buffer>
   for (const [row, cells] of right) if (row > last) batch.push(`<row r="${row}">${cells}</row>`);
   yield Buffer.from(batch.join('') + widen(xml.slice(end)), 'utf8');
 
-  /** Rows of a query, their cells' XML built by DuckDB (sheet-rows-sql.ts): here only numbered. */
+  /** Rows of a query, their XML built by DuckDB (sheet-rows-sql.ts) and handed over as bytes. */
   async function* sqlRows(connection: DuckDBConnection, query: string): AsyncGenerator<Buffer> {
     const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM (${query}\n)`);
     const types = described.getRowObjectsJS().map((c) => ({ name: String(c.column_name), type: String(c.column_type) }) satisfies SqlColumnType);
-    const result = await connection.stream(sheetRowsSql(query, columns, types, letters, plainStyle, textStyle));
+    const result = await connection.stream(sheetRowsSql(query, header + 1, columns, types, letters, plainStyle, textStyle));
     for (;;) {
       const chunk = await result.fetchChunk();
       if (chunk === null || chunk.rowCount === 0) break;
-      const cells = chunk.getColumnVector(0);
+      const xml = chunk.getColumnVector(0) as DuckDBBlobVector;
       const rows = Math.min(chunk.rowCount, count - (r - header));
+      const pieces: Uint8Array[] = [];
       for (let k = 0; k < rows; k++) {
         r++;
-        const number = String(r);
-        batch.push(`<row r="${number}">${(cells.getItem(k) as string).replaceAll(ROW_MARK, number)}${right.get(r) ?? ''}</row>`);
+        const bytes = xml.getItemBytes(k)!;
+        const beside = right.get(r);
+        // The rows beside chart headings (the first few) take those cells before their end.
+        pieces.push(beside === undefined ? bytes : Buffer.from(Buffer.from(bytes).toString('utf8').replace(/<\/row>$/, `${beside}</row>`), 'utf8'));
       }
-      yield Buffer.from(batch.join(''), 'utf8');
-      batch = [];
+      yield Buffer.concat(pieces);
       if (r - header >= count) break;
     }
   }
