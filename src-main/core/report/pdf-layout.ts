@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { type FontFiles, needsCjk } from './fonts.js';
+import { cjkFaceFor, type FontFiles, needsCjk } from './fonts.js';
 
 export const A4 = { width: 595.28, height: 841.89 };
 export const MARGIN = { left: 56, right: 56, top: 70, bottom: 64 };
@@ -25,34 +25,34 @@ export interface PdfColumn {
 /**
  * pdfkit with the report's fonts and the few shapes the report is made of: headings,
  * paragraphs, tables that break across pages with their header repeated, vector charts.
- * Text that holds CJK characters is set in Noto Sans CJK (which also has Latin glyphs),
- * everything else in DejaVu Sans.
+ * Text that holds CJK characters is set in Noto Sans SC, or KR when it has Hangul (both also
+ * have Latin glyphs), everything else in Noto Sans.
  */
 export class PdfLayout {
   readonly doc: PDFKit.PDFDocument;
   /** Text needed CJK glyphs but no CJK font was installed. */
   missingCjk = false;
-  private readonly hasCjk: boolean;
 
   constructor(private readonly fonts: FontFiles, info: { Title: string; Subject: string }) {
     this.doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true, info: { ...info, Creator: 'Twinlens', Producer: 'Twinlens (pdfkit)' }, lang: 'en' });
     this.doc.registerFont('regular', fonts.regular);
     this.doc.registerFont('bold', fonts.bold);
-    this.hasCjk = fonts.cjk !== null;
     this.doc.font('regular').fillColor(COLOURS.text);
   }
 
-  private cjkRegistered = false;
+  private readonly registered = new Set<string>();
 
-  /** The font a piece of text is set in; the 19 MB CJK collection is read only when needed. */
+  /** The font a piece of text is set in; the CJK fonts (6 and 10 MB) are read only when needed. */
   fontFor(text: string, bold = false): string {
     if (needsCjk(text)) {
-      if (this.hasCjk) {
-        if (!this.cjkRegistered) {
-          this.doc.registerFont('cjk', this.fonts.cjk!, this.fonts.cjkFace);
-          this.cjkRegistered = true;
+      const face = cjkFaceFor(text);
+      const file = this.fonts[face];
+      if (file) {
+        if (!this.registered.has(face)) {
+          this.doc.registerFont(face, file);
+          this.registered.add(face);
         }
-        return 'cjk';
+        return face;
       }
       this.missingCjk = true;
     }

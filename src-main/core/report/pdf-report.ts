@@ -281,7 +281,7 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
   if (layout.missingCjk) {
     doc.switchToPage(cjkNoteAt);
     doc.y = cjkNoteY;
-    layout.note('Fonts', 'Some names use Chinese, Japanese or Korean characters, but no CJK font (Noto Sans CJK, Debian package fonts-noto-cjk) was found, so they show as empty boxes in this PDF. The workbook holds them intact.');
+    layout.note('Fonts', 'Some names use Chinese, Japanese or Korean characters, but no CJK font (Noto Sans SC or KR, npm packages @expo-google-fonts/noto-sans-sc and -kr: run npm install) was found, so they show as empty boxes in this PDF. The workbook holds them intact.');
   }
 
   // Contents, with links and page numbers.

@@ -6,7 +6,7 @@ let installed = false;
 
 /**
  * ECharts lays out labels, legends and grids from measured text widths. In Node it has no
- * canvas and guesses with Helvetica-like widths, but the charts are drawn in DejaVu Sans,
+ * canvas and guesses with Helvetica-like widths, but the charts are drawn in Noto Sans,
  * which runs wider: labels then spill out of the chart. This measures with the real font
  * (pdfkit's metrics of the same file), CJK characters as one em each.
  */
@@ -26,7 +26,7 @@ export function useReportFontMetrics(): void {
         const size = Number(/(\d+(?:\.\d+)?)px/.exec(spec)?.[1] ?? 12);
         const bold = /\bbold\b|\b[6-9]00\b/.test(spec);
         doc.font(bold ? 'bold' : 'regular').fontSize(size);
-        // One layout call for the Latin part; CJK characters (which DejaVu lacks) one em each.
+        // One layout call for the Latin part; CJK characters (which Noto Sans lacks) one em each.
         let latin = '';
         let cjk = 0;
         for (const ch of text) {
