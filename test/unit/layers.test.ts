@@ -38,14 +38,14 @@ describe.each(RULES)('$folder', ({ folder, forbidden, why }) => {
 });
 
 describe('src-main/shared', () => {
-  test('shared imports nothing but itself, zod (the contract\'s schemas), and echarts for its option types only', () => {
+  test('shared imports nothing but itself, zod (the contract\'s schemas), @formatjs/intl (the message catalogues) and echarts for its option types only', () => {
     const root = join(REPO, 'src-main/shared');
     const offending = sources(root).flatMap((file) => {
       const text = readFileSync(file, 'utf8');
       return imports(file)
         .filter((spec) => {
           if (spec === 'echarts') return /import\s+(?!type\s)[^;]*from\s+['"]echarts['"]/.test(text);
-          if (spec === 'zod') return false;
+          if (spec === 'zod' || spec === '@formatjs/intl') return false;
           return !spec.startsWith('.') || relative(root, resolve(dirname(file), spec)).startsWith('..');
         })
         .map((spec) => `${relative(REPO, file)}: ${spec}`);

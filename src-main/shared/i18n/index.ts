@@ -1,0 +1,4 @@
+export { CATALOGUES, type Catalogue } from './catalogue.js';
+export type { AppKey, CommonKey, MessageKey, ReportKey } from './catalogue-keys.js';
+export { LANGUAGE_NAMES, LANGUAGES, type Language, isLanguage, matchLanguage } from './languages.js';
+export { type LabelKind, type MessageValues, type Translator, translator } from './translator.js';
