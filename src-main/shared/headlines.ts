@@ -1,5 +1,6 @@
-import { formatCount, formatPercent, formatRatio, partOf, plural } from './format.js';
+import { type Translator, translator } from './i18n/index.js';
 import type { Indicators } from './indicators.js';
+import { localFormats } from './local-format.js';
 
 /** A key figure with the sentence that says what it means (Overview, workbook Summary, PDF executive summary). */
 export interface Headline {
@@ -15,95 +16,99 @@ export interface Headline {
   sentence: string;
 }
 
-/** The headline figures of one result, each with one generated sentence. */
-export function headlines(ind: Indicators): Headline[] {
+const english = translator('en');
+
+/** The headline figures of one result, each with one generated sentence, in a language (English by default). */
+export function headlines(ind: Indicators, t: Translator = english): Headline[] {
+  const f = localFormats(t);
   const s = ind.summary;
   const mix = ind.stakeholderMix;
   const g = ind.gcom;
   const d = ind.delivery;
   const n = s.pairings;
   if (n === 0) {
-    return [{ id: 'summary.pairings', label: 'Pairings', value: 0, kind: 'count', display: '0', sentence: 'No pairings are in this scope, so every other figure is zero.' }];
+    return [{ id: 'summary.pairings', label: t.t('headline.label.pairings'), value: 0, kind: 'count', display: f.count(0), sentence: t.t('headline.empty') }];
   }
   const topRegion = ind.pairingsByRegion[0];
   const cross = ind.regionMatrix.find((c) => c.a !== c.b);
   const topTheme = ind.themes[0];
   const adopted = d.actionPlans.adopted;
+  const months = d.medianDurationMonths;
   const list: Headline[] = [
     {
       id: 'summary.pairings',
-      label: 'Pairings',
+      label: t.t('headline.label.pairings'),
       value: n,
       kind: 'count',
-      display: formatCount(n),
+      display: f.count(n),
       sentence:
-        `${plural(n, 'pairing')} link ${plural(s.entities, 'entity', 'entities')} in ${plural(s.countries, 'country', 'countries')} ` +
-        `and ${plural(s.regions, 'region')}` +
-        (cross ? `; ${cross.a} and ${cross.b} pair most often (${partOf(cross.pairings, n, 'pairing')}).` : topRegion ? `; all in ${topRegion.region}.` : '.'),
+        t.t('headline.pairings', { pairings: n, entities: s.entities, countries: s.countries, regions: s.regions }) +
+        (cross
+          ? t.t('headline.pairings.cross', { a: t.label('region', cross.a), b: t.label('region', cross.b), part: cross.pairings, whole: n })
+          : topRegion
+            ? t.t('headline.pairings.allIn', { region: t.label('region', topRegion.region) })
+            : t.t('headline.pairings.end')),
     },
     {
       id: 'summary.themes',
-      label: 'Themes',
+      label: t.t('headline.label.themes'),
       value: s.themes,
       kind: 'count',
-      display: formatCount(s.themes),
+      display: f.count(s.themes),
       sentence: topTheme
-        ? `${plural(s.themes, 'theme')} are addressed; ${topTheme.theme} is the most common (${partOf(topTheme.pairings, n, 'pairing')}), and ${formatPercent(ind.multiThemeShare)} of pairings with a theme combine two or more.`
-        : 'No pairing in scope has a theme.',
+        ? t.t('headline.themes', { themes: s.themes, top: t.label('theme', topTheme.theme), part: topTheme.pairings, whole: n, multi: f.percent(ind.multiThemeShare) })
+        : t.t('headline.themes.none'),
     },
     {
       id: 'stakeholderMix.quadrupleHelixShare',
-      label: 'Quadruple-helix share',
+      label: t.t('headline.label.quadrupleHelixShare'),
       value: mix.quadrupleHelixShare,
       kind: 'percent',
-      display: formatPercent(mix.quadrupleHelixShare),
-      sentence: `${formatPercent(mix.quadrupleHelixShare)} of pairings involve all four helices (academia, business, government, civil society); on average a pairing covers ${formatPercent(mix.meanHelixCoverage)} of them.`,
+      display: f.percent(mix.quadrupleHelixShare),
+      sentence: t.t('headline.quadrupleHelix', { share: f.percent(mix.quadrupleHelixShare), coverage: f.percent(mix.meanHelixCoverage) }),
     },
     {
       id: 'stakeholderMix.meanEvenness',
-      label: 'Mean evenness',
+      label: t.t('headline.label.meanEvenness'),
       value: mix.meanEvenness,
       kind: 'ratio',
-      display: formatRatio(mix.meanEvenness),
-      sentence: `Participants are spread across the helices with a mean evenness of ${formatRatio(mix.meanEvenness)} (1 = perfectly even), from ${plural(s.organisations, 'organisation')} and ${plural(s.participants, 'participant')}.`,
+      display: f.ratio(mix.meanEvenness),
+      sentence: t.t('headline.evenness', { evenness: f.ratio(mix.meanEvenness), organisations: s.organisations, participants: s.participants }),
     },
     {
       id: 'gcom.share',
-      label: 'GCoM signatory share',
+      label: t.t('headline.label.gcomShare'),
       value: g.share,
       kind: 'percent',
-      display: formatPercent(g.share),
-      sentence: `${partOf(g.signatories, g.entities, 'entity', 'entities')} (${formatPercent(g.share)}) are GCoM signatories; ${formatCount(g.joinedDuringPairing)} joined during a pairing and ${formatCount(g.actionPlans)} have a GCoM action plan.`,
+      display: f.percent(g.share),
+      sentence: t.t('headline.gcom', { signatories: g.signatories, entities: g.entities, share: f.percent(g.share), joined: g.joinedDuringPairing, plans: g.actionPlans }),
     },
     {
       id: 'delivery.actionPlans',
-      label: 'Adopted action plans',
+      label: t.t('headline.label.actionPlans'),
       value: adopted,
       kind: 'count',
-      display: formatCount(adopted),
-      sentence: `${partOf(adopted, n, 'pairing')} (${formatPercent(adopted / n)}) have adopted an action plan and ${formatCount(d.actionPlans.drafting)} are drafting one; they report ${plural(d.pilotProjects, 'pilot project')} and ${plural(s.activities, 'activity', 'activities')}.`,
+      display: f.count(adopted),
+      sentence: t.t('headline.actionPlans', {
+        adopted,
+        pairings: n,
+        share: f.percent(adopted / n),
+        drafting: d.actionPlans.drafting,
+        pilots: d.pilotProjects,
+        activities: s.activities,
+      }),
     },
     {
       id: 'delivery.medianDurationMonths',
-      label: 'Median duration',
-      value: d.medianDurationMonths,
+      label: t.t('headline.label.medianDuration'),
+      value: months,
       kind: 'months',
-      display: d.medianDurationMonths === null ? 'n/a' : `${d.medianDurationMonths} months`,
-      sentence:
-        d.medianDurationMonths === null
-          ? 'No pairing in scope has both a start and an end date, so no duration can be given.'
-          : `The median pairing runs ${d.medianDurationMonths} months from start to end date.`,
+      display: months === null ? t.t('headline.na') : t.t('headline.duration.display', { months }),
+      sentence: months === null ? t.t('headline.duration.none') : t.t('headline.duration', { months }),
     },
   ];
   return list;
 }
-
-/** 73.7 -> "73.7", 90 -> "90": achievements are rounded to tenths already. */
-function points(value: number): string {
-  return Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1);
-}
-
-const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '\u2212' : ''}${points(Math.abs(value))}`;
 
 /**
  * The key figures of results.md (on-track share, median achievement, completeness, progress,
@@ -111,7 +116,9 @@ const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '\u2212' : ''
  * result indicators nor outcomes. Ids start with `results.` or `outcomes.`, so a view can
  * take its own.
  */
-export function resultHeadlines(ind: Indicators): Headline[] {
+export function resultHeadlines(ind: Indicators, t: Translator = english): Headline[] {
+  const f = localFormats(t);
+  const na = t.t('headline.na');
   const r = ind.results;
   const o = ind.outcomes;
   if (r.indicators === 0 && o.outcomes === 0) return [];
@@ -119,80 +126,93 @@ export function resultHeadlines(ind: Indicators): Headline[] {
   const { due, reported, share } = r.completeness;
   const { compared, improved, meanChangePoints } = r.progress;
   const topType = o.byType[0];
-  const dueBy = ind.scope.asOf ? `due by ${ind.scope.asOf}` : 'due so far';
+  const asOf = ind.scope.asOf;
+  const date = asOf ? t.date(asOf) : '';
   return [
     {
       id: 'results.onTrackShare',
-      label: 'On track',
+      label: t.t('headline.label.onTrack'),
       value: achieved === 0 ? null : r.onTrackShare,
       kind: 'percent',
-      display: achieved === 0 ? 'n/a' : formatPercent(r.onTrackShare),
+      display: achieved === 0 ? na : f.percent(r.onTrackShare),
       sentence:
         r.indicators === 0
-          ? 'No pairing in scope has result indicators.'
+          ? t.t('headline.onTrack.noIndicators')
           : achieved === 0
-            ? `None of the ${plural(r.indicators, 'result indicator')} has an achievement yet (it needs an actual, a target and, for a level indicator, a baseline).`
-            : `${partOf(r.byStatus.onTrack, achieved, 'indicator')} with an achievement (${formatPercent(r.onTrackShare)}) are on track, ` +
-              `${formatCount(r.byStatus.atRisk)} at risk and ${formatCount(r.byStatus.offTrack)} off track; ${plural(r.indicators, 'result indicator')} in all.`,
+            ? t.t('headline.onTrack.noAchievement', { indicators: r.indicators })
+            : t.t('headline.onTrack', {
+                onTrack: r.byStatus.onTrack,
+                achieved,
+                share: f.percent(r.onTrackShare),
+                atRisk: r.byStatus.atRisk,
+                offTrack: r.byStatus.offTrack,
+                indicators: r.indicators,
+              }),
     },
     {
       id: 'results.medianAchievement',
-      label: 'Median achievement',
+      label: t.t('headline.label.medianAchievement'),
       value: r.medianAchievement,
       kind: 'points',
-      display: r.medianAchievement === null ? 'n/a' : `${points(r.medianAchievement)}%`,
+      display: r.medianAchievement === null ? na : f.points(r.medianAchievement),
       sentence:
         r.medianAchievement === null
-          ? 'No indicator has an achievement to take a median of.'
-          : `The median indicator has achieved ${points(r.medianAchievement)}% of the change it targets, over ${plural(achieved, 'indicator')} with an achievement.`,
+          ? t.t('headline.median.none')
+          : t.t('headline.median', { median: f.points(r.medianAchievement), achieved }),
     },
     {
       id: 'results.completeness',
-      label: 'Reporting completeness',
+      label: t.t('headline.label.completeness'),
       value: due === 0 ? null : share,
       kind: 'percent',
-      display: due === 0 ? 'n/a' : formatPercent(share),
+      display: due === 0 ? na : f.percent(share),
       sentence:
         due === 0
-          ? `No target value is ${dueBy}, so completeness cannot be told.`
-          : `${partOf(reported, due, 'target value')} ${dueBy} have an actual reported (${formatPercent(share)}).`,
+          ? asOf
+            ? t.t('headline.completeness.noneAsOf', { date })
+            : t.t('headline.completeness.none')
+          : t.t(asOf ? 'headline.completeness.asOf' : 'headline.completeness', { reported, due, date, share: f.percent(share) }),
     },
     {
       id: 'results.progress',
-      label: 'Progress',
+      label: t.t('headline.label.progress'),
       value: meanChangePoints,
       kind: 'points',
-      display: meanChangePoints === null ? 'n/a' : `${signed(meanChangePoints)} points`,
+      display: meanChangePoints === null ? na : t.t('headline.progress.display', { change: f.signed(meanChangePoints) }),
       sentence:
         meanChangePoints === null
-          ? 'No indicator has two reporting periods with an achievement to compare yet.'
-          : `${partOf(improved, compared, 'indicator')} compared with their previous reporting period improved; ` +
-            `achievement changed by ${signed(meanChangePoints)} percentage points on average.`,
+          ? t.t('headline.progress.none')
+          : t.t('headline.progress', { improved, compared, change: f.signed(meanChangePoints) }),
     },
     {
       id: 'outcomes.outcomes',
-      label: 'Harvested outcomes',
+      label: t.t('headline.label.outcomes'),
       value: o.outcomes,
       kind: 'count',
-      display: formatCount(o.outcomes),
+      display: f.count(o.outcomes),
       sentence:
         o.outcomes === 0
-          ? 'No outcome has been harvested in this scope.'
-          : `${plural(o.outcomes, 'outcome')} observed in ${partOf(o.pairingsWithOutcomes, ind.summary.pairings, 'pairing')} ` +
-            `(${formatPercent(o.pairingsWithOutcomesShare)}); the most common change is ${topType!.type} (${formatCount(topType!.outcomes)}), ` +
-            `and ${formatPercent(o.substantiatedShare)} are substantiated.`,
+          ? t.t('headline.outcomes.none')
+          : t.t('headline.outcomes', {
+              outcomes: o.outcomes,
+              withOutcomes: o.pairingsWithOutcomes,
+              pairings: ind.summary.pairings,
+              share: f.percent(o.pairingsWithOutcomesShare),
+              type: t.label('changeType', topType!.type),
+              typeCount: topType!.outcomes,
+              substantiated: f.percent(o.substantiatedShare),
+            }),
     },
     {
       id: 'outcomes.twoWayShare',
-      label: 'Two-way share',
+      label: t.t('headline.label.twoWayShare'),
       value: o.pairingsWithOutcomes === 0 ? null : o.twoWayShare,
       kind: 'percent',
-      display: o.pairingsWithOutcomes === 0 ? 'n/a' : formatPercent(o.twoWayShare),
+      display: o.pairingsWithOutcomes === 0 ? na : f.percent(o.twoWayShare),
       sentence:
         o.pairingsWithOutcomes === 0 || o.meanReciprocity === null
-          ? 'No pairing has outcomes, so whether learning went both ways cannot be told.'
-          : `In ${formatPercent(o.twoWayShare)} of the ${plural(o.pairingsWithOutcomes, 'pairing')} with outcomes every member changed; ` +
-            `the mean reciprocity is ${formatRatio(o.meanReciprocity)} (1 = every member changed as much as the others).`,
+          ? t.t('headline.twoWay.none')
+          : t.t('headline.twoWay', { share: f.percent(o.twoWayShare), pairings: o.pairingsWithOutcomes, reciprocity: f.ratio(o.meanReciprocity) }),
     },
   ];
 }
