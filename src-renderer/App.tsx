@@ -7,6 +7,8 @@ import { IatiDialog } from './components/IatiDialog.js';
 import { ImportDialog } from './components/ImportDialog.js';
 import { saveFile } from './lib/download.js';
 import { Loading } from './components/States.js';
+import { LanguageSwitch } from './components/LanguageSwitch.js';
+import { useT } from './i18n/language.js';
 import { Overview } from './views/Overview.js';
 import type { CompareChoice } from './views/Compare.js';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-props.js';
@@ -37,6 +39,7 @@ export function App() {
   const [busyExport, setBusyExport] = useState<string | null>(null);
   const [showKeys, setShowKeys] = useState(false);
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const t = useT();
 
   const info = useApi('project/info', null, version);
   const options = useApi('filters/options', null, version);
@@ -57,17 +60,17 @@ export function App() {
   const exportReport = useCallback(
     async (format: 'xlsx' | 'pdf') => {
       setBusyExport(format);
-      setNotice({ kind: 'info', text: `Writing the ${format === 'xlsx' ? 'Excel workbook' : 'PDF report'}…` });
+      setNotice({ kind: 'info', text: t.t(format === 'xlsx' ? 'app.toast.writingXlsx' : 'app.toast.writingPdf') });
       // From the Compare view the report adds the comparison on screen (a sheet, a PDF section).
       const compare = view === 'compare' ? { by: compareChoice.by, ...(compareChoice.values.length > 0 ? { values: compareChoice.values } : {}) } : undefined;
       const result = await call(format === 'xlsx' ? 'export/xlsx' : 'export/pdf', { filters, ...(compare ? { compare } : {}) });
       setBusyExport(null);
       if (result.ok) {
         saveFile(result.value);
-        setNotice({ kind: 'info', text: `Saved ${result.value.fileName}.` });
+        setNotice({ kind: 'info', text: t.t('app.toast.saved', { fileName: result.value.fileName }) });
       } else setNotice({ kind: 'error', text: result.error.message });
     },
-    [filters, view, compareChoice],
+    [filters, view, compareChoice, t],
   );
 
   useEffect(
@@ -141,41 +144,41 @@ export function App() {
             <h1>Twinlens</h1>
             <p className="subtitle" data-testid="project-line">
               {project === undefined
-                ? 'Opening the project…'
+                ? t.t('app.project.opening')
                 : project.importId === null
-                  ? 'No data yet: import a programme to begin'
-                  : `${source} · imported ${new Date(project.importedAt ?? '').toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}${project.path ? ` · ${project.path}` : ''}`}
+                  ? t.t('app.project.empty')
+                  : `${t.t('app.project.imported', { source: source ?? '', when: new Date(project.importedAt ?? '').toLocaleString(t.language, { dateStyle: 'medium', timeStyle: 'short' }) })}${project.path ? ` · ${project.path}` : ''}`}
             </p>
           </div>
         </div>
         <div className="header-actions">
-          <button type="button" onClick={() => setImporting([])} title="Import spreadsheets (Alt+I)">
-            Import…
+          <LanguageSwitch />
+          <button type="button" onClick={() => setImporting([])} title={t.t('app.import.title')}>
+            {t.t('app.import')}
           </button>
           <button type="button" onClick={() => void exportReport('xlsx')} disabled={busyExport !== null} data-testid="export-xlsx">
-            {busyExport === 'xlsx' ? 'Exporting…' : 'Export Excel'}
+            {busyExport === 'xlsx' ? t.t('app.exporting') : t.t('app.export.xlsx')}
           </button>
           <button type="button" onClick={() => void exportReport('pdf')} disabled={busyExport !== null} data-testid="export-pdf">
-            {busyExport === 'pdf' ? 'Exporting…' : 'Export PDF'}
+            {busyExport === 'pdf' ? t.t('app.exporting') : t.t('app.export.pdf')}
           </button>
-          <button type="button" onClick={() => setExportingIati(true)} disabled={busyExport !== null || exportingIati} data-testid="export-iati" title="The pairings in scope as IATI activity XML">
-            Export IATI XML
+          <button type="button" onClick={() => setExportingIati(true)} disabled={busyExport !== null || exportingIati} data-testid="export-iati" title={t.t('app.export.iati.title')}>
+            {t.t('app.export.iati')}
           </button>
-          <button type="button" className="icon" aria-label="Keyboard shortcuts" aria-expanded={showKeys} onClick={() => setShowKeys((s) => !s)}>
+          <button type="button" className="icon" aria-label={t.t('app.keys.button')} aria-expanded={showKeys} onClick={() => setShowKeys((s) => !s)}>
             ?
           </button>
         </div>
       </header>
       {showKeys && (
         <div className="keys-help" role="note">
-          <strong>Keyboard:</strong> Alt+1…{VIEWS.length} views · ←/→ between tabs · Alt+I import · Alt+X clear filters · / search pairings · ↑/↓ and Enter in tables ·
-          Esc closes dialogs
+          <strong>{t.t('app.keys.title')}</strong> {t.t('app.keys.text', { count: VIEWS.length })}
         </div>
       )}
       {notice && (
         <div className={`toast ${notice.kind === 'error' ? 'toast-error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.text}</span>
-          <button type="button" className="small link" onClick={() => setNotice(null)} aria-label="Dismiss">
+          <button type="button" className="small link" onClick={() => setNotice(null)} aria-label={t.t('app.toast.dismiss')}>
             ×
           </button>
         </div>
@@ -184,7 +187,7 @@ export function App() {
         <FilterBar filters={filters} options={options.value} onChange={setFilters} />
         <ScopeLine filters={filters} onChange={setFilters} pairings={indicators.value?.summary.pairings} />
       </div>
-      <nav className="tabs" role="tablist" aria-label="Views" onKeyDown={onTabKey}>
+      <nav className="tabs" role="tablist" aria-label={t.t('app.tabs')} onKeyDown={onTabKey}>
         {VIEWS.map((v, i) => (
           <button
             key={v.id}
@@ -200,13 +203,13 @@ export function App() {
             className={view === v.id ? 'tab on' : 'tab'}
             onClick={() => setView(v.id)}
           >
-            {v.label}
+            {t.t(`view.${v.id}`)}
           </button>
         ))}
-        {indicators.status === 'loading' && indicators.value !== undefined && <span className="updating">Updating…</span>}
+        {indicators.status === 'loading' && indicators.value !== undefined && <span className="updating">{t.t('app.updating')}</span>}
       </nav>
       <main id="view" className="view" role="tabpanel" aria-labelledby={`tab-${view}`} data-view={view} data-ready={indicators.status === 'ready'}>
-        <Suspense fallback={<Loading what="the view" />}>
+        <Suspense fallback={<Loading text={t.t('loading.view')} />}>
           {view === 'overview' && <Overview {...props} />}
           {view === 'regions' && <Regions {...props} />}
           {view === 'themes' && <Themes {...props} />}

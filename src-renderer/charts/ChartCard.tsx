@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts';
 import { type ReactNode, useRef } from 'react';
+import { useT } from '../i18n/language.js';
 import { saveBlob } from '../lib/download.js';
 import { type ChartClick, EChart, type EChartHandle } from './EChart.js';
 
@@ -32,6 +33,7 @@ function dataUrlToBlob(url: string): Blob {
 /** A chart with its finding as title, PNG/SVG save buttons and the "How this is measured" note. */
 export function ChartCard({ id, title, howMeasured, option, height = 320, empty, emptyText, clickHint, onClick, children, busy }: Props) {
   const chart = useRef<EChartHandle>(null);
+  const t = useT();
   const savePng = () => {
     const url = chart.current?.toPng();
     if (url) saveBlob(dataUrlToBlob(url), `twinlens-${id}.png`);
@@ -45,24 +47,24 @@ export function ChartCard({ id, title, howMeasured, option, height = 320, empty,
       <header className="card-header">
         <h3 className="card-title">{title}</h3>
         <div className="card-actions">
-          <button type="button" className="small" onClick={savePng} disabled={empty} title="Save the chart as a PNG image">
+          <button type="button" className="small" onClick={savePng} disabled={empty} title={t.t('chart.savePng')}>
             PNG
           </button>
-          <button type="button" className="small" onClick={saveSvg} disabled={empty} title="Save the chart as an SVG vector image">
+          <button type="button" className="small" onClick={saveSvg} disabled={empty} title={t.t('chart.saveSvg')}>
             SVG
           </button>
         </div>
       </header>
       {empty ? (
         <div className="empty-state" style={{ minHeight: Math.min(height, 180) }}>
-          {emptyText ?? 'Nothing to show for this scope. Widen the filters to see more.'}
+          {emptyText ?? t.t('chart.empty')}
         </div>
       ) : (
         <EChart ref={chart} option={option} height={height} label={title} onClick={onClick} />
       )}
       {children}
       <details className="how-measured">
-        <summary>How this is measured</summary>
+        <summary>{t.t('howMeasured')}</summary>
         <p>{howMeasured}</p>
         {clickHint && !empty && <p className="hint">{clickHint}</p>}
       </details>

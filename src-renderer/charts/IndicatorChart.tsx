@@ -1,6 +1,7 @@
 import { type ReactNode, useMemo } from 'react';
 import { type IndicatorChartId, buildChart } from '../../src-main/shared/charts/index.js';
 import type { Indicators } from '../../src-main/shared/indicators.js';
+import { useT } from '../i18n/language.js';
 import { ChartCard } from './ChartCard.js';
 import type { ChartClick } from './EChart.js';
 
@@ -16,7 +17,9 @@ interface Props {
 
 /** One indicator chart exactly as the exports draw it (the shared builder), made interactive here. */
 export function IndicatorChart({ id, indicators, busy, height, clickHint, onClick, children }: Props) {
-  const chart = useMemo(() => buildChart(id, indicators, { mode: 'screen' }), [id, indicators]);
+  const t = useT();
+  // A new language is a new option: the chart redraws its titles, axes, legends and tooltips.
+  const chart = useMemo(() => buildChart(id, indicators, { mode: 'screen', t }), [id, indicators, t]);
   return (
     <ChartCard
       id={id}

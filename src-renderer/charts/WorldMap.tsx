@@ -9,6 +9,7 @@ import { ErrorState, Loading } from '../components/States.js';
 import { formatInt, plural } from '../lib/format.js';
 import { ChartCard } from './ChartCard.js';
 import { WORLD_MAP, centreOfCountry, ensureWorldMap } from './world-map.js';
+import { useT } from '../i18n/language.js';
 
 /** The strongest partner links drawn; the links arrive sorted by pairings, most first. */
 const MAX_ARCS = 800;
@@ -120,6 +121,7 @@ function mapOption(links: MapData['links'], placed: Map<string, Placed>): EChart
 
 /** The world map of pairings: partner cities joined by arcs, drawn offline. */
 export function WorldMap({ filters, version, onCity }: { filters: Filters; version: number; onCity: (name: string) => void }) {
+  const t = useT();
   const load = useApi('pairings/map', filters, version);
   const data = load.value;
   const view = useMemo(() => {
@@ -135,8 +137,8 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
   }, [data]);
 
   if (!view) {
-    if (load.status === 'error') return <ErrorState what="The map" error={load.error} onRetry={load.reload} />;
-    return <Loading what="the map" />;
+    if (load.status === 'error') return <ErrorState title={t.t('error.map')} error={load.error} onRetry={load.reload} />;
+    return <Loading text={t.t('loading.map')} />;
   }
   const title =
     view.placed === 0

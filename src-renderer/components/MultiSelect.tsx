@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/language.js';
 
 interface Props {
   label: string;
@@ -6,10 +7,13 @@ interface Props {
   options: readonly string[];
   selected: readonly string[];
   onChange: (values: string[]) => void;
+  /** How a value reads (a translated label); the value itself is what the filter sends. */
+  display?: (value: string) => string;
 }
 
 /** A dropdown of checkboxes with a search box; Escape closes it and returns focus. */
-export function MultiSelect({ label, name, options, selected, onChange }: Props) {
+export function MultiSelect({ label, name, options, selected, onChange, display = (v) => v }: Props) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const root = useRef<HTMLDivElement>(null);
@@ -26,10 +30,10 @@ export function MultiSelect({ label, name, options, selected, onChange }: Props)
   }, [open]);
 
   const lowered = query.trim().toLowerCase();
-  const shown = lowered ? options.filter((o) => o.toLowerCase().includes(lowered)) : options;
+  const shown = lowered ? options.filter((o) => display(o).toLowerCase().includes(lowered) || o.toLowerCase().includes(lowered)) : options;
   const isOn = (value: string) => selected.some((s) => s.toLowerCase() === value.toLowerCase());
   const toggle = (value: string) => onChange(isOn(value) ? selected.filter((s) => s.toLowerCase() !== value.toLowerCase()) : [...selected, value]);
-  const summary = selected.length === 0 ? 'All' : selected.length === 1 ? selected[0] : `${selected.length} selected`;
+  const summary = selected.length === 0 ? t.t('filters.all') : selected.length === 1 ? display(selected[0]!) : t.t('filters.selected', { count: selected.length });
 
   return (
     <div
@@ -59,33 +63,33 @@ export function MultiSelect({ label, name, options, selected, onChange }: Props)
         </span>
       </button>
       {open && (
-        <div className="filter-panel" id={panelId} role="group" aria-label={`${label} filter`}>
+        <div className="filter-panel" id={panelId} role="group" aria-label={t.t('filters.panel', { filter: label })}>
           {options.length > 8 && (
             <input
               type="search"
               className="filter-search"
-              placeholder={`Find a ${label.toLowerCase()}`}
-              aria-label={`Find a ${label.toLowerCase()}`}
+              placeholder={t.t('filters.find', { filter: label })}
+              aria-label={t.t('filters.find', { filter: label })}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               autoFocus
             />
           )}
           <div className="filter-options">
-            {shown.length === 0 && <p className="muted small-text">No {label.toLowerCase()} matches.</p>}
+            {shown.length === 0 && <p className="muted small-text">{t.t('filters.noMatch')}</p>}
             {shown.map((option, i) => (
               <label key={option} className="check">
                 <input type="checkbox" checked={isOn(option)} onChange={() => toggle(option)} autoFocus={options.length <= 8 && i === 0} />
-                <span>{option}</span>
+                <span>{display(option)}</span>
               </label>
             ))}
           </div>
           <div className="filter-panel-footer">
             <button type="button" className="small link" onClick={() => onChange([])} disabled={selected.length === 0}>
-              Clear
+              {t.t('filters.clear')}
             </button>
             <button type="button" className="small" onClick={() => setOpen(false)}>
-              Done
+              {t.t('filters.done')}
             </button>
           </div>
         </div>

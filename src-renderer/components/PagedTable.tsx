@@ -4,6 +4,7 @@ import { type PagedMethod, type QueryOf, type RowOf, usePages } from '../api/use
 import { useDebounced } from '../lib/use-debounced.js';
 import { type Column, DataTable, type SortState } from './DataTable.js';
 import { ErrorState } from './States.js';
+import { useT } from '../i18n/language.js';
 
 /** A column that may draw itself from the whole row object (a small line from its series). */
 export type PagedColumn<R> = Column & { renderRow?: (row: R) => ReactNode };
@@ -43,6 +44,7 @@ export interface PagedTableProps<M extends PagedMethod> {
  * programme's 290k indicators scroll without ever travelling whole.
  */
 export function PagedTable<M extends PagedMethod>(props: PagedTableProps<M>) {
+  const t = useT();
   const [search, setSearch] = useState('');
   const [sort, setSort] = useState<Sort>(props.initialSort);
   const debounced = useDebounced(search.trim(), 200);
@@ -77,7 +79,7 @@ export function PagedTable<M extends PagedMethod>(props: PagedTableProps<M>) {
   const waiting = (!pages.settled && !pages.error) || search.trim() !== debounced || Boolean(props.busy);
   return (
     <>
-      {pages.error && <ErrorState what={`The ${props.caption.toLowerCase()}`} error={pages.error} onRetry={pages.retry} />}
+      {pages.error && <ErrorState title={t.t('error.table', { caption: props.caption })} error={pages.error} onRetry={pages.retry} />}
       <DataTable
         name={props.name}
         caption={props.caption}

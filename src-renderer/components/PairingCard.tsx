@@ -8,6 +8,7 @@ import { LocalTable } from './DataTable.js';
 import { Sparkline, sparkText } from './Sparkline.js';
 import { ErrorState, Loading } from './States.js';
 import { StatusLabel } from './StatusLabel.js';
+import { useT } from '../i18n/language.js';
 
 /** The pairing's result indicators and outcomes, as of the dashboard's as-of date (pairings/detail reads them for this pairing only). */
 function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string | undefined }) {
@@ -71,6 +72,7 @@ function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string 
 
 /** A pairing's card in a modal dialog: members, themes, stakeholders, activities, result indicators and outcomes. */
 export function PairingCard({ pairingId, version, filters, onClose }: { pairingId: string; version: number; filters: Filters; onClose: () => void }) {
+  const t = useT();
   // As of the dashboard's date: the card lists what the Results and Outcomes views list for this pairing.
   const asOf = filters.asOf?.trim() || undefined;
   const detail = useApi('pairings/detail', asOf ? { pairingId, asOf } : { pairingId }, version);
@@ -95,9 +97,9 @@ export function PairingCard({ pairingId, version, filters, onClose }: { pairingI
       </header>
       {!d ? (
         detail.status === 'error' ? (
-          <ErrorState what="The pairing" error={detail.error} onRetry={detail.reload} />
+          <ErrorState title={t.t('error.pairing')} error={detail.error} onRetry={detail.reload} />
         ) : (
-          <Loading what="the pairing" />
+          <Loading text={t.t('loading.pairing')} />
         )
       ) : (
         <div className="dialog-body">

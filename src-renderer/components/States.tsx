@@ -1,22 +1,26 @@
 import type { ApiError } from '../../src-main/shared/api-contract.js';
+import { useT } from '../i18n/language.js';
 
-export function Loading({ what }: { what: string }) {
+/** A spinner and what is loading, e.g. t('loading.indicators'). */
+export function Loading({ text }: { text: string }) {
   return (
     <div className="loading-state" role="status">
-      <span className="spinner" aria-hidden="true" /> Loading {what}…
+      <span className="spinner" aria-hidden="true" /> {text}
     </div>
   );
 }
 
-export function ErrorState({ error, onRetry, what }: { error: ApiError | Error; onRetry?: () => void; what: string }) {
+/** What could not be loaded (a whole sentence, e.g. t('error.indicators')), the reason and a retry. */
+export function ErrorState({ error, onRetry, title }: { error: ApiError | Error; onRetry?: () => void; title: string }) {
+  const t = useT();
   return (
     <div className="notice notice-error" role="alert">
       <p>
-        <strong>{what} could not be loaded.</strong> {error.message}
+        <strong>{title}</strong> {error.message}
       </p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
-          Try again
+          {t.t('error.retry')}
         </button>
       )}
     </div>

@@ -9,6 +9,7 @@ import { LocalTable } from '../components/DataTable.js';
 import { MultiSelect } from '../components/MultiSelect.js';
 import { ErrorState, Loading } from '../components/States.js';
 import type { ViewProps } from './view-props.js';
+import { useT } from '../i18n/language.js';
 
 /** What the Compare view compares: the App keeps it, so the Export buttons add the comparison. */
 export interface CompareChoice {
@@ -37,6 +38,7 @@ export function groupOptions(options: FilterOptions | undefined, by: Grouping): 
 }
 
 export function Compare({ filters, version, choice, onChoice }: ViewProps & { choice: CompareChoice; onChoice: (c: CompareChoice) => void }) {
+  const t = useT();
   const options = useApi('filters/options', null, version);
   const comparison = useApi('compare/groups', { filters, compare: { by: choice.by, ...(choice.values.length > 0 ? { values: choice.values } : {}) } }, version);
   const c = comparison.value;
@@ -81,9 +83,9 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
           </p>
         )}
       </section>
-      {comparison.status === 'error' && <ErrorState what="The comparison" error={comparison.error} onRetry={comparison.reload} />}
+      {comparison.status === 'error' && <ErrorState title={t.t('error.comparison')} error={comparison.error} onRetry={comparison.reload} />}
       {!c ? (
-        <Loading what="the comparison" />
+        <Loading text={t.t('loading.comparison')} />
       ) : (
         <>
           <div aria-busy={busy} data-testid="compare-groups" data-groups={c.groups.map((g) => g.value).join('|')}>

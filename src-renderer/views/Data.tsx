@@ -9,6 +9,7 @@ import { ISSUE_COLUMNS } from '../components/issue-columns.js';
 import { decodeArrow } from '../lib/arrow.js';
 import { formatInt } from '../lib/format.js';
 import type { ViewProps } from './view-props.js';
+import { useT } from '../i18n/language.js';
 
 const PAGE = 2000;
 const WIDE = new Set(['title', 'name', 'organisation', 'description']);
@@ -17,6 +18,7 @@ const decode = decodeArrow;
 
 /** One normalised table in a grid, fed page by page as Arrow IPC. */
 function RawTable({ table, version }: { table: TableName; version: number }) {
+  const t = useT();
   const [columns, setColumns] = useState<Column[] | null>(null);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<Error | null>(null);
@@ -60,8 +62,8 @@ function RawTable({ table, version }: { table: TableName; version: number }) {
     [loadPage],
   );
 
-  if (error) return <ErrorState what={`The ${table} table`} error={error} onRetry={() => loadPage(0)} />;
-  if (!columns) return <Loading what={`the ${table} table`} />;
+  if (error) return <ErrorState title={t.t('error.dataTable', { table })} error={error} onRetry={() => loadPage(0)} />;
+  if (!columns) return <Loading text={t.t('loading.dataTable', { table })} />;
   return (
     <DataTable
       name={`table-${table}`}
@@ -123,6 +125,7 @@ function ImportCard({ record }: { record: ImportRecord }) {
 }
 
 export function Data({ version }: ViewProps) {
+  const t = useT();
   const history = useApi('imports/history', null, version);
   const [table, setTable] = useState<TableName>('pairings');
   return (
@@ -133,9 +136,9 @@ export function Data({ version }: ViewProps) {
         </header>
         {history.value === undefined ? (
           history.status === 'error' ? (
-            <ErrorState what="The import history" error={history.error} onRetry={history.reload} />
+            <ErrorState title={t.t('error.history')} error={history.error} onRetry={history.reload} />
           ) : (
-            <Loading what="the import history" />
+            <Loading text={t.t('loading.history')} />
           )
         ) : history.value.length === 0 ? (
           <p className="empty-state">Nothing has been imported into this project yet. Use Import to bring in a programme workbook or a flat list.</p>

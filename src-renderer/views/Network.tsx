@@ -10,6 +10,7 @@ import { ErrorState, Loading } from '../components/States.js';
 import { formatInt, plural } from '../lib/format.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
+import { useT } from '../i18n/language.js';
 
 /** A force layout of more entities than this is slow to settle and unreadable: the view draws the hubs' neighbourhoods up to it. */
 export const GRAPH_LIMIT = 400;
@@ -30,6 +31,7 @@ const PAIRING_COLUMNS = [
 ] as const;
 
 export function Network({ filters, version, indicators, showPairings }: ViewProps) {
+  const t = useT();
   const graph = useApi('network/graph', { filters, limit: GRAPH_LIMIT }, version);
   const [selected, setSelected] = useState<string | null>(null);
   const g = graph.value;
@@ -70,9 +72,9 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
                 );
               })}
             </ul>
-            {graph.status === 'error' && <ErrorState what="The network graph" error={graph.error} onRetry={graph.reload} />}
+            {graph.status === 'error' && <ErrorState title={t.t('error.network')} error={graph.error} onRetry={graph.reload} />}
             {!g || !option ? (
-              <Loading what="the network" />
+              <Loading text={t.t('loading.network')} />
             ) : (
               <ChartCard
                 id="network-graph"

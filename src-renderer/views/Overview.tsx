@@ -2,7 +2,7 @@ import { headlines, resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { Indicators, Summary } from '../../src-main/shared/indicators.js';
 import { definitionOf } from '../../src-main/shared/methodology.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
-import { formatInt } from '../lib/format.js';
+import { useT } from '../i18n/language.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 
@@ -13,14 +13,15 @@ const OVERVIEW_RESULTS = ['results.onTrackShare', 'outcomes.outcomes', 'outcomes
 
 function ResultsAtAGlance({ ind, goTo }: { ind: Indicators; goTo: ViewProps['goTo'] }) {
   // Only figures the data has: a dataset with outcomes and no indicators shows no "n/a" on-track share.
+  const t = useT();
   const has = (id: string) => (id.startsWith('results.') ? ind.results.indicators > 0 : ind.outcomes.outcomes > 0);
-  const shown = resultHeadlines(ind).filter((h) => OVERVIEW_RESULTS.includes(h.id) && has(h.id));
+  const shown = resultHeadlines(ind, t).filter((h) => OVERVIEW_RESULTS.includes(h.id) && has(h.id));
   if (shown.length === 0) return null;
   return (
     <section className="card" aria-labelledby="results-glance-title" data-testid="results-glance">
       <header className="card-header">
         <h3 className="card-title" id="results-glance-title">
-          What the cooperation achieved
+          {t.t('overview.achieved')}
         </h3>
       </header>
       <ul className={shown.length === 3 ? 'headlines headlines-3' : 'headlines'}>
@@ -36,12 +37,12 @@ function ResultsAtAGlance({ ind, goTo }: { ind: Indicators; goTo: ViewProps['goT
       <div className="card-footer">
         {ind.results.indicators > 0 && (
           <button type="button" className="link" onClick={() => goTo('results')}>
-            Results: the indicator tracking table
+            {t.t('overview.toResults')}
           </button>
         )}
         {ind.outcomes.outcomes > 0 && (
           <button type="button" className="link" onClick={() => goTo('outcomes')}>
-            Outcomes: what changed, and where
+            {t.t('overview.toOutcomes')}
           </button>
         )}
       </div>
@@ -51,16 +52,17 @@ function ResultsAtAGlance({ ind, goTo }: { ind: Indicators; goTo: ViewProps['goT
 
 /** Key figures, each with the sentence that says what it means, then delivery at a glance. */
 export function Overview({ indicators, showPairings, goTo }: ViewProps) {
+  const t = useT();
   return (
     <IndicatorView indicators={indicators}>
       {(ind, busy) => (
         <div className="view-stack">
-          <ul className="figures" aria-label="Key figures" aria-busy={busy}>
+          <ul className="figures" aria-label={t.t('overview.figures')} aria-busy={busy}>
             {SUMMARY_KEYS.map((key) => {
-              const definition = definitionOf(`summary.${key}`);
+              const definition = definitionOf(`summary.${key}`, t);
               return (
                 <li key={key} className="figure" data-figure={key} data-value={ind.summary[key]}>
-                  <span className="figure-value">{formatInt(ind.summary[key])}</span>
+                  <span className="figure-value">{t.number(ind.summary[key], 0)}</span>
                   <span className="figure-label">{definition.label}</span>
                   <span className="figure-note" title={definition.definition}>
                     {definition.definition}
@@ -72,11 +74,11 @@ export function Overview({ indicators, showPairings, goTo }: ViewProps) {
           <section className="card" aria-labelledby="headlines-title">
             <header className="card-header">
               <h3 className="card-title" id="headlines-title">
-                {ind.summary.pairings === 0 ? 'No pairings match these filters' : 'What stands out'}
+                {ind.summary.pairings === 0 ? t.t('overview.noPairings') : t.t('overview.standsOut')}
               </h3>
             </header>
             <ul className="headlines">
-              {headlines(ind).map((h) => (
+              {headlines(ind, t).map((h) => (
                 <li key={h.id} className="headline" data-headline={h.id} data-value={h.value ?? ''}>
                   <span className="headline-value">{h.display}</span>
                   <span className="headline-text">
@@ -88,10 +90,10 @@ export function Overview({ indicators, showPairings, goTo }: ViewProps) {
             {ind.summary.pairings > 0 && (
               <div className="card-footer">
                 <button type="button" className="link" onClick={() => showPairings()}>
-                  See the {formatInt(ind.summary.pairings)} pairings
+                  {t.t('overview.seePairings', { count: ind.summary.pairings })}
                 </button>
                 <button type="button" className="link" onClick={() => goTo('regions')}>
-                  Where they are
+                  {t.t('overview.where')}
                 </button>
               </div>
             )}
@@ -100,9 +102,9 @@ export function Overview({ indicators, showPairings, goTo }: ViewProps) {
           {ind.warnings.length > 0 && (
             <div className="notice notice-warning" role="note">
               <p>
-                <strong>The data carries {ind.warnings.length === 1 ? 'one warning' : `${formatInt(ind.warnings.length)} warnings`}</strong> from its import.{' '}
+                <strong>{t.t('overview.warnings', { count: ind.warnings.length })}</strong> {t.t('overview.warnings.rest')}{' '}
                 <button type="button" className="link" onClick={() => goTo('data')}>
-                  Review them on the Data view
+                  {t.t('overview.warnings.review')}
                 </button>
               </p>
             </div>

@@ -7,6 +7,7 @@ import { PairingCard } from '../components/PairingCard.js';
 import { ErrorState } from '../components/States.js';
 import { useDebounced } from '../lib/use-debounced.js';
 import type { ViewProps } from './view-props.js';
+import { useT } from '../i18n/language.js';
 
 const COLUMNS: ReadonlyArray<Column & { key: PairingColumn }> = [
   { key: 'pairing_id', label: 'ID', width: 90 },
@@ -25,6 +26,7 @@ const COLUMNS: ReadonlyArray<Column & { key: PairingColumn }> = [
 const cells = (row: PairingRow): CellValue[] => COLUMNS.map((c) => row[c.key]);
 
 export function Pairings({ filters, version, initialSearch }: ViewProps & { initialSearch: string }) {
+  const t = useT();
   const [search, setSearch] = useState(initialSearch);
   const [sort, setSort] = useState<{ column: PairingColumn; direction: 'asc' | 'desc' }>({ column: 'pairing_id', direction: 'asc' });
   const [open, setOpen] = useState<string | null>(null);
@@ -68,7 +70,7 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
 
   return (
     <div className="view-stack">
-      {pages.error && <ErrorState what="The pairings" error={pages.error} onRetry={pages.retry} />}
+      {pages.error && <ErrorState title={t.t('error.pairings')} error={pages.error} onRetry={pages.retry} />}
       <section className="card">
         <DataTable
           name="pairings"

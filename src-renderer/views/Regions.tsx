@@ -3,10 +3,12 @@ import { buildChart } from '../../src-main/shared/charts/index.js';
 import { heatmapCell } from '../charts/clicks.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
 import { WorldMap } from '../charts/WorldMap.js';
+import { useT } from '../i18n/language.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 
 export function Regions({ filters, version, indicators, addFilter, showPairings }: ViewProps) {
+  const t = useT();
   return (
     <IndicatorView indicators={indicators}>
       {(ind, busy) => (
@@ -16,14 +18,17 @@ export function Regions({ filters, version, indicators, addFilter, showPairings 
               id="pairings-by-region"
               indicators={ind}
               busy={busy}
-              clickHint="Click a bar to filter every view to that region."
-              onClick={(p) => p.name && addFilter('region', p.name)}
+              clickHint={t.t('regions.hint.bar')}
+              onClick={(p) => {
+                const row = ind.pairingsByRegion[p.dataIndex];
+                if (row) addFilter('region', row.region);
+              }}
             />
             <IndicatorChart
               id="region-matrix"
               indicators={ind}
               busy={busy}
-              clickHint="Click a cell to filter to its row's region."
+              clickHint={t.t('regions.hint.cell')}
               onClick={(p) => {
                 const cell = heatmapCell(buildChart('region-matrix', ind).option, p);
                 if (cell) addFilter('region', cell.y);

@@ -17,6 +17,7 @@ import { IndicatorView } from './IndicatorView.js';
 import { NoResults } from './NoResults.js';
 import { TrackingDetail } from './TrackingDetail.js';
 import type { ViewProps } from './view-props.js';
+import { useT } from '../i18n/language.js';
 
 /** Tracking table cells in TRACKING_COLUMNS order; the small line's text is its actuals in words (exported and copied). */
 function trackingCells(r: TrackingRow): CellValue[] {
@@ -59,6 +60,7 @@ const isDrill = (level: string | undefined, status: string | undefined): boolean
   level !== undefined && LEVELS.includes(level) && status !== undefined && (RESULT_STATUSES as readonly string[]).includes(status);
 
 export function Results({ filters, version, indicators, project, addFilter }: ViewProps) {
+  const t = useT();
   const detail = useApi('results/detail', filters, version);
   const [open, setOpen] = useState<string | null>(null);
   const [drill, setDrill] = useState<Drill>(null);
@@ -76,9 +78,9 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
         return (
           <div className="view-stack">
             <HeadlineFigures label="Results figures" headlines={resultHeadlines(ind).filter((h) => h.id.startsWith('results.'))} busy={busy} />
-            {detail.status === 'error' && <ErrorState what="The tracking table" error={detail.error} onRetry={detail.reload} />}
+            {detail.status === 'error' && <ErrorState title={t.t('error.tracking')} error={detail.error} onRetry={detail.reload} />}
             {!charts ? (
-              detail.status !== 'error' && <Loading what="the tracking table" />
+              detail.status !== 'error' && <Loading text={t.t('loading.tracking')} />
             ) : (
               <>
                 <BuiltChart

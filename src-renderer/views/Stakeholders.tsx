@@ -12,6 +12,7 @@ import { ErrorState, Loading } from '../components/States.js';
 import { formatPercent, plural } from '../lib/format.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
+import { useT } from '../i18n/language.js';
 
 const EVENNESS_BINS = ['0–0.2', '0.2–0.4', '0.4–0.6', '0.6–0.8', '0.8–1'];
 
@@ -73,6 +74,7 @@ const COLUMNS = [
 ] as const;
 
 export function Stakeholders({ filters, version, indicators, showPairings }: ViewProps) {
+  const t = useT();
   const coverage = useApi('stakeholders/coverage', filters, version);
   const charts = useMemo(() => (coverage.value ? coverageCharts(coverage.value) : null), [coverage.value]);
   // A click on a bar narrows the table to that bar's pairings (a drill-down inside the view).
@@ -88,9 +90,9 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
           <IndicatorChart id="helix-mix" indicators={ind} busy={busy} />
           {coverage.value === undefined ? (
             coverage.status === 'error' ? (
-              <ErrorState what="Per-pairing coverage" error={coverage.error} onRetry={coverage.reload} />
+              <ErrorState title={t.t('error.coverage')} error={coverage.error} onRetry={coverage.reload} />
             ) : (
-              <Loading what="per-pairing coverage" />
+              <Loading text={t.t('loading.coverage')} />
             )
           ) : (
             charts && (

@@ -2,10 +2,12 @@ import '../charts/echarts-extra.js';
 import { buildChart } from '../../src-main/shared/charts/index.js';
 import { heatmapCell } from '../charts/clicks.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
+import { useT } from '../i18n/language.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 
 export function Themes({ indicators, addFilter, showPairings }: ViewProps) {
+  const t = useT();
   return (
     <IndicatorView indicators={indicators}>
       {(ind, busy) => (
@@ -14,15 +16,18 @@ export function Themes({ indicators, addFilter, showPairings }: ViewProps) {
             id="themes"
             indicators={ind}
             busy={busy}
-            clickHint="Click a bar to filter every view to that theme."
-            onClick={(p) => p.name && addFilter('theme', p.name)}
+            clickHint={t.t('themes.hint.bar')}
+            onClick={(p) => {
+              const row = ind.themes[p.dataIndex];
+              if (row) addFilter('theme', row.theme);
+            }}
           />
           <IndicatorChart
             id="theme-overlap"
             indicators={ind}
             busy={busy}
             height={440}
-            clickHint="Click a cell to filter to its row's theme and list the pairings that also have its column's theme."
+            clickHint={t.t('themes.hint.cell')}
             onClick={(p) => {
               const cell = heatmapCell(buildChart('theme-overlap', ind).option, p);
               if (!cell) return;

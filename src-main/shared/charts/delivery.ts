@@ -1,56 +1,58 @@
 import { ACTION_PLAN_STATES } from '../domain.js';
-import { formatCount, formatPercent, partOf } from '../format.js';
+import type { Translator } from '../i18n/index.js';
+import { ENGLISH, countText, ratioText } from './words.js';
 import type { Indicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function actionPlansChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function actionPlansChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const plans = ind.delivery.actionPlans;
   const indicators = ['delivery.actionPlans', 'delivery.pilotProjects', 'delivery.medianDurationMonths'];
-  const base = { id: 'action-plans', family: 'delivery', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height: 200 } } as const;
+  const base = { id: 'action-plans', family: 'delivery', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: 200 } } as const;
   const counted = ACTION_PLAN_STATES.reduce((s, k) => s + plans[k], 0);
   if (counted === 0) {
-    const none = ind.summary.pairings === 0 ? 'No pairings in this scope' : 'No action plan states recorded in this scope';
+    const none = ind.summary.pairings === 0 ? t.t('chart.noPairings') : t.t('chart.actionPlans.none');
     return { ...base, title: none, option: emptyOption(mode, none), empty: true };
   }
   const total = ind.summary.pairings;
   const values = ACTION_PLAN_STATES.map((k) => plans[k]);
   return {
     ...base,
-    title: `${partOf(plans.adopted, total, 'pairing')} (${formatPercent(total === 0 ? 0 : plans.adopted / total)}) have adopted an action plan; ${formatCount(plans.drafting)} are drafting one`,
+    title: t.t('chart.actionPlans.title', { part: plans.adopted, whole: total, share: t.percent(total === 0 ? 0 : plans.adopted / total), drafting: plans.drafting }),
     empty: false,
     option: barOption({
       mode,
-      categories: ACTION_PLAN_STATES.map((k) => k),
-      valueAxisName: 'Pairings',
-      series: [{ name: 'Pairings', values, labels: values.map((v) => formatCount(v)) }],
-      tooltip: (i) => [['Pairings', partOf(values[i]!, total, 'pairing')]],
+      categories: ACTION_PLAN_STATES.map((k) => t.label('actionPlan', k)),
+      valueAxisName: t.t('chart.pairings'),
+      series: [{ name: t.t('chart.pairings'), values, labels: values.map((v) => countText(t, v)) }],
+      tooltip: (i) => [[t.t('chart.pairings'), t.t('chart.partPairings', { part: values[i]!, whole: total })]],
     }),
   };
 }
 
-export function activitiesByTypeChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function activitiesByTypeChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const rows = ind.delivery.activitiesByType;
   const indicators = ['delivery.activitiesByType'];
-  const base = { id: 'activities-by-type', family: 'delivery', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height: Math.max(200, 60 + rows.length * 32) } } as const;
+  const base = { id: 'activities-by-type', family: 'delivery', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: Math.max(200, 60 + rows.length * 32) } } as const;
   const top = rows[0];
-  if (!top) return { ...base, title: 'No activities recorded in this scope', option: emptyOption(mode, 'No activities in this scope'), empty: true };
+  if (!top) return { ...base, title: t.t('chart.activities.none.title'), option: emptyOption(mode, t.t('chart.activities.none')), empty: true };
   const all = rows.reduce((s, r) => s + r.activities, 0);
-  const type = top.type.charAt(0).toUpperCase() + top.type.slice(1);
+  const shown = t.label('activity', top.type);
+  const type = shown.charAt(0).toUpperCase() + shown.slice(1);
   return {
     ...base,
-    title: `${type} is the most frequent activity (${partOf(top.activities, all, 'activity', 'activities')})`,
+    title: t.t('chart.activities.title', { type, part: top.activities, whole: all }),
     empty: false,
     option: barOption({
       mode,
-      categories: rows.map((r) => r.type),
-      valueAxisName: 'Activities',
-      series: [{ name: 'Activities', values: rows.map((r) => r.activities), labels: rows.map((r) => formatCount(r.activities)) }],
+      categories: rows.map((r) => t.label('activity', r.type)),
+      valueAxisName: t.t('chart.activities'),
+      series: [{ name: t.t('chart.activities'), values: rows.map((r) => r.activities), labels: rows.map((r) => countText(t, r.activities)) }],
       tooltip: (i) => [
-        ['Activities', formatCount(rows[i]!.activities)],
-        ['Participants', formatCount(rows[i]!.participants)],
+        [t.t('chart.activities'), countText(t, rows[i]!.activities)],
+        [t.t('chart.participants'), countText(t, rows[i]!.participants)],
       ],
     }),
   };

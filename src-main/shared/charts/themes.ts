@@ -1,38 +1,41 @@
-import { formatCount, formatPercent, formatRatio, partOf, plural } from '../format.js';
+import type { Translator } from '../i18n/index.js';
+import { ENGLISH, countText, ratioText } from './words.js';
 import type { Indicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption, heatmapOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function themesChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function themesChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+  const theme = (v: string) => t.label('theme', v);
   const rows = ind.themes;
   const indicators = ['themes', 'multiThemeShare'];
-  const base = { id: 'themes', family: 'themes', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height: Math.max(220, 60 + rows.length * 34) } } as const;
+  const base = { id: 'themes', family: 'themes', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: Math.max(220, 60 + rows.length * 34) } } as const;
   const top = rows[0];
-  if (!top) return { ...base, title: 'No themes in this scope', option: emptyOption(mode, 'No pairings with a theme in this scope'), empty: true };
+  if (!top) return { ...base, title: t.t('chart.themes.none.title'), option: emptyOption(mode, t.t('chart.themes.none')), empty: true };
   const total = ind.summary.pairings;
   return {
     ...base,
-    title: `${top.theme} is the most common theme (${partOf(top.pairings, total, 'pairing')}); ${formatPercent(ind.multiThemeShare)} of pairings with a theme have two or more`,
+    title: t.t('chart.themes.title', { theme: theme(top.theme), part: top.pairings, whole: total, share: t.percent(ind.multiThemeShare) }),
     empty: false,
     option: barOption({
       mode,
-      categories: rows.map((r) => r.theme),
-      valueAxisName: 'Pairings with the theme',
-      series: [{ name: 'Pairings', values: rows.map((r) => r.pairings), labels: rows.map((r) => formatCount(r.pairings)) }],
-      tooltip: (i) => [['Pairings', partOf(rows[i]!.pairings, total, 'pairing')]],
+      categories: rows.map((r) => theme(r.theme)),
+      valueAxisName: t.t('chart.themes.axis'),
+      series: [{ name: t.t('chart.pairings'), values: rows.map((r) => r.pairings), labels: rows.map((r) => countText(t, r.pairings)) }],
+      tooltip: (i) => [[t.t('chart.pairings'), t.t('chart.partPairings', { part: rows[i]!.pairings, whole: total })]],
     }),
   };
 }
 
-export function themeOverlapChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function themeOverlapChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+  const theme = (v: string) => t.label('theme', v);
   const indicators = ['themeOverlap'];
   const overlaps = ind.themeOverlap;
   const categories = ind.themes.map((t) => t.theme).filter((t) => overlaps.some((o) => o.a === t || o.b === t));
-  const base = { id: 'theme-overlap', family: 'themes', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height: Math.min(560, Math.max(280, 170 + categories.length * 40)) } } as const;
+  const base = { id: 'theme-overlap', family: 'themes', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: Math.min(560, Math.max(280, 170 + categories.length * 40)) } } as const;
   const top = overlaps[0];
-  if (!top) return { ...base, title: 'No two themes share a pairing in this scope', option: emptyOption(mode, 'No pairing combines two themes in this scope'), empty: true };
+  if (!top) return { ...base, title: t.t('chart.overlap.none.title'), option: emptyOption(mode, t.t('chart.overlap.none')), empty: true };
   const index = new Map(categories.map((c, i) => [c, i]));
   const byCell = new Map<string, (typeof overlaps)[number]>();
   const cells: Array<[number, number, number]> = [];
@@ -45,19 +48,19 @@ export function themeOverlapChart(ind: Indicators, mode: ChartMode): ChartDescri
   }
   return {
     ...base,
-    title: `${top.a} and ${top.b} are combined most often (${plural(top.pairings, 'pairing')}, Jaccard ${formatRatio(top.jaccard)})`,
+    title: t.t('chart.overlap.title', { a: theme(top.a), b: theme(top.b), count: top.pairings, jaccard: ratioText(t, top.jaccard) }),
     empty: false,
     option: heatmapOption({
       mode,
-      x: categories,
-      y: categories,
+      x: categories.map(theme),
+      y: categories.map(theme),
       cells,
-      valueName: 'overlap (Jaccard)',
+      valueName: t.t('chart.overlap.value'),
       max: Math.max(...overlaps.map((o) => o.jaccard)),
-      cellLabel: (v) => formatRatio(v),
+      cellLabel: (v) => ratioText(t, v),
       tooltip: (xi, yi) => {
         const o = byCell.get(`${xi},${yi}`)!;
-        return { heading: `${o.a} + ${o.b}`, lines: [['Pairings with both', formatCount(o.pairings)], ['Jaccard', formatRatio(o.jaccard)]] };
+        return { heading: `${theme(o.a)} + ${theme(o.b)}`, lines: [[t.t('chart.overlap.both'), countText(t, o.pairings)], ['Jaccard', ratioText(t, o.jaccard)]] };
       },
     }),
   };

@@ -1,4 +1,5 @@
 import type { EChartsOption } from 'echarts';
+import type { Translator } from '../i18n/index.js';
 import type { IndicatorFamily } from '../methodology.js';
 
 export type ChartMode = 'screen' | 'print';
@@ -27,6 +28,8 @@ export type ChartId = IndicatorChartId | ResultsChartId | OutcomesChartId | Comp
 export interface ChartOptions {
   /** `screen` animates and fills its container; `print` is static, fixed-size and safe for SVG-to-PDF. */
   mode?: ChartMode;
+  /** The language of titles, axes, legends and tooltips; English when absent (the reports' default). */
+  t?: Translator;
 }
 
 /** One indicator chart: what the dashboard draws and what the exports render, from one builder. */
