@@ -27,6 +27,8 @@ export default defineConfig({
       testMatch: 'host/**/*.spec.ts',
       use: {
         browserName: 'chromium',
+        // The app starts in the browser's language: the journeys read English, whatever the machine's locale.
+        locale: 'en-US',
         launchOptions: {
           executablePath: '/usr/bin/chromium',
           args: [

@@ -1,12 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useLanguage, useT } from '../i18n/language.js';
-import { isoToText, textToIso } from '../lib/date-text.js';
+import { isComplete, isoToText, textToIso } from '../lib/date-text.js';
 
 interface Props {
   name: string;
   label: string;
   /** An ISO day, or '' for none. */
   value: string;
+  /** The data's first and last days: shown in the field's tooltip, not enforced. */
   min?: string;
   max?: string;
   title?: string;
@@ -17,8 +18,9 @@ interface Props {
 /**
  * A day typed in the app's language (dd/mm/yyyy in French and Spanish, yyyy-mm-dd in English),
  * not the browser's: `<input type="date">` follows the browser's locale whatever the app speaks.
- * Applied on Enter or on leaving the field; a day that is no date, or outside min..max, is
- * announced and not applied.
+ * A whole day in the full form applies as it is typed, anything else on Enter or on leaving
+ * the field; text that is no day is announced and not applied. min/max are the data's range,
+ * given as hints as <input type="date"> gives them: a day outside it is a valid (empty) scope.
  */
 export function DateField({ name, label, value, min, max, title, onChange }: Props) {
   const t = useT();
@@ -33,23 +35,21 @@ export function DateField({ name, label, value, min, max, title, onChange }: Pro
     setError(null);
   }, [value, language]);
 
-  const commit = () => {
-    if (text.trim() === '') {
+  const commit = (typed = text) => {
+    if (typed.trim() === '') {
       setError(null);
       if (value !== '') onChange('');
       return;
     }
-    const iso = textToIso(text, language);
+    const iso = textToIso(typed, language);
     if (iso === null) return setError(t.t('date.invalid', { pattern: t.t('date.pattern') }));
-    if (min && iso < min) return setError(t.t('date.tooEarly', { date: t.date(min) }));
-    if (max && iso > max) return setError(t.t('date.tooLate', { date: t.date(max) }));
     setError(null);
-    setText(isoToText(iso, language));
+    if (typed === text) setText(isoToText(iso, language));
     if (iso !== value) onChange(iso);
   };
 
   return (
-    <label className="date-field" title={title}>
+    <label className="date-field" title={[title, min && max ? t.t('date.range', { from: isoToText(min, language), to: isoToText(max, language) }) : ''].filter(Boolean).join('\n') || undefined}>
       <span className="filter-label">{label}</span>
       <input
         type="text"
@@ -61,8 +61,18 @@ export function DateField({ name, label, value, min, max, title, onChange }: Pro
         value={text}
         aria-invalid={error !== null}
         aria-describedby={error ? errorId : undefined}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={commit}
+        onChange={(e) => {
+          setText(e.target.value);
+          // A whole, valid day applies at once; anything else waits for Enter or leaving the field.
+          if (isComplete(e.target.value, language)) {
+            const iso = textToIso(e.target.value, language);
+            if (iso) {
+              setError(null);
+              if (iso !== value) onChange(iso);
+            }
+          }
+        }}
+        onBlur={() => commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();

@@ -2,6 +2,7 @@ import type { FilterOptions } from '../../src-main/shared/api-contract.js';
 import { type Filters, LIST_FILTERS, type ListFilter } from '../../src-main/shared/indicators.js';
 import type { AppKey, LabelKind } from '../../src-main/shared/i18n/index.js';
 import { useT } from '../i18n/language.js';
+import { isoToText } from '../lib/date-text.js';
 import { cleanFilters } from '../lib/filters.js';
 import { DateField } from './DateField.js';
 import { MultiSelect } from './MultiSelect.js';
@@ -88,7 +89,8 @@ export function ScopeLine({ filters, onChange, pairings }: { filters: Filters; o
   if (filters.to) parts.push({ key: 'to', value: filters.to });
   if (filters.asOf) parts.push({ key: 'asOf', value: filters.asOf });
   const shownValue = (key: FilterKey, value: string) => {
-    if (DATE_KEYS.has(key)) return t.date(value);
+    // As the date fields write it, so a chip reads like the field it came from.
+    if (DATE_KEYS.has(key)) return isoToText(value, t.language);
     const kind = VALUE_KINDS[key as ListFilter];
     return kind ? t.label(kind, value) : value;
   };
@@ -98,20 +100,20 @@ export function ScopeLine({ filters, onChange, pairings }: { filters: Filters; o
   };
   return (
     <div className="scope-line" aria-live="polite" data-testid="scope">
-      <span className="scope-title">{t.t('scope.title')}</span>
-      {parts.every((p) => p.key === 'asOf') && <span className="scope-all">{t.t('scope.all')}</span>}
+      <span className="scope-title">{t.t('scopeLine.title')}</span>
+      {parts.every((p) => p.key === 'asOf') && <span className="scope-all">{t.t('scopeLine.all')}</span>}
       {parts.map(({ key, value }) => (
         <span className={key === 'asOf' ? 'chip chip-as-of' : 'chip'} key={`${key}:${value}`} data-scope-part={key}>
-          <span className="chip-key">{t.t('scope.key', { filter: t.t(FILTER_LABELS[key]) })}</span> {shownValue(key, value)}
-          <button type="button" className="chip-remove" aria-label={t.t('scope.remove', { filter: t.t(FILTER_LABELS[key]), value: shownValue(key, value) })} onClick={() => remove(key, value)}>
+          <span className="chip-key">{t.t('scopeLine.key', { filter: t.t(FILTER_LABELS[key]) })}</span> {shownValue(key, value)}
+          <button type="button" className="chip-remove" aria-label={t.t('scopeLine.remove', { filter: t.t(FILTER_LABELS[key]), value: shownValue(key, value) })} onClick={() => remove(key, value)}>
             ×
           </button>
         </span>
       ))}
-      {pairings !== undefined && <span className="scope-count">{t.t('scope.count', { count: pairings })}</span>}
+      {pairings !== undefined && <span className="scope-count">{t.t('scopeLine.count', { count: pairings })}</span>}
       {parts.length > 0 && (
         <button type="button" className="small link" onClick={() => onChange({})}>
-          {t.t('scope.clear')}
+          {t.t('scopeLine.clear')}
         </button>
       )}
     </div>

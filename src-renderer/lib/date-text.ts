@@ -23,6 +23,15 @@ export function isoToText(iso: string, language: Language): string {
 }
 
 /**
+ * Whether the text is a whole day in the field's full form (two-digit day and month, four-digit
+ * year): the field applies it while typing, not at "2019-04-1" on the way to "2019-04-15".
+ */
+export function isComplete(text: string, language: Language): boolean {
+  const t = text.trim();
+  return /^\d{4}-\d{2}-\d{2}$/.test(t) || (ORDERS[language].order === 'dmy' && /^\d{2}[/.-]\d{2}[/.-]\d{4}$/.test(t));
+}
+
+/**
  * What a person typed, as an ISO day, or null when it is no real day. Accepts the language's
  * order with `/`, `.` or `-` between the parts, and the ISO order (four-digit year first) in
  * every language, so a pasted 2019-04-01 works everywhere.

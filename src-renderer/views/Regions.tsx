@@ -30,8 +30,10 @@ export function Regions({ filters, version, indicators, addFilter, showPairings 
               busy={busy}
               clickHint={t.t('regions.hint.cell')}
               onClick={(p) => {
-                const cell = heatmapCell(buildChart('region-matrix', ind).option, p);
-                if (cell) addFilter('region', cell.y);
+                const cell = heatmapCell(buildChart('region-matrix', ind, { t }).option, p);
+                // The matrix shows regions in the app's language; the filter takes the data's value.
+                const region = ind.regionMatrix.flatMap((c) => [c.a, c.b]).find((r) => t.label('region', r) === cell?.y);
+                if (region) addFilter('region', region);
               }}
             />
           </div>

@@ -29,10 +29,12 @@ export function Themes({ indicators, addFilter, showPairings }: ViewProps) {
             height={440}
             clickHint={t.t('themes.hint.cell')}
             onClick={(p) => {
-              const cell = heatmapCell(buildChart('theme-overlap', ind).option, p);
+              const cell = heatmapCell(buildChart('theme-overlap', ind, { t }).option, p);
               if (!cell) return;
-              addFilter('theme', cell.y);
-              if (cell.x !== cell.y) showPairings(cell.x);
+              // The matrix shows themes in the app's language; the filter and search take the data's values.
+              const canonical = (shown: string) => ind.themes.find((r) => t.label('theme', r.theme) === shown)?.theme ?? shown;
+              addFilter('theme', canonical(cell.y));
+              if (cell.x !== cell.y) showPairings(canonical(cell.x));
             }}
           />
         </div>
