@@ -7,7 +7,7 @@ import { writeTableFile } from './export/table-file.js';
 import type { ImportProgress } from './import/stage-files.js';
 import { withUploadedFiles } from './import/upload-files.js';
 import { compareGroups } from './compare/compare.js';
-import { computeIndicators } from './indicators/compute.js';
+import { computeDashboardIndicators } from './indicators/compute.js';
 import { FilterError, bindFilters } from './indicators/filters.js';
 import { filterOptions } from './queries/filter-options.js';
 import { mapData, pairingCoverage } from './queries/map-data.js';
@@ -72,7 +72,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
   return {
     'project/info': () => project.withConnection((c) => projectInfo(c, project.path)).then(ok),
     'filters/options': () => project.withConnection(filterOptions).then(ok),
-    'indicators/compute': (filters) => filtered(() => project.withConnection((c) => computeIndicators(c, filters))),
+    'indicators/compute': (filters) => filtered(() => project.withConnection((c) => computeDashboardIndicators(c, filters))),
     'pairings/list': (query) => filtered(() => project.withConnection((c) => listPairings(c, query))),
     'pairings/detail': async ({ pairingId, asOf }) => {
       const found = await filtered(() => project.withConnection((c) => pairingDetail(c, pairingId, bindFilters({ asOf }).asOf)));

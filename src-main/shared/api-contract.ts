@@ -16,7 +16,7 @@ import type { GraphLink, GraphNode } from './charts/network.js';
 import { type Comparison, GROUPINGS, type Grouping } from './compare.js';
 import { isIsoDate } from './dates.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, RESULT_LEVELS, type ResultLevel, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
-import { type Filters, type Indicators, LIST_FILTERS } from './indicators.js';
+import { type DashboardIndicators, type Filters, type Indicators, LIST_FILTERS, type Network } from './indicators.js';
 import type { ImportIssue } from './issues.js';
 import { type OutcomeRow, type PairingReciprocity, RESULT_STATUSES, type ResultStatus, type ResultsDetail, type TrackingRow } from './results.js';
 
@@ -317,6 +317,8 @@ export interface NetworkGraph {
   /** Components drawn in full or in part, and in all. */
   componentsShown: number;
   components: number;
+  /** indicators.md section 6 over the scope: the figures and the hubs beside the graph. */
+  summary: Network;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -337,7 +339,7 @@ export type AppEventListener = (event: AppEvent) => void;
 export interface ApiMethods {
   'project/info': { arg: undefined | null | Record<string, never>; result: ProjectInfo };
   'filters/options': { arg: undefined | null | Record<string, never>; result: FilterOptions };
-  'indicators/compute': { arg: Filters; result: Indicators };
+  'indicators/compute': { arg: Filters; result: DashboardIndicators };
   'pairings/list': { arg: PairingsQuery; result: PairingsPage };
   /** A pairing's card; `asOf` as the filters' (blank or absent: none) for its indicators and outcomes. */
   'pairings/detail': { arg: { pairingId: string; asOf?: string }; result: PairingDetail };

@@ -1,5 +1,5 @@
 import { type Translator, translator } from './i18n/index.js';
-import type { Indicators } from './indicators.js';
+import type { DashboardIndicators } from './indicators.js';
 import { localFormats } from './local-format.js';
 
 /** A key figure with the sentence that says what it means (Overview, workbook Summary, PDF executive summary). */
@@ -19,7 +19,7 @@ export interface Headline {
 const english = translator('en');
 
 /** The headline figures of one result, each with one generated sentence, in a language (English by default). */
-export function headlines(ind: Indicators, t: Translator = english): Headline[] {
+export function headlines(ind: DashboardIndicators, t: Translator = english): Headline[] {
   const f = localFormats(t);
   const s = ind.summary;
   const mix = ind.stakeholderMix;
@@ -116,7 +116,7 @@ export function headlines(ind: Indicators, t: Translator = english): Headline[] 
  * result indicators nor outcomes. Ids start with `results.` or `outcomes.`, so a view can
  * take its own.
  */
-export function resultHeadlines(ind: Indicators, t: Translator = english): Headline[] {
+export function resultHeadlines(ind: DashboardIndicators, t: Translator = english): Headline[] {
   const f = localFormats(t);
   const na = t.t('headline.na');
   const r = ind.results;

@@ -138,3 +138,10 @@ export interface Indicators {
   scope: Scope;
   warnings: string[];
 }
+
+/**
+ * What the dashboard's views read on every filter change: the indicators without the network,
+ * whose components and hubs (50,000 entities at L, 0.3-1 s) only the Network view shows; it
+ * gets them with its graph (`network/graph`).
+ */
+export type DashboardIndicators = Omit<Indicators, 'network'>;

@@ -1,13 +1,13 @@
 import { type ReactNode, useMemo } from 'react';
 import { type IndicatorChartId, buildChart } from '../../src-main/shared/charts/index.js';
-import type { Indicators } from '../../src-main/shared/indicators.js';
+import type { DashboardIndicators } from '../../src-main/shared/indicators.js';
 import { useT } from '../i18n/language.js';
 import { ChartCard } from './ChartCard.js';
 import type { ChartClick } from './EChart.js';
 
 interface Props {
   id: IndicatorChartId;
-  indicators: Indicators;
+  indicators: DashboardIndicators;
   busy?: boolean;
   height?: number;
   clickHint?: string;

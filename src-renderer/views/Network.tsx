@@ -49,7 +49,9 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
   return (
     <IndicatorView indicators={indicators}>
       {(ind, busy) => {
-        const n = ind.network;
+        // The network comes with the graph, not with the dashboard's indicators (DashboardIndicators).
+        if (!g) return graph.status === 'error' ? <ErrorState title={t.t('error.network')} error={graph.error} onRetry={graph.reload} /> : <Loading text={t.t('loading.network')} />;
+        const n = g.summary;
         const figures = [
           { id: 'network.multiPairingEntities', value: n.multiPairingEntities },
           { id: 'network.components', value: n.components },
@@ -78,7 +80,7 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
             ) : (
               <ChartCard
                 id="network-graph"
-                title={networkFinding(ind)}
+                title={networkFinding({ ...ind, network: n })}
                 howMeasured={howMeasured(NETWORK_IDS)}
                 option={option}
                 height={520}

@@ -1,5 +1,5 @@
 import { headlines, resultHeadlines } from '../../src-main/shared/headlines.js';
-import type { Indicators, Summary } from '../../src-main/shared/indicators.js';
+import type { DashboardIndicators, Summary } from '../../src-main/shared/indicators.js';
 import { definitionOf } from '../../src-main/shared/methodology.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
 import { useT } from '../i18n/language.js';
@@ -11,7 +11,7 @@ const SUMMARY_KEYS: ReadonlyArray<keyof Summary> = ['pairings', 'entities', 'cou
 /** What the cooperation achieved, in the figures that matter most; the Results and Outcomes views hold the rest. */
 const OVERVIEW_RESULTS = ['results.onTrackShare', 'outcomes.outcomes', 'outcomes.twoWayShare'];
 
-function ResultsAtAGlance({ ind, goTo }: { ind: Indicators; goTo: ViewProps['goTo'] }) {
+function ResultsAtAGlance({ ind, goTo }: { ind: DashboardIndicators; goTo: ViewProps['goTo'] }) {
   // Only figures the data has: a dataset with outcomes and no indicators shows no "n/a" on-track share.
   const t = useT();
   const has = (id: string) => (id.startsWith('results.') ? ind.results.indicators > 0 : ind.outcomes.outcomes > 0);

@@ -1,6 +1,6 @@
 import { formatCount, formatPercent, formatRatio, partOf, plural } from '../../src-main/shared/format.js';
 import { type Headline, resultHeadlines } from '../../src-main/shared/headlines.js';
-import type { Indicators } from '../../src-main/shared/indicators.js';
+import type { DashboardIndicators } from '../../src-main/shared/indicators.js';
 
 const euros = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const compactEuros = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR', notation: 'compact', maximumFractionDigits: 1 });
@@ -9,7 +9,7 @@ const compactEuros = new Intl.NumberFormat('en-GB', { style: 'currency', currenc
  * The Outcomes view's figures: resultHeadlines' own (outcomes, two-way share) and three it
  * leaves to this view (reciprocity, substantiation, investment), worded the same way.
  */
-export function outcomeFigures(ind: Indicators): Headline[] {
+export function outcomeFigures(ind: DashboardIndicators): Headline[] {
   const o = ind.outcomes;
   const own = resultHeadlines(ind).filter((h) => h.id.startsWith('outcomes.'));
   if (o.outcomes === 0) return own;

@@ -1,5 +1,5 @@
 import type { ProjectInfo } from '../../src-main/shared/api-contract.js';
-import type { Filters, Indicators, ListFilter } from '../../src-main/shared/indicators.js';
+import type { DashboardIndicators, Filters, ListFilter } from '../../src-main/shared/indicators.js';
 import type { Load } from '../api/use-api.js';
 
 export type ViewId = 'overview' | 'regions' | 'themes' | 'stakeholders' | 'gcom' | 'results' | 'outcomes' | 'network' | 'compare' | 'pairings' | 'data';
@@ -23,7 +23,7 @@ export interface ViewProps {
   filters: Filters;
   /** Bumped when the project's dataset changes: every view reloads. */
   version: number;
-  indicators: Load<Indicators> & { reload: () => void };
+  indicators: Load<DashboardIndicators> & { reload: () => void };
   /** The project's dataset (row counts per table), or undefined while it loads. */
   project: ProjectInfo | undefined;
   /** Adds one value to a list filter (a click on a chart). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createHandlers, openFilesProject } from '../../src-main/core/api.js';
-import { computeIndicators } from '../../src-main/core/indicators/compute.js';
+import { computeDashboardIndicators, computeIndicators } from '../../src-main/core/indicators/compute.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import { type RunningHost, startHost } from '../../src-main/host/server.js';
 import { type AppEvent, createEventHub } from '../../src-main/shared/api-contract.js';
@@ -47,7 +47,7 @@ describe('the loopback host', () => {
   test('answers the contract with the core\'s numbers', async () => {
     const reply = await compute({ theme: ['Circular economy'] });
     expect(reply.status).toBe(200);
-    const expected = await project.withConnection((c) => computeIndicators(c, { theme: ['Circular economy'] }));
+    const expected = await project.withConnection((c) => computeDashboardIndicators(c, { theme: ['Circular economy'] }));
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: expected });
   });
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { computeIndicators } from '../../src-main/core/indicators/compute.js';
+import { computeDashboardIndicators, computeIndicators } from '../../src-main/core/indicators/compute.js';
 import { networkGraph } from '../../src-main/core/queries/network-graph.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import type { Filters, Network } from '../../src-main/shared/indicators.js';
@@ -58,6 +58,15 @@ describe('the hand-built graph', () => {
 });
 
 describe('the graph the Network view draws', () => {
+  test('carries the network figures and hubs of indicators; the dashboard\'s indicators are the rest', async () => {
+    for (const filters of [{}, { programme: ['IUC'] }] as Filters[]) {
+      const { network: full, ...rest } = await project.withConnection((c) => computeIndicators(c, filters));
+      const graph = await project.withConnection((c) => networkGraph(c, filters, 3));
+      expect(graph.summary).toEqual(full);
+      expect(await project.withConnection((c) => computeDashboardIndicators(c, filters))).toEqual(rest);
+    }
+  });
+
   test('every entity and link when the limit allows', async () => {
     const graph = await project.withConnection((c) => networkGraph(c, {}, 100));
     // 18 entities in pairings (Q is in none); links: chain 3 + branch 1 + triangle 3 + pairs 2

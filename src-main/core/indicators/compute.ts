@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
-import type { Filters, Indicators } from '../../shared/indicators.js';
+import type { DashboardIndicators, Filters, Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
 import { inTransaction } from '../store/transaction.js';
 import { num, rows, str } from './sql-rows.js';
@@ -25,12 +25,24 @@ export function computeIndicators(connection: DuckDBConnection, filters: Filters
   });
 }
 
+/** The same without the network (DashboardIndicators): what the app's views ask for on every filter change. */
+export function computeDashboardIndicators(connection: DuckDBConnection, filters: Filters = {}): Promise<DashboardIndicators> {
+  return inTransaction(connection, async () => {
+    await openScope(connection, filters);
+    const result = await indicatorsOfOpenScope(connection, filters, { network: false });
+    await closeScope(connection);
+    return result;
+  });
+}
+
 /**
  * The indicators over the scope `openScope` has just set for `filters`: for a caller that
  * reads more of the same scope (the reports), so the scope is filled once. Leaves the results
  * temp tables of `openResultsScope` open too, for the same reason; `closeScope` drops them.
  */
-export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters): Promise<Indicators> {
+export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters): Promise<Indicators>;
+export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters, parts: { network: false }): Promise<DashboardIndicators>;
+export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters, parts = { network: true }): Promise<Indicators | DashboardIndicators> {
   const { asOf } = bindFilters(filters);
   await openResultsScope(connection, asOf);
   const [summary] = await rows(connection, 'summary');
@@ -42,7 +54,7 @@ export async function indicatorsOfOpenScope(connection: DuckDBConnection, filter
   const matrix = (level: string) =>
     flows.filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
 
-  return {
+  const indicators = {
     summary: {
       pairings: num(summary!.pairings),
       entities: num(summary!.entities),
@@ -106,12 +118,16 @@ export async function indicatorsOfOpenScope(connection: DuckDBConnection, filter
       })),
       medianDurationMonths: delivery!.median_duration_months === null ? null : num(delivery!.median_duration_months),
     },
-    network: await networkOfOpenScope(connection),
+    // Here, so that the JSON lists the keys in the spec's order.
+    network: parts.network ? await networkOfOpenScope(connection) : undefined,
     results: await resultsOfOpenScope(connection),
     outcomes: await outcomesOfOpenScope(connection),
     scope: describeScope(filters),
     warnings: await importWarnings(connection),
   };
+  if (indicators.network !== undefined) return indicators as Indicators;
+  const { network: _left, ...dashboard } = indicators;
+  return dashboard;
 }
 
 /** The warnings of the import that produced the current dataset. */

@@ -10,13 +10,18 @@ export async function labelComponents(connection: DuckDBConnection): Promise<voi
 
 /** indicators.md section 6 over the scope `openScope` has set. */
 export async function networkOfOpenScope(connection: DuckDBConnection): Promise<Network> {
+  await labelComponents(connection);
+  return networkOfLabelledScope(connection);
+}
+
+/** The same once `labelComponents` has run on this scope (the Network view's graph labels them first). */
+export async function networkOfLabelledScope(connection: DuckDBConnection): Promise<Network> {
   const hubs = (await rows(connection, 'network_hubs')).map((r) => ({
     entity: str(r.entity),
     name: str(r.name),
     country: str(r.country),
     pairings: num(r.pairings),
   }));
-  await labelComponents(connection);
   const [graph] = await rows(connection, 'network_components');
   return {
     multiPairingEntities: hubs.length,

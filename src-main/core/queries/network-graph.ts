@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { NetworkGraph } from '../../shared/api-contract.js';
 import type { Filters } from '../../shared/indicators.js';
-import { labelComponents } from '../indicators/network.js';
+import { labelComponents, networkOfLabelledScope } from '../indicators/network.js';
 import { closeScope, openScope } from '../indicators/scope.js';
 import { inTransaction } from '../store/transaction.js';
 import { num, queryRows, text, textOrNull } from './scope.js';
@@ -29,6 +29,7 @@ export function networkGraph(connection: DuckDBConnection, filters: Filters, lim
         entities: num(totals?.entities),
         components: num(totals?.components),
         componentsShown: new Set(nodes.map((n) => num(n.label))).size,
+        summary: await networkOfLabelledScope(connection),
       };
     } finally {
       await connection.run('DROP TABLE IF EXISTS network_shown');

@@ -1,13 +1,13 @@
 import { ACTION_PLAN_STATES } from '../domain.js';
 import type { Translator } from '../i18n/index.js';
 import { ENGLISH, countText, ratioText } from './words.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function actionPlansChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function actionPlansChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const plans = ind.delivery.actionPlans;
   const indicators = ['delivery.actionPlans', 'delivery.pilotProjects', 'delivery.medianDurationMonths'];
   const base = { id: 'action-plans', family: 'delivery', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: 200 } } as const;
@@ -32,7 +32,7 @@ export function actionPlansChart(ind: Indicators, mode: ChartMode, t: Translator
   };
 }
 
-export function activitiesByTypeChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function activitiesByTypeChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const rows = ind.delivery.activitiesByType;
   const indicators = ['delivery.activitiesByType'];
   const base = { id: 'activities-by-type', family: 'delivery', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: Math.max(200, 60 + rows.length * 32) } } as const;

@@ -1,12 +1,12 @@
 import type { Translator } from '../i18n/index.js';
 import { ENGLISH, countText } from './words.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function gcomByRegionChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function gcomByRegionChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const g = ind.gcom;
   const rows = g.byRegion;
   const indicators = ['gcom.byRegion', 'gcom.share', 'gcom.joinedDuringPairing'];

@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n/index.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { activitiesByTypeChart, actionPlansChart } from './delivery.js';
 import { gcomByRegionChart } from './gcom.js';
 import { countryMatrixChart, pairingsByRegionChart, regionMatrixChart } from './regions.js';
@@ -11,7 +11,7 @@ export type { ChartDescriptor, ChartId, ChartMode, ChartOptions, IndicatorChartI
 export { escapeHtml } from './escape.js';
 
 /** Every builder, in report order (the order of indicators.md). */
-export const CHART_BUILDERS: ReadonlyArray<readonly [IndicatorChartId, (ind: Indicators, mode: ChartMode, t?: Translator) => ChartDescriptor]> = [
+export const CHART_BUILDERS: ReadonlyArray<readonly [IndicatorChartId, (ind: DashboardIndicators, mode: ChartMode, t?: Translator) => ChartDescriptor]> = [
   ['pairings-by-region', pairingsByRegionChart],
   ['region-matrix', regionMatrixChart],
   ['country-matrix', countryMatrixChart],
@@ -24,13 +24,13 @@ export const CHART_BUILDERS: ReadonlyArray<readonly [IndicatorChartId, (ind: Ind
 ];
 
 /** All indicator charts for one result. */
-export function buildCharts(ind: Indicators, options: ChartOptions = {}): ChartDescriptor[] {
+export function buildCharts(ind: DashboardIndicators, options: ChartOptions = {}): ChartDescriptor[] {
   const mode = options.mode ?? 'screen';
   return CHART_BUILDERS.map(([, build]) => build(ind, mode, options.t));
 }
 
 /** One chart by id. */
-export function buildChart(id: IndicatorChartId, ind: Indicators, options: ChartOptions = {}): ChartDescriptor {
+export function buildChart(id: IndicatorChartId, ind: DashboardIndicators, options: ChartOptions = {}): ChartDescriptor {
   const entry = CHART_BUILDERS.find(([key]) => key === id);
   if (!entry) throw new Error(`unknown chart "${id}"`);
   return entry[1](ind, options.mode ?? 'screen', options.t);

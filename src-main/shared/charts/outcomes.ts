@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, partOf, plural } from '../format.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { SDG_TARGETS, type SdgTarget } from '../sdg-targets.js';
 import { barOption, columnOption } from './shapes.js';
@@ -42,7 +42,7 @@ function descriptor(id: OutcomesChartId, indicators: string[], height: number) {
 const NO_OUTCOMES = 'No outcomes harvested in this scope';
 
 /** Outcomes per change type, the high-significance ones first in each bar. */
-export function outcomesByTypeChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function outcomesByTypeChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
   const o = ind.outcomes;
   const rows = o.byType;
   const base = descriptor('outcomes-by-type', ['outcomes.byType', 'outcomes.outcomes'], Math.max(220, 90 + rows.length * 32));
@@ -73,7 +73,7 @@ export function outcomesByTypeChart(ind: Indicators, mode: ChartMode): ChartDesc
 }
 
 /** Outcomes per year observed, every year between the first and the last drawn (a year without any shows 0). */
-export function outcomesByYearChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function outcomesByYearChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
   const o = ind.outcomes;
   const base = descriptor('outcomes-by-year', ['outcomes.byYear'], 240);
   if (o.byYear.length === 0) return { ...base, title: NO_OUTCOMES, option: emptyOption(mode, NO_OUTCOMES), empty: true };
@@ -105,7 +105,7 @@ export function outcomesByYearChart(ind: Indicators, mode: ChartMode): ChartDesc
 }
 
 /** Outcomes by the helix of the actor who changed. */
-export function outcomesByHelixChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function outcomesByHelixChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
   const o = ind.outcomes;
   const rows = o.byHelix;
   const base = descriptor('outcomes-by-helix', ['outcomes.byHelix'], 220);
@@ -134,7 +134,7 @@ export function outcomesByHelixChart(ind: Indicators, mode: ChartMode): ChartDes
 }
 
 /** SDG targets by the pairings naming them (through a result indicator or an outcome), in the goals' colours. */
-export function sdgTargetsChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function sdgTargetsChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
   const all = ind.results.sdgTargets;
   const rows = all.slice(0, SDG_CHART_LIMIT);
   const base = descriptor('sdg-targets', ['results.sdgTargets'], Math.max(220, 90 + rows.length * 30));
@@ -174,6 +174,6 @@ export function sdgTargetsChart(ind: Indicators, mode: ChartMode): ChartDescript
 }
 
 /** Every Outcomes chart, in report order. */
-export function buildOutcomeCharts(ind: Indicators, mode: ChartMode = 'screen'): ChartDescriptor[] {
+export function buildOutcomeCharts(ind: DashboardIndicators, mode: ChartMode = 'screen'): ChartDescriptor[] {
   return [outcomesByTypeChart(ind, mode), outcomesByYearChart(ind, mode), outcomesByHelixChart(ind, mode), sdgTargetsChart(ind, mode)];
 }

@@ -1,12 +1,12 @@
 import type { Translator } from '../i18n/index.js';
 import { ENGLISH, countText } from './words.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption, heatmapOption, symmetricCells } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function pairingsByRegionChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function pairingsByRegionChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const region = (r: string) => t.label('region', r);
   const rows = ind.pairingsByRegion;
   const indicators = ['pairingsByRegion.pairings', 'pairingsByRegion.entities'];
@@ -35,7 +35,7 @@ export function pairingsByRegionChart(ind: Indicators, mode: ChartMode, t: Trans
   };
 }
 
-export function regionMatrixChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function regionMatrixChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const region = (r: string) => t.label('region', r);
   const pairs = ind.regionMatrix.map((c) => ({ a: region(c.a), b: region(c.b), value: c.pairings }));
   const { categories, cells } = symmetricCells(pairs, 12);
@@ -73,6 +73,7 @@ function flowHeatmap(
     y: categories,
     cells,
     valueName: t.t('chart.matrix.value'),
+    scaleEnds: [t.t('chart.scale.more', { what: t.t('chart.matrix.value') }), t.t('chart.scale.fewer')],
     max: Math.max(...pairs.map((p) => p.value)),
     cellLabel: (v) => countText(t, v),
     tooltip: (xi, yi, v) => ({
@@ -85,7 +86,7 @@ function flowHeatmap(
 /** Country heatmaps stay legible up to about this many rows; the workbook lists every cell. */
 export const COUNTRY_MATRIX_LIMIT = 20;
 
-export function countryMatrixChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function countryMatrixChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const pairs = ind.countryMatrix.map((c) => ({ a: c.a, b: c.b, value: c.pairings }));
   const { categories, cells, totalCategories } = symmetricCells(pairs, COUNTRY_MATRIX_LIMIT);
   const indicators = ['countryMatrix'];

@@ -1,12 +1,12 @@
 import type { Translator } from '../i18n/index.js';
 import { ENGLISH, countText, ratioText } from './words.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function helixMixChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function helixMixChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const mix = ind.stakeholderMix;
   const indicators = ['stakeholderMix.byHelix', 'stakeholderMix.quadrupleHelixShare', 'stakeholderMix.meanHelixCoverage', 'stakeholderMix.meanEvenness'];
   const base = { id: 'helix-mix', family: 'stakeholders', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height: 240 } } as const;

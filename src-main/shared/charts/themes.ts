@@ -1,12 +1,12 @@
 import type { Translator } from '../i18n/index.js';
 import { ENGLISH, countText, ratioText } from './words.js';
-import type { Indicators } from '../indicators.js';
+import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { barOption, heatmapOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
 
-export function themesChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function themesChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const theme = (v: string) => t.label('theme', v);
   const rows = ind.themes;
   const indicators = ['themes', 'multiThemeShare'];
@@ -28,7 +28,7 @@ export function themesChart(ind: Indicators, mode: ChartMode, t: Translator = EN
   };
 }
 
-export function themeOverlapChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
+export function themeOverlapChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const theme = (v: string) => t.label('theme', v);
   const indicators = ['themeOverlap'];
   const overlaps = ind.themeOverlap;
@@ -56,6 +56,7 @@ export function themeOverlapChart(ind: Indicators, mode: ChartMode, t: Translato
       y: categories.map(theme),
       cells,
       valueName: t.t('chart.overlap.value'),
+      scaleEnds: [t.t('chart.scale.more', { what: t.t('chart.overlap.value') }), t.t('chart.scale.fewer')],
       max: Math.max(...overlaps.map((o) => o.jaccard)),
       cellLabel: (v) => ratioText(t, v),
       tooltip: (xi, yi) => {
