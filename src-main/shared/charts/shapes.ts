@@ -143,6 +143,8 @@ export interface HeatSpec {
   /** Text in a cell; none when absent. */
   cellLabel?: (value: number) => string;
   tooltip: (xIndex: number, yIndex: number, value: number) => { heading: string; lines: Lines };
+  /** The colour scale's two ends, high first, in the chart's language; English "more {valueName}" / "fewer" when absent. */
+  scaleEnds?: readonly [string, string];
 }
 
 /** A matrix heatmap: rows and columns are categories, colour is the value. */
@@ -185,7 +187,7 @@ export function heatmapOption(spec: HeatSpec): EChartsOption {
       bottom: 0,
       itemHeight: 120,
       itemWidth: 10,
-      text: [`more ${spec.valueName}`, 'fewer'],
+      text: spec.scaleEnds ? [...spec.scaleEnds] : [`more ${spec.valueName}`, 'fewer'],
       textStyle: { color: MUTED, fontSize: 10 },
       inRange: { color: HEAT },
       show: true,

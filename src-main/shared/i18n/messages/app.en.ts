@@ -121,6 +121,8 @@ export const appEn = {
   'chart.regionMatrix.cross': '{a} and {b} pair most often ({part, number} of {whole, plural, one {# pairing} other {# pairings}})',
   'chart.regionMatrix.within': 'Every pairing stays within one region; most within {region} ({part, number} of {whole, plural, one {# pairing} other {# pairings}})',
   'chart.matrix.within': 'Within {place}',
+  'chart.scale.more': 'more {what}',
+  'chart.scale.fewer': 'fewer',
   'chart.matrix.value': 'pairings',
   'chart.countryMatrix.none': 'No country-to-country flows in this scope',
   'chart.countryMatrix.title': 'The most frequent {kind, select, country {country link} other {cross-border link}} is {pair} ({count, plural, one {# pairing} other {# pairings}}{ties}){shown}',

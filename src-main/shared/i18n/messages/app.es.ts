@@ -123,6 +123,8 @@ export const appEs: Partial<Record<AppKey, string>> = {
   'chart.regionMatrix.cross': '{a} y {b} se hermanan con más frecuencia ({part, number} de {whole, plural, one {# hermanamiento} other {# hermanamientos}})',
   'chart.regionMatrix.within': 'Cada hermanamiento se queda en una sola región; sobre todo en {region} ({part, number} de {whole, plural, one {# hermanamiento} other {# hermanamientos}})',
   'chart.matrix.within': 'Dentro de {place}',
+  'chart.scale.more': 'más {what}',
+  'chart.scale.fewer': 'menos',
   'chart.matrix.value': 'hermanamientos',
   'chart.countryMatrix.none': 'Ningún vínculo entre países en esta selección',
   'chart.countryMatrix.title': 'El vínculo {kind, select, country {nacional} other {transfronterizo}} más frecuente es {pair} ({count, plural, one {# hermanamiento} other {# hermanamientos}}{ties}){shown}',

@@ -123,6 +123,8 @@ export const appFr: Partial<Record<AppKey, string>> = {
   'chart.regionMatrix.cross': '{a} et {b} sont le plus souvent jumelées ({part, number} sur {whole, plural, one {# jumelage} other {# jumelages}})',
   'chart.regionMatrix.within': 'Chaque jumelage reste dans une seule région ; surtout en {region} ({part, number} sur {whole, plural, one {# jumelage} other {# jumelages}})',
   'chart.matrix.within': 'Au sein de {place}',
+  'chart.scale.more': 'plus de {what}',
+  'chart.scale.fewer': 'moins',
   'chart.matrix.value': 'jumelages',
   'chart.countryMatrix.none': 'Aucun lien entre pays dans cette sélection',
   'chart.countryMatrix.title': 'Le lien {kind, select, country {national} other {transfrontalier}} le plus fréquent est {pair} ({count, plural, one {# jumelage} other {# jumelages}}{ties}){shown}',
