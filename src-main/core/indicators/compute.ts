@@ -5,6 +5,7 @@ import { formatIssue } from '../../shared/issues.js';
 import { inTransaction } from '../store/transaction.js';
 import { num, rows, str } from './sql-rows.js';
 import { bindFilters, describeScope } from './filters.js';
+import { latestImportWarnings } from './import-warnings.js';
 import { outcomesOfOpenScope, resultsOfOpenScope } from './results.js';
 import { openResultsScope } from './results-scope.js';
 import { networkOfOpenScope } from './network.js';
@@ -130,17 +131,7 @@ export async function indicatorsOfOpenScope(connection: DuckDBConnection, filter
   return dashboard;
 }
 
-/** The warnings of the import that produced the current dataset. */
+/** The warnings of the import that produced the current dataset, as sentences. */
 async function importWarnings(connection: DuckDBConnection): Promise<string[]> {
-  const found = await rows(connection, 'latest_import_warnings');
-  return found.map((r) =>
-    formatIssue({
-      code: str(r.code),
-      file: str(r.file),
-      sheet: r.sheet === null ? null : str(r.sheet),
-      row: r.row_number === null ? null : num(r.row_number),
-      column: r.column_name === null ? null : str(r.column_name),
-      message: str(r.message),
-    }),
-  );
+  return (await latestImportWarnings(connection)).map((issue) => formatIssue(issue));
 }

@@ -4,6 +4,7 @@ import type { Filters, Indicators } from '../../shared/indicators.js';
 import type { ImportIssue } from '../../shared/issues.js';
 import type { ResultsDetail } from '../../shared/results.js';
 import { indicatorsOfOpenScope } from '../indicators/compute.js';
+import { latestImportWarnings } from '../indicators/import-warnings.js';
 import { resultsDetailOfOpenScope } from '../queries/results-detail.js';
 import { openOutcomeList, openTrackingRows } from '../queries/result-rows.js';
 import { closeScope, openScope } from '../indicators/scope.js';
@@ -96,13 +97,6 @@ async function readReportData(connection: DuckDBConnection, filters: Filters): P
     importedAt: String(r.imported_at),
     rows: String(r.rows),
   }));
-  const warnings = (await readRows(connection, sqlFile(import.meta.url, '../indicators/latest_import_warnings.sql'))).map((r) => ({
-    code: String(r.code),
-    file: String(r.file),
-    sheet: r.sheet === null ? null : String(r.sheet),
-    row: r.row_number === null ? null : Number(r.row_number),
-    column: r.column_name === null ? null : String(r.column_name),
-    message: String(r.message),
-  }));
+  const warnings = await latestImportWarnings(connection);
   return { indicators, programmes, pairings, entities, data, sources, warnings, results, tracking, outcomes, dataset };
 }
