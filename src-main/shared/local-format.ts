@@ -16,6 +16,8 @@ export interface LocalFormats {
   signed(value: number): string;
   /** An amount with at most two decimals. */
   amount(value: number): string;
+  /** An ISO day: kept ISO in English (the reports' form so far), the language's way otherwise (01/04/2019). */
+  day(iso: string): string;
 }
 
 const made = new Map<string, LocalFormats>();
@@ -37,6 +39,7 @@ export function localFormats(t: Translator): LocalFormats {
     points: (v) => percent.format(roundTenth(v) / 100),
     signed: (v) => `${v > 0 ? '+' : v < 0 ? '\u2212' : ''}${tenths.format(roundTenth(Math.abs(v)))}`,
     amount: (v) => amount.format(v),
+    day: (iso) => (t.language === 'en' ? iso : t.date(iso)),
   };
   made.set(t.language, formats);
   return formats;

@@ -17,7 +17,7 @@ export function familySheet(workbook: ExcelJS.Workbook, name: string, ctx: Repor
   putText(title, name);
   title.font = { bold: true, size: 14 };
   const scope = sheet.getCell('A2');
-  putText(scope, `Scope: ${ctx.scopeText}`);
+  putText(scope, `${ctx.t.t('term.scope')}${ctx.t.t('punctuation.colon')} ${ctx.scopeText}`);
   scope.font = { italic: true, color: { argb: 'FF52606D' } };
   return sheet;
 }
@@ -60,8 +60,8 @@ export interface Figure {
 }
 
 /** A "Figure / Value" table whose values each keep their own format (a count, a share, points). */
-export function writeFigures(sheet: ExcelJS.Worksheet, startRow: number, title: string, figures: readonly Figure[]): { next: number; headerRow: number; lastRow: number } {
-  const table = writeTable(sheet, startRow, title, [col('Figure', 'label', 'text'), col('Value', 'value', 'decimal')], figures);
+export function writeFigures(sheet: ExcelJS.Worksheet, startRow: number, title: string, figures: readonly Figure[], ctx: ReportContext): { next: number; headerRow: number; lastRow: number } {
+  const table = writeTable(sheet, startRow, title, [col(ctx.t.t('term.figure'), 'label', 'text'), col(ctx.t.t('term.value'), 'value', 'decimal')], figures);
   figures.forEach((f, i) => {
     const cell = sheet.getRow(table.headerRow + 1 + i).getCell(2);
     const fmt = numberFormat(f.format);

@@ -4,28 +4,31 @@ import type { Headline } from '../../shared/headlines.js';
 import { putText } from '../export/cell-text.js';
 import type { BulkSheet } from './bulk-sheets.js';
 import { col, familySheet, filterTable, placeCharts, putNote } from './family-sheet.js';
-import type { ReportContext } from './report-context.js';
+import type { ReportKey } from '../../shared/i18n/index.js';
+import { comparisonTitle } from './pdf-report.js';
+import { type ReportContext, words } from './report-context.js';
 import { type CellFormat, fitColumns, numberFormat, writeLongTable, writeTable } from './sheet-table.js';
 
 /** Sheet "Network" (indicators.md section 6): the figures, the hubs chart, every hub. */
 export function networkSheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
+  const w = words(ctx);
   const n = ctx.data.indicators.network;
-  const sheet = familySheet(workbook, 'Network', ctx);
-  const figureCols = [col('Figure', 'label', 'text', 36), col('Value', 'value', 'count')];
-  const figures = writeTable(sheet, 4, 'Network figures', figureCols, [
-    { label: 'Entities in two or more pairings', value: n.multiPairingEntities },
-    { label: 'Connected components', value: n.components },
-    { label: 'Entities in the largest component', value: n.largestComponent },
+  const sheet = familySheet(workbook, w('sheet.network'), ctx);
+  const figureCols = [col(w('term.figure'), 'label', 'text', 36), col(w('term.value'), 'value', 'count')];
+  const figures = writeTable(sheet, 4, w('term.networkFigures'), figureCols, [
+    { label: w('term.entitiesInTwoOrMorePairings'), value: n.multiPairingEntities },
+    { label: w('term.connectedComponents'), value: n.components },
+    { label: w('term.entitiesInTheLargestComponent'), value: n.largestComponent },
   ]);
-  const hubCols = [col('Entity', 'entity', 'text', 16), col('Name', 'name', 'text', 28), col('Country', 'country', 'text', 9), col('Pairings in scope', 'pairings', 'count', 14)];
+  const hubCols = [col(w('term.entity'), 'entity', 'text', 16), col(w('term.name'), 'name', 'text', 28), col(w('term.country'), 'country', 'text', 9), col(w('term.pairingsInScope'), 'pairings', 'count', 14)];
   fitColumns(sheet, [figureCols, hubCols]);
   placeCharts(workbook, sheet, ctx, ['network-hubs'], hubCols.length);
   if (n.hubs.length === 0) {
-    putNote(sheet, figures.next, 'No entity is in two or more pairings in this scope.');
+    putNote(sheet, figures.next, w('report.network.noHubs'));
     return;
   }
   // Last on the sheet: at L the hubs run to thousands of rows, which bulk-sheets.ts streams.
-  const hubs = writeLongTable(sheet, figures.next, 'Hubs: entities in two or more pairings', hubCols, n.hubs, bulk);
+  const hubs = writeLongTable(sheet, figures.next, w('term.hubsEntitiesInTwoOrMorePairings'), hubCols, n.hubs, bulk);
   filterTable(sheet, hubs.headerRow, hubs.lastRow, hubCols.length);
 }
 
@@ -37,24 +40,26 @@ const KIND_FORMATS: Record<Headline['kind'], CellFormat> = { count: 'count', per
  * what was left out.
  */
 export function comparisonSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+  const w = words(ctx);
   const comparison = ctx.comparison!;
-  const sheet = familySheet(workbook, 'Comparison', ctx);
-  putText(sheet.getCell('A1'), `Comparison by ${comparison.by}`);
+  const sheet = familySheet(workbook, w('sheet.comparison'), ctx);
+  const by = w(`report.grouping.${comparison.by}` as ReportKey);
+  putText(sheet.getCell('A1'), comparisonTitle(comparison.by, ctx.t));
   if (comparison.groups.length === 0) {
-    putNote(sheet, 4, `No ${comparison.by} has pairings within the filters: there is nothing to compare.`);
+    putNote(sheet, 4, w('report.compare.nothing', { by }));
     return;
   }
   const rows = compareRows(comparison);
   const columns = [
-    col('Figure', 'label', 'text', 30),
+    col(w('term.figure'), 'label', 'text', 30),
     ...comparison.groups.map((g, i) => col(g.value, `g${i}`, 'decimal', Math.max(12, Math.min(28, g.value.length + 2)))),
-    col('Spread (max - min)', 'spread', 'decimal', 16),
-    col('Indicator', 'id', 'text', 36),
+    col(w('term.spreadMaxMin'), 'spread', 'decimal', 16),
+    col(w('term.indicator'), 'id', 'text', 36),
   ];
   const table = writeTable(
     sheet,
     4,
-    `Headline figures by ${comparison.by}`,
+    w('report.compare.headlineFigures', { by }),
     columns,
     rows.map((r) => ({ label: r.label, id: r.id, spread: r.spread, ...Object.fromEntries(r.values.map((v, i) => [`g${i}`, v])) })),
   );
@@ -69,6 +74,6 @@ export function comparisonSheet(workbook: ExcelJS.Workbook, ctx: ReportContext):
   const note = (text: string) => {
     next = putNote(sheet, next, text);
   };
-  note(`Each column holds the indicators of the pairings in scope with that ${comparison.by} (indicators.md section 7); groups overlap where a pairing has several values. Shares are ratios shown as percentages; their spread is in the same unit.`);
-  if (comparison.leftOut.length > 0) note(`Left out, with no pairings within the filters: ${comparison.leftOut.join(', ')}.`);
+  note(w('report.compare.sheetNote', { by }));
+  if (comparison.leftOut.length > 0) note(w('report.compare.leftOut', { values: comparison.leftOut.join(', ') }));
 }

@@ -33,8 +33,8 @@ export class PdfLayout {
   /** Text needed CJK glyphs but no CJK font was installed. */
   missingCjk = false;
 
-  constructor(private readonly fonts: FontFiles, info: { Title: string; Subject: string }) {
-    this.doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true, info: { ...info, Creator: 'Twinlens', Producer: 'Twinlens (pdfkit)' }, lang: 'en' });
+  constructor(private readonly fonts: FontFiles, info: { Title: string; Subject: string }, lang = 'en') {
+    this.doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, autoFirstPage: true, info: { ...info, Creator: 'Twinlens', Producer: 'Twinlens (pdfkit)' }, lang });
     this.doc.registerFont('regular', fonts.regular);
     this.doc.registerFont('bold', fonts.bold);
     this.doc.font('regular').fillColor(COLOURS.text);
@@ -195,7 +195,7 @@ export class PdfLayout {
   }
 
   /** Running header (not on the cover) and "Page n of N" on every page; call last. */
-  finishPages(runningHeader: string): void {
+  finishPages(runningHeader: string, pageLabel: (page: number, pages: number) => string = (page, pages) => `Page ${page} of ${pages}`): void {
     const range = this.doc.bufferedPageRange();
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
@@ -209,7 +209,7 @@ export class PdfLayout {
         this.doc.moveTo(MARGIN.left, 50).lineTo(A4.width - MARGIN.right, 50).lineWidth(0.4).strokeColor(COLOURS.rule).stroke();
       }
       this.doc.font('regular').fontSize(8).fillColor(COLOURS.muted);
-      this.doc.text(`Page ${i - range.start + 1} of ${range.count}`, MARGIN.left, A4.height - 40, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
+      this.doc.text(pageLabel(i - range.start + 1, range.count), MARGIN.left, A4.height - 40, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
       this.doc.page.margins = margins;
     }
   }

@@ -1,8 +1,8 @@
 import type { ChartId } from '../../shared/charts/types.js';
-import { formatCount, formatPercent, formatRatio } from '../../shared/format.js';
 import { type Headline, headlines, resultHeadlines } from '../../shared/headlines.js';
+import { LANGUAGE_NAMES, type MessageValues, type ReportKey, type Translator, translator } from '../../shared/i18n/index.js';
 import { formatIssue } from '../../shared/issues.js';
-import { AS_OF_RULE, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
+import { asOfRule, howMeasured, ratioRule, scopeRule } from '../../shared/methodology.js';
 import { fontFiles } from './fonts.js';
 import { A4, COLOURS, CONTENT_WIDTH, MARGIN, PdfLayout } from './pdf-layout.js';
 import { comparisonSection, networkSection } from './pdf-network.js';
@@ -19,41 +19,49 @@ interface TocEntry {
   destination: string;
 }
 
-const pct = (part: number, whole: number) => (whole === 0 ? formatPercent(0) : formatPercent(part / whole));
+/** The catalogue keys of the section titles, in order. */
+const SECTION_KEYS = [
+  'report.section.summary',
+  'report.section.regions',
+  'report.section.regionFlow',
+  'report.section.countryFlow',
+  'report.section.themes',
+  'report.section.themeOverlap',
+  'report.section.stakeholders',
+  'report.section.gcom',
+  'report.section.delivery',
+  'report.section.activities',
+  'report.section.results',
+  'report.section.outcomes',
+  'report.section.network',
+  'report.section.annexQuality',
+  'report.section.annexProvenance',
+  'report.section.annexPairings',
+  'report.section.annexTracking',
+] as const satisfies readonly ReportKey[];
 
-/** Section titles in order; tests look for each of them in the text of the PDF. */
-export const PDF_SECTIONS = [
-  'Executive summary',
-  '1. Pairings by region',
-  '2. Region-to-region flow',
-  '3. Country-to-country flow',
-  '4. Themes',
-  '5. Theme overlap',
-  '6. Stakeholder mix (quadruple helix)',
-  '7. GCoM signatories',
-  '8. Action plans and pilot projects',
-  '9. Activities',
-  '10. Results',
-  '11. Outcomes',
-  '12. Network',
-  'Annex A. Data quality',
-  'Annex B. Provenance',
-  'Annex C. Pairings in scope',
-  'Annex D. Result indicator tracking table',
-] as const;
+/** Section titles in order in a language; tests look for each of them in the text of the PDF. */
+export const pdfSections = (t: Translator = translator('en')): string[] => SECTION_KEYS.map((key) => t.t(key));
+
+/** The English section titles. */
+export const PDF_SECTIONS = pdfSections();
 
 /** The section `report --by X` adds after the executive summary. */
-export const comparisonTitle = (by: string) => `Comparison by ${by}` as const;
+export const comparisonTitle = (by: string, t: Translator = translator('en')) => t.t('report.section.comparison', { by: t.t(`report.grouping.${by}` as ReportKey) });
 
 /** Builds the evaluation report; returns the pdfkit document, ended, for the caller to pipe. */
 export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
   const ind = ctx.data.indicators;
-  const layout = new PdfLayout(fontFiles(), { Title: ctx.title, Subject: `Twinlens evaluation report: ${ctx.scopeText}` });
+  const { t, f } = ctx;
+  const w = (key: ReportKey, values?: MessageValues) => t.t(key, values);
+  const sections = pdfSections(t);
+  const layout = new PdfLayout(fontFiles(), { Title: ctx.title, Subject: w('report.pdf.subject', { scope: ctx.scopeText }) }, t.language);
   const { doc } = layout;
   const toc: TocEntry[] = [];
   const empty = ind.summary.pairings === 0;
+  const pct = (part: number, whole: number) => (whole === 0 ? f.percent(0) : f.percent(part / whole));
 
-  const section = (title: (typeof PDF_SECTIONS)[number] | ReturnType<typeof comparisonTitle>) => {
+  const section = (title: string) => {
     layout.newPage();
     const destination = `s${toc.length}`;
     doc.addNamedDestination(destination);
@@ -62,8 +70,9 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     layout.heading(title);
   };
   const truncated = (shown: number, total: number, what: string) => {
-    if (total > shown) layout.text(`The ${formatCount(shown)} largest of ${formatCount(total)} ${what} are listed; the workbook lists them all.`, { size: 8.5, colour: COLOURS.muted });
+    if (total > shown) layout.text(w('report.pdf.truncated', { shown, total, what }), { size: 8.5, colour: COLOURS.muted });
   };
+  const howMeasuredNote = (text: string) => layout.note(w('report.howMeasured'), text);
   const chartSection = (id: ChartId, afterChart: () => void) => {
     const rendered = ctx.charts.get(id)!;
     // A finding printed at the foot of a page and its chart on the next read as two things.
@@ -71,40 +80,43 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     layout.text(rendered.chart.title, { size: 11.5, bold: true, gap: 8 });
     layout.chart(rendered.svg, rendered.chart.size);
     afterChart();
-    layout.note('How this is measured', rendered.chart.howMeasured);
+    // From the chart's indicator ids, so the note is in the report's language whatever the chart's.
+    howMeasuredNote(rendered.chart.indicators.length > 0 ? howMeasured(rendered.chart.indicators, t) : rendered.chart.howMeasured);
   };
+  const figureColumns = [{ header: w('term.figure'), width: 0.7 }, { header: w('term.value'), width: 0.3, align: 'right' as const }];
 
   const kit: SectionKit = { layout, ctx, chartSection, truncated, listLimit: PDF_LIST_LIMIT };
 
   // Cover.
   doc.rect(0, 0, A4.width, 250).fill(COLOURS.accent);
   doc.fillColor('#ffffff').font(layout.fontFor(ctx.title, true)).fontSize(26).text(ctx.title, MARGIN.left, 110, { width: CONTENT_WIDTH });
-  doc.font('regular').fontSize(12).fillColor('#dce6f2').text('Evaluation report', MARGIN.left, doc.y + 8, { width: CONTENT_WIDTH });
+  doc.font('regular').fontSize(12).fillColor('#dce6f2').text(w('report.pdf.kind'), MARGIN.left, doc.y + 8, { width: CONTENT_WIDTH });
   doc.y = 300;
   const coverLine = (label: string, value: string) => {
     doc.font('bold').fontSize(10).fillColor(COLOURS.muted).text(label, MARGIN.left, doc.y, { width: CONTENT_WIDTH });
     doc.font(layout.fontFor(value)).fontSize(12).fillColor(COLOURS.text).text(value, MARGIN.left, doc.y + 2, { width: CONTENT_WIDTH });
     doc.y += 14;
   };
-  coverLine('Programme', ctx.programme ?? 'not recorded in the data');
-  coverLine('Scope', ctx.scopeText);
-  coverLine('Pairings in scope', formatCount(ind.summary.pairings));
-  coverLine('Generated', formatGeneratedAt(ctx.generatedAt));
-  coverLine('Source files', ctx.data.sources.map((s) => s.name).join(', ') || 'none recorded');
+  coverLine(w('term.programme'), ctx.programme ?? w('report.pdf.programmeNotRecorded'));
+  coverLine(w('term.scope'), ctx.scopeText);
+  coverLine(w('report.pdf.pairingsInScope'), f.count(ind.summary.pairings));
+  coverLine(w('report.generated'), formatGeneratedAt(ctx.generatedAt, t));
+  coverLine(w('report.sourceFiles'), ctx.data.sources.map((s) => s.name).join(', ') || w('report.pdf.noneRecorded'));
+  coverLine(w('report.language'), LANGUAGE_NAMES[t.language]);
   if (empty) {
     doc.y += 10;
-    doc.font('bold').fontSize(13).fillColor('#b42318').text('There are no pairings in this scope.', MARGIN.left, doc.y, { width: CONTENT_WIDTH });
-    doc.font('regular').fontSize(10).fillColor(COLOURS.text).text('Every figure in this report is zero; widen the filters to see results.', { width: CONTENT_WIDTH });
+    doc.font('bold').fontSize(13).fillColor('#b42318').text(w('report.pdf.emptyTitle'), MARGIN.left, doc.y, { width: CONTENT_WIDTH });
+    doc.font('regular').fontSize(10).fillColor(COLOURS.text).text(w('report.pdf.emptyCover'), { width: CONTENT_WIDTH });
   }
-  doc.font('regular').fontSize(8.5).fillColor(COLOURS.muted).text('Made with Twinlens. Every figure is defined in the "How this is measured" notes and in the workbook\'s Methodology sheet.', MARGIN.left, A4.height - 110, { width: CONTENT_WIDTH });
+  doc.font('regular').fontSize(8.5).fillColor(COLOURS.muted).text(w('report.pdf.madeWith'), MARGIN.left, A4.height - 110, { width: CONTENT_WIDTH });
 
   // Contents, filled in once every section knows its page.
   layout.newPage();
   const tocPage = doc.bufferedPageRange().count - 1;
-  layout.heading('Contents');
+  layout.heading(w('report.pdf.contents'));
 
-  section('Executive summary');
-  if (empty) layout.text('There are no pairings in this scope, so every figure below is zero.', { bold: true, colour: '#b42318' });
+  section(sections[0]!);
+  if (empty) layout.text(w('report.pdf.emptySummary'), { bold: true, colour: '#b42318' });
   const keyFigures = (list: readonly Headline[]) => {
     for (const h of list) {
       layout.ensureSpace(48);
@@ -119,169 +131,162 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
       doc.y = Math.max(left, doc.y) + 12;
     }
   };
-  keyFigures(headlines(ind));
-  const results = resultHeadlines(ind);
+  keyFigures(headlines(ind, t));
+  const results = resultHeadlines(ind, t);
   if (results.length > 0) {
-    layout.heading(ind.scope.asOf ? `Results and outcomes as of ${ind.scope.asOf}` : 'Results and outcomes', 2);
+    layout.heading(ind.scope.asOf ? w('report.resultsHeadingAsOf', { date: f.day(ind.scope.asOf) }) : w('report.resultsHeading'), 2);
     keyFigures(results);
   }
   layout.rule();
-  layout.note('Scope', `${ctx.scopeText}. ${SCOPE_RULE}`);
-  layout.note('Ratios and lists', RATIO_RULE);
-  if (ind.scope.asOf) layout.note(`As of ${ind.scope.asOf}`, AS_OF_RULE);
+  layout.note(w('term.scope'), `${ctx.scopeText}. ${scopeRule(t)}`);
+  layout.note(w('report.ratiosAndLists'), ratioRule(t));
+  if (ind.scope.asOf) layout.note(w('report.asOf', { date: f.day(ind.scope.asOf) }), asOfRule(t));
 
   if (ctx.comparison) {
-    section(comparisonTitle(ctx.comparison.by));
+    section(comparisonTitle(ctx.comparison.by, t));
     comparisonSection(kit);
   }
 
-  section('1. Pairings by region');
+  const region = (name: string) => t.label('region', name);
+  section(sections[1]!);
   chartSection('pairings-by-region', () =>
     layout.table(
-      [{ header: 'Region', width: 0.46 }, { header: 'Pairings', width: 0.18, align: 'right' }, { header: 'Share of pairings', width: 0.18, align: 'right' }, { header: 'Entities', width: 0.18, align: 'right' }],
-      ind.pairingsByRegion.map((r) => [r.region, formatCount(r.pairings), pct(r.pairings, ind.summary.pairings), formatCount(r.entities)]),
+      [{ header: w('term.region'), width: 0.46 }, { header: w('term.pairings'), width: 0.18, align: 'right' }, { header: w('term.shareOfPairings'), width: 0.18, align: 'right' }, { header: w('term.entities'), width: 0.18, align: 'right' }],
+      ind.pairingsByRegion.map((r) => [region(r.region), f.count(r.pairings), pct(r.pairings, ind.summary.pairings), f.count(r.entities)]),
     ),
   );
 
-  const flowTable = (cells: typeof ind.regionMatrix, label: string, what: string) => {
+  const flowTable = (cells: typeof ind.regionMatrix, a: string, b: string, name: (v: string) => string, what: string) => {
     layout.table(
-      [{ header: `${label} a`, width: 0.38 }, { header: `${label} b`, width: 0.38 }, { header: 'Pairings', width: 0.24, align: 'right' }],
-      cells.slice(0, PDF_LIST_LIMIT).map((c) => [c.a, c.a === c.b ? `${c.b} (within)` : c.b, formatCount(c.pairings)]),
+      [{ header: a, width: 0.38 }, { header: b, width: 0.38 }, { header: w('term.pairings'), width: 0.24, align: 'right' }],
+      cells.slice(0, PDF_LIST_LIMIT).map((c) => [name(c.a), c.a === c.b ? w('report.pdf.within', { name: name(c.b) }) : name(c.b), f.count(c.pairings)]),
     );
     truncated(Math.min(PDF_LIST_LIMIT, cells.length), cells.length, what);
   };
-  section('2. Region-to-region flow');
-  chartSection('region-matrix', () => flowTable(ind.regionMatrix, 'Region', 'region pairs'));
-  section('3. Country-to-country flow');
-  chartSection('country-matrix', () => flowTable(ind.countryMatrix, 'Country', 'country pairs'));
+  section(sections[2]!);
+  chartSection('region-matrix', () => flowTable(ind.regionMatrix, w('report.pdf.regionA'), w('report.pdf.regionB'), region, w('report.pdf.what.regionPairs')));
+  section(sections[3]!);
+  chartSection('country-matrix', () => flowTable(ind.countryMatrix, w('report.pdf.countryA'), w('report.pdf.countryB'), (c) => c, w('report.pdf.what.countryPairs')));
 
-  section('4. Themes');
+  const theme = (name: string) => t.label('theme', name);
+  section(sections[4]!);
   chartSection('themes', () => {
     layout.table(
-      [{ header: 'Theme', width: 0.6 }, { header: 'Pairings', width: 0.2, align: 'right' }, { header: 'Share of pairings', width: 0.2, align: 'right' }],
-      ind.themes.map((t) => [t.theme, formatCount(t.pairings), pct(t.pairings, ind.summary.pairings)]),
+      [{ header: w('term.theme'), width: 0.6 }, { header: w('term.pairings'), width: 0.2, align: 'right' }, { header: w('term.shareOfPairings'), width: 0.2, align: 'right' }],
+      ind.themes.map((th) => [theme(th.theme), f.count(th.pairings), pct(th.pairings, ind.summary.pairings)]),
     );
-    layout.text(`Multi-theme share: ${formatPercent(ind.multiThemeShare)} of pairings with a theme have two or more.`, { size: 9.5 });
+    layout.text(w('report.pdf.multiTheme', { share: f.percent(ind.multiThemeShare) }), { size: 9.5 });
   });
 
-  section('5. Theme overlap');
+  section(sections[5]!);
   chartSection('theme-overlap', () => {
     layout.table(
-      [{ header: 'Theme a', width: 0.36 }, { header: 'Theme b', width: 0.36 }, { header: 'Pairings with both', width: 0.14, align: 'right' }, { header: 'Jaccard', width: 0.14, align: 'right' }],
-      ind.themeOverlap.slice(0, PDF_LIST_LIMIT).map((o) => [o.a, o.b, formatCount(o.pairings), formatRatio(o.jaccard)]),
+      [{ header: w('report.pdf.themeA'), width: 0.36 }, { header: w('report.pdf.themeB'), width: 0.36 }, { header: w('term.pairingsWithBoth'), width: 0.14, align: 'right' }, { header: 'Jaccard', width: 0.14, align: 'right' }],
+      ind.themeOverlap.slice(0, PDF_LIST_LIMIT).map((o) => [theme(o.a), theme(o.b), f.count(o.pairings), f.ratio(o.jaccard)]),
     );
-    truncated(Math.min(PDF_LIST_LIMIT, ind.themeOverlap.length), ind.themeOverlap.length, 'theme pairs');
+    truncated(Math.min(PDF_LIST_LIMIT, ind.themeOverlap.length), ind.themeOverlap.length, w('report.pdf.what.themePairs'));
   });
 
   const mix = ind.stakeholderMix;
-  section('6. Stakeholder mix (quadruple helix)');
+  section(sections[6]!);
   chartSection('helix-mix', () => {
     layout.table(
-      [{ header: 'Helix', width: 0.34 }, { header: 'Organisations', width: 0.22, align: 'right' }, { header: 'Participants', width: 0.22, align: 'right' }, { header: 'Share', width: 0.22, align: 'right' }],
-      mix.byHelix.map((h) => [h.helix, formatCount(h.organisations), formatCount(h.participants), formatPercent(h.share)]),
+      [{ header: w('term.helix'), width: 0.34 }, { header: w('term.organisations'), width: 0.22, align: 'right' }, { header: w('term.participants'), width: 0.22, align: 'right' }, { header: w('term.share'), width: 0.22, align: 'right' }],
+      mix.byHelix.map((h) => [t.label('helix', h.helix), f.count(h.organisations), f.count(h.participants), f.percent(h.share)]),
     );
-    layout.table(
-      [{ header: 'Figure', width: 0.7 }, { header: 'Value', width: 0.3, align: 'right' }],
-      [
-        ['Pairings covering all four helices (quadruple-helix share)', formatPercent(mix.quadrupleHelixShare)],
-        ['Mean helix coverage', formatPercent(mix.meanHelixCoverage)],
-        ['Mean evenness (Pielou, 0 to 1)', formatRatio(mix.meanEvenness)],
-      ],
-    );
+    layout.table(figureColumns, [
+      [w('report.pdf.quadrupleHelixShare'), f.percent(mix.quadrupleHelixShare)],
+      [w('methodology.stakeholderMix.meanHelixCoverage.label'), f.percent(mix.meanHelixCoverage)],
+      [w('report.pdf.meanEvenness'), f.ratio(mix.meanEvenness)],
+    ]);
   });
 
   const g = ind.gcom;
-  section('7. GCoM signatories');
+  section(sections[7]!);
   chartSection('gcom-by-region', () => {
     layout.table(
-      [{ header: 'Region', width: 0.4 }, { header: 'Entities', width: 0.2, align: 'right' }, { header: 'Signatories', width: 0.2, align: 'right' }, { header: 'Share', width: 0.2, align: 'right' }],
-      g.byRegion.map((r) => [r.region, formatCount(r.entities), formatCount(r.signatories), formatPercent(r.share)]),
+      [{ header: w('term.region'), width: 0.4 }, { header: w('term.entities'), width: 0.2, align: 'right' }, { header: w('term.signatories'), width: 0.2, align: 'right' }, { header: w('term.share'), width: 0.2, align: 'right' }],
+      g.byRegion.map((r) => [region(r.region), f.count(r.entities), f.count(r.signatories), f.percent(r.share)]),
     );
-    layout.table(
-      [{ header: 'Figure', width: 0.7 }, { header: 'Value', width: 0.3, align: 'right' }],
-      [
-        ['Entities in scope', formatCount(g.entities)],
-        ['GCoM signatories', `${formatCount(g.signatories)} (${formatPercent(g.share)})`],
-        ['Signatories with a GCoM action plan', formatCount(g.actionPlans)],
-        ['Joined during a pairing', formatCount(g.joinedDuringPairing)],
-      ],
-    );
+    layout.table(figureColumns, [
+      [w('report.entitiesInScope'), f.count(g.entities)],
+      [w('methodology.gcom.signatories.label'), `${f.count(g.signatories)} (${f.percent(g.share)})`],
+      [w('report.signatoriesWithPlan'), f.count(g.actionPlans)],
+      [w('methodology.gcom.joinedDuringPairing.label'), f.count(g.joinedDuringPairing)],
+    ]);
   });
 
   const d = ind.delivery;
-  section('8. Action plans and pilot projects');
+  section(sections[8]!);
   chartSection('action-plans', () => {
     layout.table(
-      [{ header: 'Action plan', width: 0.5 }, { header: 'Pairings', width: 0.25, align: 'right' }, { header: 'Share of pairings', width: 0.25, align: 'right' }],
-      (['none', 'drafting', 'adopted'] as const).map((k) => [k, formatCount(d.actionPlans[k]), pct(d.actionPlans[k], ind.summary.pairings)]),
+      [{ header: w('term.actionPlan'), width: 0.5 }, { header: w('term.pairings'), width: 0.25, align: 'right' }, { header: w('term.shareOfPairings'), width: 0.25, align: 'right' }],
+      (['none', 'drafting', 'adopted'] as const).map((k) => [t.label('actionPlan', k), f.count(d.actionPlans[k]), pct(d.actionPlans[k], ind.summary.pairings)]),
     );
-    layout.table(
-      [{ header: 'Figure', width: 0.7 }, { header: 'Value', width: 0.3, align: 'right' }],
-      [
-        ['Pilot projects', formatCount(d.pilotProjects)],
-        ['Median duration (months)', d.medianDurationMonths === null ? 'n/a' : String(d.medianDurationMonths)],
-      ],
-    );
+    layout.table(figureColumns, [
+      [w('methodology.delivery.pilotProjects.label'), f.count(d.pilotProjects)],
+      [w('methodology.delivery.medianDurationMonths.label'), d.medianDurationMonths === null ? w('headline.na') : f.amount(d.medianDurationMonths)],
+    ]);
   });
 
-  section('9. Activities');
+  section(sections[9]!);
   chartSection('activities-by-type', () =>
     layout.table(
-      [{ header: 'Activity type', width: 0.5 }, { header: 'Activities', width: 0.25, align: 'right' }, { header: 'Participants', width: 0.25, align: 'right' }],
-      d.activitiesByType.map((a) => [a.type, formatCount(a.activities), formatCount(a.participants)]),
+      [{ header: w('term.activityType'), width: 0.5 }, { header: w('term.activities'), width: 0.25, align: 'right' }, { header: w('term.participants'), width: 0.25, align: 'right' }],
+      d.activitiesByType.map((a) => [t.label('activity', a.type), f.count(a.activities), f.count(a.participants)]),
     ),
   );
 
-  section('10. Results');
+  section(sections[10]!);
   resultsSection(kit);
-  section('11. Outcomes');
+  section(sections[11]!);
   outcomesSection(kit);
-  section('12. Network');
+  section(sections[12]!);
   networkSection(kit);
 
-  section('Annex A. Data quality');
+  section(sections[13]!);
   const warnings = ctx.data.warnings;
-  if (warnings.length === 0) layout.text('The import that produced this dataset raised no warnings.');
+  if (warnings.length === 0) layout.text(w('report.pdf.noWarnings'));
   else {
-    layout.text(`The import that produced this dataset raised ${formatCount(warnings.length)} warning(s). They did not stop the import; check whether they change a figure you rely on.`);
+    layout.text(w('report.pdf.warnings', { count: warnings.length }));
     layout.table(
-      [{ header: 'Where', width: 0.38 }, { header: 'Warning', width: 0.62 }],
-      warnings.slice(0, 500).map((w) => [formatIssue({ ...w, message: '' }).replace(/: $/, ''), w.message]),
+      [{ header: w('report.pdf.where'), width: 0.38 }, { header: w('report.pdf.warning'), width: 0.62 }],
+      warnings.slice(0, 500).map((wr) => [formatIssue({ ...wr, message: '' }).replace(/: $/, ''), wr.message]),
     );
-    if (warnings.length > 500) layout.text(`The first 500 of ${formatCount(warnings.length)} warnings are listed; the workbook's Data quality sheet lists them all.`, { size: 8.5, colour: COLOURS.muted });
+    if (warnings.length > 500) layout.text(w('report.pdf.warningsTruncated', { total: warnings.length }), { size: 8.5, colour: COLOURS.muted });
   }
   // Decided here, after every other section, so the note covers all the text set before it.
   const cjkNoteAt = doc.bufferedPageRange().count - 1;
   const cjkNoteY = doc.y;
 
-  section('Annex B. Provenance');
-  layout.text(`Generated ${formatGeneratedAt(ctx.generatedAt)} by Twinlens from the files below (the import that produced the current dataset). The SHA-256 checksum identifies each file's exact bytes.`);
-  if (ctx.data.sources.length === 0) layout.text('No source files are recorded for this dataset.');
+  section(sections[14]!);
+  layout.text(w('report.pdf.provenance', { generated: formatGeneratedAt(ctx.generatedAt, t) }));
+  if (ctx.data.sources.length === 0) layout.text(w('report.pdf.noSources'));
   else
     layout.table(
-      [{ header: 'File', width: 0.24 }, { header: 'SHA-256', width: 0.42 }, { header: 'Bytes', width: 0.12, align: 'right' }, { header: 'Rows read', width: 0.22 }],
-      ctx.data.sources.map((s) => [s.name, s.sha256, formatCount(s.bytes), s.rows]),
+      [{ header: w('term.file'), width: 0.24 }, { header: 'SHA-256', width: 0.42 }, { header: w('term.bytes'), width: 0.12, align: 'right' }, { header: w('report.pdf.rowsRead'), width: 0.22 }],
+      ctx.data.sources.map((s) => [s.name, s.sha256, f.count(s.bytes), s.rows]),
     );
-  layout.text(`Imported at ${ctx.data.sources[0]?.importedAt ?? 'unknown'} (UTC). Scope of this report: ${ctx.scopeText}.`, { size: 9 });
+  layout.text(w('report.pdf.importedAt', { at: ctx.data.sources[0]?.importedAt ?? w('report.pdf.unknown'), scope: ctx.scopeText }), { size: 9 });
 
-  section('Annex C. Pairings in scope');
+  section(sections[15]!);
   const pairings = ctx.data.pairings;
-  if (pairings.count === 0) layout.text('There are no pairings in this scope.');
+  if (pairings.count === 0) layout.text(w('report.pdf.emptyTitle'));
   else {
     layout.table(
-      [{ header: 'Pairing', width: 0.12 }, { header: 'Members', width: 0.4 }, { header: 'Themes', width: 0.34 }, { header: 'Status', width: 0.14 }],
-      pairings.head.slice(0, PDF_PAIRINGS).map((p) => [String(p.pairing_id), String(p.members ?? ''), String(p.themes ?? ''), String(p.status ?? '')]),
+      [{ header: w('term.pairing'), width: 0.12 }, { header: w('term.members'), width: 0.4 }, { header: w('term.themes'), width: 0.34 }, { header: w('term.status'), width: 0.14 }],
+      pairings.head.slice(0, PDF_PAIRINGS).map((p) => [String(p.pairing_id), String(p.members ?? ''), String(p.themes ?? ''), p.status ? t.label('status', String(p.status)) : '']),
     );
-    if (pairings.count > PDF_PAIRINGS) layout.text(`The first ${PDF_PAIRINGS} of ${formatCount(pairings.count)} pairings are listed; the workbook lists them all.`, { size: 8.5, colour: COLOURS.muted });
+    if (pairings.count > PDF_PAIRINGS) layout.text(w('report.pdf.pairingsTruncated', { shown: PDF_PAIRINGS, total: pairings.count }), { size: 8.5, colour: COLOURS.muted });
   }
 
-  section('Annex D. Result indicator tracking table');
+  section(sections[16]!);
   trackingAnnex(kit);
 
   if (layout.missingCjk) {
     doc.switchToPage(cjkNoteAt);
     doc.y = cjkNoteY;
-    layout.note('Fonts', 'Some names use Chinese, Japanese or Korean characters, but no CJK font (Noto Sans SC or KR, npm packages @expo-google-fonts/noto-sans-sc and -kr: run npm install) was found, so they show as empty boxes in this PDF. The workbook holds them intact.');
+    layout.note(w('report.pdf.fonts'), w('report.pdf.missingCjk'));
   }
 
   // Contents, with links and page numbers.
@@ -294,7 +299,7 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     doc.y = y + 22;
   }
 
-  layout.finishPages(`${ctx.title} · ${ctx.scopeText}`);
+  layout.finishPages(`${ctx.title} · ${ctx.scopeText}`, (page, pages) => w('report.pdf.page', { page, pages }));
   doc.end();
   return doc;
 }

@@ -1,11 +1,12 @@
 import ExcelJS from 'exceljs';
+import { LANGUAGE_NAMES } from '../../shared/i18n/index.js';
 import { type Headline, headlines, resultHeadlines } from '../../shared/headlines.js';
-import { AS_OF_RULE, DEFINITIONS, RATIO_RULE, SCOPE_RULE } from '../../shared/methodology.js';
+import { asOfRule, definitions, ratioRule, scopeRule } from '../../shared/methodology.js';
 import { formatIssue } from '../../shared/issues.js';
 import { putText } from '../export/cell-text.js';
 import type { BulkSheet } from './bulk-sheets.js';
 import { col, familySheet, filterTable, placeCharts } from './family-sheet.js';
-import { type ReportContext, formatGeneratedAt } from './report-context.js';
+import { type ReportContext, type Words, formatGeneratedAt, words } from './report-context.js';
 import { dataSheets } from './data-sheets.js';
 import { comparisonSheet, networkSheet } from './network-sheets.js';
 import { outcomesSheet, resultsSheet, sdgTargetsSheet } from './results-sheets.js';
@@ -24,16 +25,20 @@ function matrixTable(cells: ReadonlyArray<{ a: string; b: string; pairings: numb
   return { columns, rows };
 }
 
-const KIND_FORMATS: Record<Headline['kind'], string> = { count: '#,##0', percent: '0.0%', ratio: '0.0000', months: '0.0" months"', points: '0.0' };
+/**
+ * Number formats: Excel shows the separators of the reader's own locale whatever the code, so
+ * only the unit word of months is the report's language.
+ */
+const kindFormats = (w: Words): Record<Headline['kind'], string> => ({ count: '#,##0', percent: '0.0%', ratio: '0.0000', months: `0.0" ${w('report.months').replace(/"/g, '')}"`, points: '0.0' });
 
 /** Headline figures with their sentences, each value in its own format. */
-function keyFigures(sheet: ExcelJS.Worksheet, row: number, title: string, list: readonly Headline[]): { next: number } {
+function keyFigures(sheet: ExcelJS.Worksheet, row: number, title: string, list: readonly Headline[], w: Words): { next: number } {
   const figures = list.map((h) => ({ label: h.label, value: h.value, sentence: h.sentence, kind: h.kind }));
-  const keyCols = [col('Key figure', 'label', 'text'), col('Value', 'value', 'count'), col('What it says', 'sentence', 'text', 100)];
+  const keyCols = [col(w('term.keyFigure'), 'label', 'text'), col(w('term.value'), 'value', 'count'), col(w('term.whatItSays'), 'sentence', 'text', 100)];
   const keys = writeTable(sheet, row, title, keyCols, figures);
   figures.forEach((f, i) => {
     const cell = sheet.getRow(keys.headerRow + 1 + i).getCell(2);
-    cell.numFmt = KIND_FORMATS[f.kind];
+    cell.numFmt = kindFormats(w)[f.kind];
     cell.alignment = { horizontal: 'right' };
     sheet.getRow(keys.headerRow + 1 + i).getCell(3).alignment = { wrapText: true, vertical: 'top' };
   });
@@ -41,8 +46,9 @@ function keyFigures(sheet: ExcelJS.Worksheet, row: number, title: string, list: 
 }
 
 function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+  const w = words(ctx);
   const ind = ctx.data.indicators;
-  const sheet = workbook.addWorksheet('Summary', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(w('sheet.summary'), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.getColumn(1).width = 30;
   sheet.getColumn(2).width = 18;
   sheet.getColumn(3).width = 100;
@@ -50,9 +56,10 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   putText(title, ctx.title);
   title.font = { bold: true, size: 16 };
   const facts: Array<[string, string]> = [
-    ['Programme', ctx.programme ?? 'not recorded'],
-    ['Scope', ctx.scopeText],
-    ['Generated at', formatGeneratedAt(ctx.generatedAt)],
+    [w('term.programme'), ctx.programme ?? w('report.notRecorded')],
+    [w('term.scope'), ctx.scopeText],
+    [w('report.generatedAt'), formatGeneratedAt(ctx.generatedAt, ctx.t)],
+    [w('report.language'), LANGUAGE_NAMES[ctx.t.language]],
   ];
   facts.forEach(([k, v], i) => {
     const row = sheet.getRow(3 + i);
@@ -63,86 +70,89 @@ function summarySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   let r = 7;
   if (ind.summary.pairings === 0) {
     const note = sheet.getRow(r).getCell(1);
-    putText(note, 'There are no pairings in this scope: every figure below is zero.');
+    putText(note, w('report.pdf.emptySummary'));
     note.font = { bold: true, color: { argb: 'FFB42318' } };
     r += 2;
   }
-  const keys = keyFigures(sheet, r, 'Key figures', headlines(ind));
+  const keys = keyFigures(sheet, r, w('term.keyFigures'), headlines(ind, ctx.t), w);
   let next = keys.next;
-  const results = resultHeadlines(ind);
+  const results = resultHeadlines(ind, ctx.t);
   const { resultIndicators, outcomes } = ctx.data.dataset;
-  if (results.length > 0) next = keyFigures(sheet, next, 'Results and outcomes', results).next;
+  if (results.length > 0) next = keyFigures(sheet, next, w('term.resultsAndOutcomes'), results, w).next;
   else {
-    const none = resultIndicators === 0 && outcomes === 0 ? "The programme's data has no result indicators or outcomes." : 'No result indicator or outcome belongs to the pairings in this scope.';
+    const none = resultIndicators === 0 && outcomes === 0 ? w('report.noResultsData') : w('report.noResultsInScope');
     putText(sheet.getRow(next).getCell(1), none);
     next += 2;
   }
-  const summaryRows = DEFINITIONS.filter((d) => d.family === 'summary').map((d) => ({
+  const summaryRows = definitions(ctx.t).filter((d) => d.family === 'summary').map((d) => ({
     label: d.label,
     value: ind.summary[d.id.split('.')[1] as keyof typeof ind.summary],
     definition: d.definition,
   }));
-  const counts = writeTable(sheet, next, 'Programme in numbers', [col('Figure', 'label', 'text'), col('Value', 'value', 'count'), col('How this is measured', 'definition', 'text')], summaryRows);
+  const counts = writeTable(sheet, next, w('term.programmeInNumbers'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'count'), col(w('term.howThisIsMeasured'), 'definition', 'text')], summaryRows);
   const files = ctx.data.sources.map((s) => ({ ...s }));
   writeTable(
     sheet,
     counts.next,
-    'Source files',
-    [col('File', 'name', 'text'), col('Bytes', 'bytes', 'count'), col('SHA-256', 'sha256', 'text'), col('Imported at (UTC)', 'importedAt', 'text'), col('Rows', 'rows', 'text')],
+    w('report.sourceFiles'),
+    [col(w('term.file'), 'name', 'text'), col(w('term.bytes'), 'bytes', 'count'), col(w('term.sha256'), 'sha256', 'text'), col(w('term.importedAtUTC'), 'importedAt', 'text'), col(w('term.rows'), 'rows', 'text')],
     files,
   );
   if (files.length > 0) sheet.getColumn(4).width = Math.max(sheet.getColumn(4).width ?? 0, 20);
 }
 
 function regionsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+  const w = words(ctx);
   const ind = ctx.data.indicators;
-  const sheet = familySheet(workbook, 'Regions', ctx);
-  const byRegionCols = [col('Region', 'region', 'text', 28), col('Pairings', 'pairings', 'count'), col('Entities', 'entities', 'count'), col('Share of pairings', 'share', 'percent')];
+  const sheet = familySheet(workbook, w('sheet.regions'), ctx);
+  const byRegionCols = [col(w('term.region'), 'region', 'text', 28), col(w('term.pairings'), 'pairings', 'count'), col(w('term.entities'), 'entities', 'count'), col(w('term.shareOfPairings'), 'share', 'percent')];
   const total = ind.summary.pairings;
-  const byRegion = writeTable(sheet, 4, 'Pairings by region', byRegionCols, ind.pairingsByRegion.map((r) => ({ ...r, share: total === 0 ? 0 : r.pairings / total })));
+  const byRegion = writeTable(sheet, 4, w('term.pairingsByRegion'), byRegionCols, ind.pairingsByRegion.map((r) => ({ ...r, share: total === 0 ? 0 : r.pairings / total })));
   filterTable(sheet, byRegion.headerRow, byRegion.lastRow, byRegionCols.length);
-  const regions = matrixTable(ind.regionMatrix, 'Region \\ region');
-  const regionMatrix = writeTable(sheet, byRegion.next, 'Region-to-region matrix (pairings)', regions.columns, regions.rows);
-  const countries = matrixTable(ind.countryMatrix, 'Country \\ country');
-  writeTable(sheet, regionMatrix.next, 'Country-to-country matrix (pairings, ISO alpha-2)', countries.columns, countries.rows);
+  const regions = matrixTable(ind.regionMatrix.map((c) => ({ ...c, a: ctx.t.label('region', c.a), b: ctx.t.label('region', c.b) })), w('report.matrix.region'));
+  const regionMatrix = writeTable(sheet, byRegion.next, w('term.regionToRegionMatrixPairings'), regions.columns, regions.rows);
+  const countries = matrixTable(ind.countryMatrix, w('report.matrix.country'));
+  writeTable(sheet, regionMatrix.next, w('term.countryToCountryMatrixPairingsISOAlpha2'), countries.columns, countries.rows);
   fitColumns(sheet, [byRegionCols, regions.columns]);
   placeCharts(workbook, sheet, ctx, ['pairings-by-region', 'region-matrix', 'country-matrix'], Math.max(byRegionCols.length, regions.columns.length, countries.columns.length));
 }
 
 function themesSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+  const w = words(ctx);
   const ind = ctx.data.indicators;
-  const sheet = familySheet(workbook, 'Themes', ctx);
+  const sheet = familySheet(workbook, w('sheet.themes'), ctx);
   const total = ind.summary.pairings;
-  const themeCols = [col('Theme', 'theme', 'text', 40), col('Pairings', 'pairings', 'count'), col('Share of pairings', 'share', 'percent')];
-  const themes = writeTable(sheet, 4, 'Pairings by theme', themeCols, ind.themes.map((t) => ({ ...t, share: total === 0 ? 0 : t.pairings / total })));
+  const themeCols = [col(w('term.theme'), 'theme', 'text', 40), col(w('term.pairings'), 'pairings', 'count'), col(w('term.shareOfPairings'), 'share', 'percent')];
+  const themes = writeTable(sheet, 4, w('term.pairingsByTheme'), themeCols, ind.themes.map((t) => ({ ...t, share: total === 0 ? 0 : t.pairings / total })));
   filterTable(sheet, themes.headerRow, themes.lastRow, themeCols.length);
-  const multi = writeTable(sheet, themes.next, 'Multi-theme share', [col('Figure', 'label', 'text'), col('Value', 'value', 'percent')], [
-    { label: 'Pairings with two or more themes / pairings with a theme', value: ind.multiThemeShare },
+  const multi = writeTable(sheet, themes.next, w('term.multiThemeShare'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'percent')], [
+    { label: w('term.pairingsWithTwoOrMoreThemesPairingsWithATheme'), value: ind.multiThemeShare },
   ]);
-  const overlapCols = [col('Theme a', 'a', 'text', 40), col('Theme b', 'b', 'text', 40), col('Pairings with both', 'pairings', 'count'), col('Jaccard', 'jaccard', 'ratio')];
-  const overlap = writeTable(sheet, multi.next, 'Theme overlap', overlapCols, ind.themeOverlap);
+  const overlapCols = [col(w('term.themeA'), 'a', 'text', 40), col(w('term.themeB'), 'b', 'text', 40), col(w('term.pairingsWithBoth'), 'pairings', 'count'), col(w('term.jaccard'), 'jaccard', 'ratio')];
+  const overlap = writeTable(sheet, multi.next, w('term.themeOverlap'), overlapCols, ind.themeOverlap);
   const names = ind.themes.map((t) => t.theme).filter((t) => ind.themeOverlap.some((o) => o.a === t || o.b === t));
   const jac = new Map<string, number>();
   for (const o of ind.themeOverlap) {
     jac.set(`${o.a}\u0000${o.b}`, o.jaccard);
     jac.set(`${o.b}\u0000${o.a}`, o.jaccard);
   }
-  const matrixCols = [col('Theme \\ theme (Jaccard)', 'name', 'text', 40), ...names.map((n, i) => col(n, `c${i}`, 'ratio', 14))];
-  writeTable(sheet, overlap.next, 'Theme overlap matrix (Jaccard)', matrixCols, names.map((row) => Object.fromEntries([['name', row], ...names.map((n, i) => [`c${i}`, jac.get(`${row}\u0000${n}`)])])));
+  const matrixCols = [col(w('term.themeThemeJaccard'), 'name', 'text', 40), ...names.map((n, i) => col(n, `c${i}`, 'ratio', 14))];
+  writeTable(sheet, overlap.next, w('term.themeOverlapMatrixJaccard'), matrixCols, names.map((row) => Object.fromEntries([['name', row], ...names.map((n, i) => [`c${i}`, jac.get(`${row}\u0000${n}`)])])));
   fitColumns(sheet, [themeCols, overlapCols]);
   placeCharts(workbook, sheet, ctx, ['themes', 'theme-overlap'], Math.max(overlapCols.length, matrixCols.length));
 }
 
 function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
+  const w = words(ctx);
   const mix = ctx.data.indicators.stakeholderMix;
-  const sheet = familySheet(workbook, 'Stakeholders', ctx);
-  const helixCols = [col('Helix', 'helix', 'text', 18), col('Organisations', 'organisations', 'count', 14), col('Participants', 'participants', 'count', 14), col('Share of participants', 'share', 'percent', 14)];
-  const helix = writeTable(sheet, 4, 'Helix mix', helixCols, mix.byHelix);
+  const sheet = familySheet(workbook, w('sheet.stakeholders'), ctx);
+  const helixCols = [col(w('term.helix'), 'helix', 'text', 18), col(w('term.organisations'), 'organisations', 'count', 14), col(w('term.participants'), 'participants', 'count', 14), col(w('term.shareOfParticipants'), 'share', 'percent', 14)];
+  const helix = writeTable(sheet, 4, w('term.helixMix'), helixCols, mix.byHelix);
   filterTable(sheet, helix.headerRow, helix.lastRow, helixCols.length);
-  writeTable(sheet, helix.next, 'Coverage and evenness', [col('Figure', 'label', 'text'), col('Value', 'value', 'ratio')], [
-    { label: 'Quadruple-helix share', value: mix.quadrupleHelixShare },
-    { label: 'Mean helix coverage', value: mix.meanHelixCoverage },
-    { label: 'Mean evenness', value: mix.meanEvenness },
+  writeTable(sheet, helix.next, w('term.coverageAndEvenness'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'ratio')], [
+    { label: w('term.quadrupleHelixShare'), value: mix.quadrupleHelixShare },
+    { label: w('term.meanHelixCoverage'), value: mix.meanHelixCoverage },
+    { label: w('term.meanEvenness'), value: mix.meanEvenness },
   ]);
   // Shares as percentages, evenness (not a share) as a ratio.
   sheet.getRow(helix.next + 2).getCell(2).numFmt = '0.0%';
@@ -151,72 +161,75 @@ function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk
   sheet.getColumn(1).width = 28;
   placeCharts(workbook, sheet, ctx, ['helix-mix'], helixCols.length);
 
-  writeListSheet(workbook, 'Stakeholders by pairing', [
-    col('Pairing', 'pairing_id', 'text', 12), col('Title', 'title', 'text', 36), col('Members', 'members', 'text', 36), col('Regions', 'regions', 'text', 24),
-    col('Organisations', 'organisations', 'count'), col('Participants', 'participants', 'count'),
-    col('Academia', 'academia', 'count'), col('Business', 'business', 'count'), col('Government', 'government', 'count'), col('Civil society', 'civil_society', 'count'),
-    col('Helices covered', 'helices', 'count'), col('Helix coverage', 'helix_coverage', 'percent'), col('All four helices', 'all_four_helices', 'yesno'), col('Evenness', 'evenness', 'ratio'),
+  writeListSheet(workbook, w('sheet.stakeholdersByPairing'), [
+    col(w('term.pairing'), 'pairing_id', 'text', 12), col(w('term.title'), 'title', 'text', 36), col(w('term.members'), 'members', 'text', 36), col(w('term.regions'), 'regions', 'text', 24),
+    col(w('term.organisations'), 'organisations', 'count'), col(w('term.participants'), 'participants', 'count'),
+    col(w('term.academia'), 'academia', 'count'), col(w('term.business'), 'business', 'count'), col(w('term.government'), 'government', 'count'), col(w('term.civilSociety'), 'civil_society', 'count'),
+    col(w('term.helicesCovered'), 'helices', 'count'), col(w('term.helixCoverage'), 'helix_coverage', 'percent'), col(w('term.allFourHelices'), 'all_four_helices', 'yesno'), col(w('term.evenness'), 'evenness', 'ratio'),
   ], ctx.data.pairings, bulk);
 }
 
 function gcomSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
+  const w = words(ctx);
   const g = ctx.data.indicators.gcom;
-  const sheet = familySheet(workbook, 'GCoM', ctx);
-  const regionCols = [col('Region', 'region', 'text', 28), col('Entities', 'entities', 'count'), col('Signatories', 'signatories', 'count'), col('Share', 'share', 'percent')];
-  const byRegion = writeTable(sheet, 4, 'GCoM signatories by region', regionCols, g.byRegion);
+  const sheet = familySheet(workbook, w('sheet.gcom'), ctx);
+  const regionCols = [col(w('term.region'), 'region', 'text', 28), col(w('term.entities'), 'entities', 'count'), col(w('term.signatories'), 'signatories', 'count'), col(w('term.share'), 'share', 'percent')];
+  const byRegion = writeTable(sheet, 4, w('term.gcomSignatoriesByRegion'), regionCols, g.byRegion);
   filterTable(sheet, byRegion.headerRow, byRegion.lastRow, regionCols.length);
-  const figures = writeTable(sheet, byRegion.next, 'GCoM figures', [col('Figure', 'label', 'text'), col('Value', 'value', 'count')], [
-    { label: 'Entities', value: g.entities },
-    { label: 'Signatories', value: g.signatories },
-    { label: 'Signatory share', value: g.share },
-    { label: 'Signatories with a GCoM action plan', value: g.actionPlans },
-    { label: 'Joined during a pairing', value: g.joinedDuringPairing },
+  const figures = writeTable(sheet, byRegion.next, w('term.gcomFigures'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'count')], [
+    { label: w('term.entities'), value: g.entities },
+    { label: w('term.signatories'), value: g.signatories },
+    { label: w('term.signatoryShare'), value: g.share },
+    { label: w('term.signatoriesWithAGCoMActionPlan'), value: g.actionPlans },
+    { label: w('term.joinedDuringAPairing'), value: g.joinedDuringPairing },
   ]);
   sheet.getRow(figures.headerRow + 3).getCell(2).numFmt = '0.0%';
   fitColumns(sheet, [regionCols]);
   sheet.getColumn(1).width = 36;
   placeCharts(workbook, sheet, ctx, ['gcom-by-region'], regionCols.length);
 
-  writeListSheet(workbook, 'GCoM by entity', [
-    col('Entity', 'entity_id', 'text', 12), col('Name', 'name', 'text', 28), col('Country', 'country', 'text', 9), col('Region', 'region', 'text', 26), col('Kind', 'kind', 'text', 16),
-    col('Pairings in scope', 'pairings', 'count'), col('GCoM signatory', 'gcom_signatory', 'yesno'), col('Joined GCoM', 'gcom_joined', 'date'),
-    col('GCoM action plan', 'gcom_action_plan', 'yesno'), col('Joined during a pairing', 'joined_during_pairing', 'yesno'),
+  writeListSheet(workbook, w('sheet.gcomByEntity'), [
+    col(w('term.entity'), 'entity_id', 'text', 12), col(w('term.name'), 'name', 'text', 28), col(w('term.country'), 'country', 'text', 9), col(w('term.region'), 'region', 'text', 26), col(w('term.kind'), 'kind', 'text', 16),
+    col(w('term.pairingsInScope'), 'pairings', 'count'), col(w('term.gcomSignatory'), 'gcom_signatory', 'yesno'), col(w('term.joinedGCoM'), 'gcom_joined', 'date'),
+    col(w('term.gcomActionPlan'), 'gcom_action_plan', 'yesno'), col(w('term.joinedDuringAPairing'), 'joined_during_pairing', 'yesno'),
   ], ctx.data.entities, bulk);
 }
 
 function deliverySheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
+  const w = words(ctx);
   const ind = ctx.data.indicators;
   const d = ind.delivery;
   const total = ind.summary.pairings;
-  const sheet = familySheet(workbook, 'Delivery', ctx);
-  const planCols = [col('Action plan', 'state', 'text', 28), col('Pairings', 'pairings', 'count'), col('Share of pairings', 'share', 'percent')];
-  const plans = writeTable(sheet, 4, 'Action plans', planCols, (['none', 'drafting', 'adopted'] as const).map((k) => ({ state: k, pairings: d.actionPlans[k], share: total === 0 ? 0 : d.actionPlans[k] / total })));
+  const sheet = familySheet(workbook, w('sheet.delivery'), ctx);
+  const planCols = [col(w('term.actionPlan'), 'state', 'text', 28), col(w('term.pairings'), 'pairings', 'count'), col(w('term.shareOfPairings'), 'share', 'percent')];
+  const plans = writeTable(sheet, 4, w('term.actionPlans'), planCols, (['none', 'drafting', 'adopted'] as const).map((k) => ({ state: k, pairings: d.actionPlans[k], share: total === 0 ? 0 : d.actionPlans[k] / total })));
   filterTable(sheet, plans.headerRow, plans.lastRow, planCols.length);
-  const figures = writeTable(sheet, plans.next, 'Delivery figures', [col('Figure', 'label', 'text'), col('Value', 'value', 'decimal')], [
-    { label: 'Pilot projects', value: d.pilotProjects },
-    { label: 'Median duration (months)', value: d.medianDurationMonths },
+  const figures = writeTable(sheet, plans.next, w('term.deliveryFigures'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'decimal')], [
+    { label: w('term.pilotProjects'), value: d.pilotProjects },
+    { label: w('term.medianDurationMonths'), value: d.medianDurationMonths },
   ]);
-  const typeCols = [col('Activity type', 'type', 'text', 28), col('Activities', 'activities', 'count'), col('Participants', 'participants', 'count')];
-  writeTable(sheet, figures.next, 'Activities by type', typeCols, d.activitiesByType);
+  const typeCols = [col(w('term.activityType'), 'type', 'text', 28), col(w('term.activities'), 'activities', 'count'), col(w('term.participants'), 'participants', 'count')];
+  writeTable(sheet, figures.next, w('term.activitiesByType'), typeCols, d.activitiesByType);
   fitColumns(sheet, [planCols, typeCols]);
   placeCharts(workbook, sheet, ctx, ['action-plans', 'activities-by-type'], planCols.length);
 
-  writeListSheet(workbook, 'Delivery by pairing', [
-    col('Pairing', 'pairing_id', 'text', 12), col('Title', 'title', 'text', 36), col('Programme', 'programme', 'text', 12), col('Component', 'component', 'text', 16),
-    col('Status', 'status', 'text', 12), col('Start', 'start_date', 'date'), col('End', 'end_date', 'date'), col('Duration (months)', 'duration_months', 'count'),
-    col('Themes', 'themes', 'text', 40), col('Action plan', 'action_plan', 'text', 12), col('Pilot projects', 'pilot_projects', 'count'),
-    col('Activities', 'activities', 'count'), col('Activity participants', 'activity_participants', 'count'),
+  writeListSheet(workbook, w('sheet.deliveryByPairing'), [
+    col(w('term.pairing'), 'pairing_id', 'text', 12), col(w('term.title'), 'title', 'text', 36), col(w('term.programme'), 'programme', 'text', 12), col(w('term.component'), 'component', 'text', 16),
+    col(w('term.status'), 'status', 'text', 12), col(w('term.start'), 'start_date', 'date'), col(w('term.end'), 'end_date', 'date'), col(w('term.durationMonths'), 'duration_months', 'count'),
+    col(w('term.themes'), 'themes', 'text', 40), col(w('term.actionPlan'), 'action_plan', 'text', 12), col(w('term.pilotProjects'), 'pilot_projects', 'count'),
+    col(w('term.activities'), 'activities', 'count'), col(w('term.activityParticipants'), 'activity_participants', 'count'),
   ], ctx.data.pairings, bulk);
 }
 
-function methodologySheet(workbook: ExcelJS.Workbook): void {
-  const sheet = workbook.addWorksheet('Methodology', { views: [{ state: 'frozen', ySplit: 1 }] });
-  const columns = [col('Family', 'family', 'text', 14), col('Indicator', 'label', 'text', 28), col('Key in indicators --json', 'id', 'text', 36), col('How this is measured', 'definition', 'text', 110)];
+function methodologySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
+  const w = words(ctx);
+  const sheet = workbook.addWorksheet(w('sheet.methodology'), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const columns = [col(w('term.family'), 'family', 'text', 14), col(w('term.indicator'), 'label', 'text', 28), col(w('term.keyInIndicatorsJson'), 'id', 'text', 36), col(w('term.howThisIsMeasured'), 'definition', 'text', 110)];
   const rows = [
-    { family: 'scope', label: 'Scope', id: 'scope', definition: SCOPE_RULE },
-    { family: 'all', label: 'Ratios and lists', id: '', definition: RATIO_RULE },
-    { family: 'scope', label: 'As of', id: 'scope.asOf', definition: AS_OF_RULE },
-    ...DEFINITIONS.map((d) => ({ family: d.family, label: d.label, id: d.id, definition: d.definition })),
+    { family: 'scope', label: w('term.scope'), id: 'scope', definition: scopeRule(ctx.t) },
+    { family: 'all', label: w('term.ratiosAndLists'), id: '', definition: ratioRule(ctx.t) },
+    { family: 'scope', label: w('term.asOf'), id: 'scope.asOf', definition: asOfRule(ctx.t) },
+    ...definitions(ctx.t).map((d) => ({ family: d.family, label: d.label, id: d.id, definition: d.definition })),
   ];
   const { lastRow } = writeTable(sheet, 1, null, columns, rows);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: lastRow, column: columns.length } };
@@ -225,9 +238,10 @@ function methodologySheet(workbook: ExcelJS.Workbook): void {
 }
 
 function dataQualitySheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
+  const w = words(ctx);
   const rows = ctx.data.warnings.map((w) => ({ ...w, text: formatIssue(w) }));
-  writeListSheet(workbook, 'Data quality', [
-    col('Code', 'code', 'text', 22), col('File', 'file', 'text', 24), col('Sheet', 'sheet', 'text', 16), col('Row', 'row', 'count', 8), col('Column', 'column', 'text', 16), col('Message', 'message', 'text', 90),
+  writeListSheet(workbook, w('sheet.dataQuality'), [
+    col(w('term.code'), 'code', 'text', 22), col(w('term.file'), 'file', 'text', 24), col(w('term.sheet'), 'sheet', 'text', 16), col(w('term.row'), 'row', 'count', 8), col(w('term.column'), 'column', 'text', 16), col(w('term.message'), 'message', 'text', 90),
   ], rows, bulk);
 }
 
@@ -252,7 +266,7 @@ export function buildWorkbook(ctx: ReportContext): { workbook: ExcelJS.Workbook;
   resultsSheet(workbook, ctx, bulk);
   outcomesSheet(workbook, ctx, bulk);
   sdgTargetsSheet(workbook, ctx);
-  methodologySheet(workbook);
+  methodologySheet(workbook, ctx);
   dataQualitySheet(workbook, ctx, bulk);
   dataSheets(workbook, ctx, bulk);
   return { workbook, bulk };

@@ -7,6 +7,7 @@ import type { Comparison, Grouping } from '../../shared/compare.js';
 import { buildOutcomeCharts } from '../../shared/charts/outcomes.js';
 import { buildResultCharts } from '../../shared/charts/results.js';
 import type { ChartId } from '../../shared/charts/types.js';
+import { type Language, translator } from '../../shared/i18n/index.js';
 import type { Filters } from '../../shared/indicators.js';
 import { compareGroups } from '../compare/compare.js';
 import type { Project } from '../store/project.js';
@@ -14,7 +15,7 @@ import { inTransaction } from '../store/transaction.js';
 import { writeFilesAtomically } from './atomic-files.js';
 import { buildPdf } from './pdf-report.js';
 import { chartSvg } from './render-chart.js';
-import { type RenderedChart, type ReportContext, reportScopeText } from './report-context.js';
+import { type RenderedChart, type ReportContext, reportLanguage, reportScopeText } from './report-context.js';
 import { withReportData } from './report-data.js';
 import { buildWorkbook } from './workbook.js';
 import { writeWorkbookFile } from './bulk-sheets.js';
@@ -32,6 +33,11 @@ export interface ReportOptions {
   now?: Date;
   /** `report --by`: a comparison section in the PDF and a Comparison sheet in the workbook. */
   compare?: { by: Grouping; values?: readonly string[] };
+  /**
+   * The language of every word of both documents and of their figures' formats (default
+   * English). The workbook's coded columns and Data sheets keep the data's canonical values.
+   */
+  language?: Language;
 }
 
 export interface ReportResult {
@@ -67,6 +73,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
     progress('computing indicators');
     return withReportData(connection, filters, async (data) => {
       const programme = data.programmes.length > 0 ? data.programmes.join(', ') : null;
+      const t = translator(options.language ?? 'en');
       progress('drawing charts');
       const descriptors = buildCharts(data.indicators, { mode: 'print' });
       // A programme that tracks no results gets a line saying so, not empty charts.
@@ -76,9 +83,10 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
       if (comparison) descriptors.push(...buildCompareCharts(comparison, 'print'));
       const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
       const ctx: ReportContext = {
-        title: options.title?.trim() || `${programme ?? 'Programme'} evaluation report`,
+        title: options.title?.trim() || t.t('report.defaultTitle', { programme: programme ?? t.t('term.programme') }),
         programme,
-        scopeText: reportScopeText(data.indicators.scope),
+        scopeText: reportScopeText(data.indicators.scope, t),
+        ...reportLanguage(t),
         generatedAt: options.now ?? new Date(),
         data,
         charts,
