@@ -6,7 +6,7 @@ import { PALETTE } from '../../src-main/shared/charts/style.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
 import { useApi } from '../api/use-api.js';
 import { ErrorState, Loading } from '../components/States.js';
-import { formatInt, plural } from '../lib/format.js';
+import type { Translator } from '../../src-main/shared/i18n/index.js';
 import { ChartCard } from './ChartCard.js';
 import { WORLD_MAP, centreOfCountry, ensureWorldMap } from './world-map.js';
 import { useT } from '../i18n/language.js';
@@ -52,7 +52,7 @@ function place(data: MapData) {
   return { placed, unplaced };
 }
 
-function mapOption(links: MapData['links'], placed: Map<string, Placed>): EChartsOption {
+function mapOption(links: MapData['links'], placed: Map<string, Placed>, t: Translator): EChartsOption {
   const cities = [...placed.values()];
   const maxLink = Math.max(1, ...links.map((l) => l.pairings));
   return {
@@ -61,10 +61,10 @@ function mapOption(links: MapData['links'], placed: Map<string, Placed>): EChart
       trigger: 'item',
       formatter: (params: unknown) => {
         const p = params as { seriesType: string; data: { name?: string; city?: Placed; from?: string; to?: string; pairings?: number } };
-        if (p.seriesType === 'lines') return `<b>${escapeHtml(p.data.from)}</b> – <b>${escapeHtml(p.data.to)}</b><br/>${escapeHtml(plural(p.data.pairings ?? 0, 'pairing'))}`;
+        if (p.seriesType === 'lines') return `<b>${escapeHtml(p.data.from)}</b> – <b>${escapeHtml(p.data.to)}</b><br/>${escapeHtml(t.t('chart.countPairings', { count: p.data.pairings ?? 0 }))}`;
         const c = p.data.city;
         if (!c) return '';
-        return `<b>${escapeHtml(c.name)}</b> (${escapeHtml(c.country)})<br/>${escapeHtml(plural(c.pairings, 'pairing'))}${c.approximate ? '<br/><i>placed at its country\u2019s centre: no coordinates in the data</i>' : ''}`;
+        return `<b>${escapeHtml(c.name)}</b> (${escapeHtml(c.country)})<br/>${escapeHtml(t.t('chart.countPairings', { count: c.pairings }))}${c.approximate ? `<br/><i>${escapeHtml(t.t('map.approximateCity'))}</i>` : ''}`;
       },
     },
     geo: {
@@ -133,8 +133,8 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
     const links = placedLinks.slice(0, MAX_ARCS);
     const approximate = [...placed.values()].filter((p) => p.approximate).length;
     const gazetteer = data.cities.filter((c) => c.placedBy === 'gazetteer').length;
-    return { option: mapOption(links, placed), unplaced, approximate, gazetteer, placed: placed.size, links: placedLinks.length, drawn: links.length };
-  }, [data]);
+    return { option: mapOption(links, placed, t), unplaced, approximate, gazetteer, placed: placed.size, links: placedLinks.length, drawn: links.length };
+  }, [data, t]);
 
   if (!view) {
     if (load.status === 'error') return <ErrorState title={t.t('error.map')} error={load.error} onRetry={load.reload} />;
@@ -142,18 +142,18 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
   }
   const title =
     view.placed === 0
-      ? 'No member city in this scope can be placed on the map'
-      : `${plural(view.placed, 'member city', 'member cities')} joined by ${plural(view.links, 'partner link')}`;
+      ? t.t('map.none')
+      : t.t('map.title', { cities: view.placed, links: view.links });
   return (
     <ChartCard
       id="world-map"
       title={title}
-      howMeasured="Each dot is a member of a pairing in scope, sized by the pairings it is in; each arc joins two members of one pairing on different sides (EU and partner), thicker for more pairings. Cities sit at the latitude and longitude given in the workbook; a city without them where the offline GeoNames gazetteer places it (matched by country and name, accents ignored); any other member near the centre of its country (orange dots), and listed if its country is not on the map."
+      howMeasured={t.t('map.howMeasured')}
       option={view.option}
       empty={view.placed === 0}
       height={500}
       busy={load.status === 'loading'}
-      clickHint="Click a city to list its pairings. Scroll to zoom, drag to pan."
+      clickHint={t.t('map.hint')}
       onClick={(p) => {
         const city = (p.data as { city?: Placed } | undefined)?.city;
         if (city) onCity(city.name);
@@ -163,20 +163,20 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
       <p className="map-note" data-testid="map-placement">
         {view.gazetteer > 0 && (
           <>
-            {plural(view.gazetteer, 'city', 'cities')} placed by the offline gazetteer (GeoNames; no coordinates in the data).{' '}
+            {t.t('map.gazetteer', { count: view.gazetteer })}{' '}
           </>
         )}
         {view.approximate > 0 && (
           <>
-            {plural(view.approximate, 'member')} placed at their country&rsquo;s centre (not in the gazetteer, or not a city).{' '}
+            {t.t('map.approximate', { count: view.approximate })}{' '}
           </>
         )}
-        {view.drawn < view.links && <>The {formatInt(view.drawn)} strongest of the {formatInt(view.links)} links are drawn. </>}
+        {view.drawn < view.links && <>{t.t('map.drawn', { drawn: view.drawn, links: view.links })} </>}
         {view.unplaced.length === 0 ? (
-          'Every member city is on the map.'
+          t.t('map.all')
         ) : (
           <>
-            Could not place {formatInt(view.unplaced.length)}: {view.unplaced.map((u) => `${u.name} (${u.country})`).join(', ')}.
+            {t.t('map.unplaced', { count: view.unplaced.length, names: view.unplaced.map((u) => `${u.name} (${u.country})`).join(', ') })}
           </>
         )}
       </p>

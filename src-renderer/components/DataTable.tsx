@@ -2,7 +2,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useStat
 import type { CellValue } from '../../src-main/shared/api-contract.js';
 import { request } from '../api/client.js';
 import { saveFile } from '../lib/download.js';
-import { formatNumber } from '../lib/format.js';
+import { useT } from '../i18n/language.js';
 import { display, searchIndex, searchRows } from '../lib/table-text.js';
 import { copyText, toTsv } from '../lib/tsv.js';
 
@@ -63,6 +63,7 @@ const OVERSCAN = 8;
  */
 export function DataTable(props: TableProps) {
   const { columns, rowCount, rowAt, onRange, sort, onSort, onActivate, height = 480 } = props;
+  const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [active, setActive] = useState(-1);
@@ -172,17 +173,17 @@ export function DataTable(props: TableProps) {
       <div className="table-toolbar">
         {props.toolbar}
         <span className="table-count" aria-live="polite">
-          {props.loading && rowCount === 0 ? 'Loading…' : `${formatNumber(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}`}
+          {props.loading && rowCount === 0 ? t.t('table.loading') : t.t('table.rows', { count: rowCount })}
         </span>
         <span className="spacer" />
         <button type="button" className="small" onClick={() => void copy()} disabled={rowCount === 0}>
-          Copy
+          {t.t('table.copy')}
         </button>
         <button type="button" className="small" onClick={() => void exportAs('csv')} disabled={rowCount === 0}>
           CSV
         </button>
         <button type="button" className="small" onClick={() => void exportAs('xlsx')} disabled={rowCount === 0}>
-          Excel
+          {t.t('table.excel')}
         </button>
       </div>
       <div
@@ -223,7 +224,7 @@ export function DataTable(props: TableProps) {
           </div>
           {rows}
         </div>
-        {rowCount === 0 && !props.loading && <div className="empty-state table-empty">{props.emptyText ?? 'No rows.'}</div>}
+        {rowCount === 0 && !props.loading && <div className="empty-state table-empty">{props.emptyText ?? t.t('table.noRows')}</div>}
       </div>
       {props.showSelected && active >= 0 && rowAt(active) && props.renderSelected && <div aria-live="polite">{props.renderSelected(rowAt(active)!, active)}</div>}
       {props.showSelected && active >= 0 && rowAt(active) && !props.renderSelected && (
@@ -236,7 +237,7 @@ export function DataTable(props: TableProps) {
           ))}
         </dl>
       )}
-      {props.showSelected && active < 0 && rowCount > 0 && <p className="table-status">Select a row (click, or ↑/↓) to read it in full.</p>}
+      {props.showSelected && active < 0 && rowCount > 0 && <p className="table-status">{t.t('table.select')}</p>}
       {status && (
         <p className="table-status" role="status">
           {status}
@@ -272,6 +273,7 @@ type LocalTableProps = Omit<TableProps, 'rowCount' | 'rowAt' | 'allRows' | 'sort
 /** A table over rows held in memory, sorted (and searched, when asked) on the client. */
 export function LocalTable(props: LocalTableProps) {
   const [sort, setSort] = useState<SortState>(props.initialSort ?? null);
+  const t = useT();
   const [query, setQuery] = useState('');
   const searchable = Boolean(props.searchLabel);
   const index = useMemo(() => (searchable ? searchIndex(props.rows, props.columns) : []), [props.rows, props.columns, searchable]);
@@ -298,7 +300,7 @@ export function LocalTable(props: LocalTableProps) {
         ) : undefined
       }
       search={q}
-      emptyText={q && props.rows.length > 0 ? `No row matches “${q}”.` : emptyText}
+      emptyText={q && props.rows.length > 0 ? t.t('table.noMatch', { search: q }) : emptyText}
       rowCount={sorted.length}
       rowAt={(i) => sorted[i]}
       onActivate={onActivateRow ? (i) => sorted[i] && onActivateRow(sorted[i]!) : props.onActivate}

@@ -104,7 +104,7 @@ export function PagedTable<M extends PagedMethod>(props: PagedTableProps<M>) {
         }
         loading={waiting}
         search={debounced}
-        emptyText={debounced ? `No row matches “${debounced}”.` : props.emptyText}
+        emptyText={debounced ? t.t('table.noMatch', { search: debounced }) : props.emptyText}
         {...(props.showSelected ? { showSelected: true } : {})}
         {...(renderSelected
           ? {

@@ -1,6 +1,7 @@
 import { type SparkPoint, sparkText } from '../lib/spark.js';
 
 export { type SparkPoint, sparkText } from '../lib/spark.js';
+import { useT } from '../i18n/language.js';
 
 const WIDTH = 96;
 const HEIGHT = 20;
@@ -11,6 +12,7 @@ const PAD = 3;
  * without an actual breaks the line rather than being drawn as zero.
  */
 export function Sparkline({ series }: { series: readonly SparkPoint[] }) {
+  const t = useT();
   const known = series.filter((p) => p.actual !== null).map((p) => p.actual!);
   if (known.length === 0) return <span className="muted">—</span>;
   const min = Math.min(...known);
@@ -28,7 +30,7 @@ export function Sparkline({ series }: { series: readonly SparkPoint[] }) {
   if (run.length > 1) runs.push(run.join(' '));
   const lastIndex = series.map((p) => p.actual !== null).lastIndexOf(true);
   return (
-    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`Actuals per period: ${sparkText(series)}`}>
+    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t.t('spark.label', { actuals: sparkText(series) })}>
       {runs.map((points) => (
         <polyline key={points} points={points} fill="none" />
       ))}

@@ -8,6 +8,7 @@ import { BuiltChart } from '../charts/BuiltChart.js';
 import { LocalTable } from '../components/DataTable.js';
 import { MultiSelect } from '../components/MultiSelect.js';
 import { ErrorState, Loading } from '../components/States.js';
+import type { AppKey, LabelKind } from '../../src-main/shared/i18n/index.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
 
@@ -18,14 +19,17 @@ export interface CompareChoice {
   values: string[];
 }
 
-const LABELS: Record<Grouping, string> = {
-  programme: 'Programme',
-  component: 'Component',
-  region: 'Region',
-  theme: 'Theme',
-  status: 'Status',
-  'start-year': 'Start year',
+const LABELS: Record<Grouping, AppKey> = {
+  programme: 'filters.programme',
+  component: 'filters.component',
+  region: 'filters.region',
+  theme: 'filters.theme',
+  status: 'filters.status',
+  'start-year': 'compare.startYear',
 };
+
+/** Groupings whose values are canonical data values with display labels. */
+const VALUE_KINDS: Partial<Record<Grouping, LabelKind>> = { component: 'component', region: 'region', theme: 'theme', status: 'status' };
 
 /** The values a grouping can take, from the filter options (start years from the range of start dates). */
 export function groupOptions(options: FilterOptions | undefined, by: Grouping): string[] {
@@ -40,19 +44,23 @@ export function groupOptions(options: FilterOptions | undefined, by: Grouping): 
 export function Compare({ filters, version, choice, onChoice }: ViewProps & { choice: CompareChoice; onChoice: (c: CompareChoice) => void }) {
   const t = useT();
   const options = useApi('filters/options', null, version);
+  const shown = (by: Grouping, value: string) => {
+    const kind = VALUE_KINDS[by];
+    return kind ? t.label(kind, value) : value;
+  };
   const comparison = useApi('compare/groups', { filters, compare: { by: choice.by, ...(choice.values.length > 0 ? { values: choice.values } : {}) } }, version);
   const c = comparison.value;
   const rows = useMemo(() => (c ? compareRows(c) : []), [c]);
   const charts = useMemo(() => (c ? buildCompareCharts(c, 'screen') : []), [c]);
   const columns = useMemo(
     () => [
-      { key: 'figure', label: 'Figure', width: 200 },
+      { key: 'figure', label: t.t('compare.figure'), width: 200 },
       // Second, so it stays in view however many groups scroll beside it.
-      { key: 'spread', label: 'Spread (max − min)', numeric: true, width: 170 },
+      { key: 'spread', label: t.t('compare.spread'), numeric: true, width: 170 },
       // Fixed widths: the table sizes free columns to their longest header ("Latin America & Caribbean").
-      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: g.value, numeric: true, width: 140 })),
+      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: shown(c?.by ?? choice.by, g.value), numeric: true, width: 140 })),
     ],
-    [c],
+    [c, t, choice.by],
   );
   const tableRows: CellValue[][] = useMemo(() => rows.map((r) => [r.label, r.spreadDisplay, ...r.displays]), [rows]);
   const busy = comparison.status === 'loading';
@@ -61,25 +69,24 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
     <div className="view-stack" data-compare-by={choice.by}>
       <section className="card">
         <header className="card-header">
-          <h3 className="card-title">Compare groups side by side</h3>
+          <h3 className="card-title">{t.t('compare.title')}</h3>
         </header>
         <div className="filter-bar">
-          <div className="segmented" role="tablist" aria-label="Compare by">
+          <div className="segmented" role="tablist" aria-label={t.t('compare.by')}>
             {GROUPINGS.map((g) => (
               <button key={g} type="button" role="tab" aria-selected={g === choice.by} className={g === choice.by ? 'on' : ''} data-grouping={g} onClick={() => onChoice({ by: g, values: [] })}>
-                {LABELS[g]}
+                {t.t(LABELS[g])}
               </button>
             ))}
           </div>
-          <MultiSelect label={`${LABELS[choice.by]}s to compare`} name={`compare-${choice.by}`} options={groupOptions(options.value, choice.by)} selected={choice.values} onChange={(values) => onChoice({ ...choice, values })} />
+          <MultiSelect label={t.t('compare.values', { grouping: t.t(LABELS[choice.by]) })} display={(v) => shown(choice.by, v)} name={`compare-${choice.by}`} options={groupOptions(options.value, choice.by)} selected={choice.values} onChange={(values) => onChoice({ ...choice, values })} />
         </div>
         <p className="map-note">
-          Each column holds the indicators of the pairings in scope with that {LABELS[choice.by].toLowerCase()}, within the filters above; groups overlap where a pairing has
-          several values. The Export buttons add this comparison to the workbook and the PDF.
+          {t.t('compare.note', { grouping: t.t(LABELS[choice.by]) })}
         </p>
         {c && c.leftOut.length > 0 && (
           <p className="map-note" data-testid="left-out">
-            Left out, with no pairings within the filters: {c.leftOut.join(', ')}.
+            {t.t('compare.leftOut', { groups: c.leftOut.map((v) => shown(c.by, v)).join(', ') })}
           </p>
         )}
       </section>
@@ -91,14 +98,14 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
           <div aria-busy={busy} data-testid="compare-groups" data-groups={c.groups.map((g) => g.value).join('|')}>
             <LocalTable
               name={`compare-by-${c.by}`}
-              caption={`Headline figures by ${LABELS[c.by].toLowerCase()} (${c.groups.length} groups)`}
+              caption={t.t('compare.caption', { grouping: t.t(LABELS[c.by]), count: c.groups.length })}
               columns={columns}
               rows={tableRows}
-              emptyText={`No ${LABELS[c.by].toLowerCase()} has pairings within the filters.`}
+              emptyText={t.t('compare.empty')}
               height={Math.min(640, 80 + 32 * Math.max(1, tableRows.length))}
             />
           </div>
-          {c.groups.length > COMPARE_CHART_GROUPS && <p className="map-note">The charts draw the {COMPARE_CHART_GROUPS} largest groups; the table holds them all.</p>}
+          {c.groups.length > COMPARE_CHART_GROUPS && <p className="map-note">{t.t('compare.chartsLimit', { count: COMPARE_CHART_GROUPS })}</p>}
           <div className="chart-grid">
             {charts.map((chart) => (
               <BuiltChart key={chart.id} chart={chart} busy={busy} />

@@ -1,32 +1,32 @@
 import { formatAchievement } from '../../src-main/shared/charts/results.js';
 import type { TrackingRow } from '../../src-main/shared/results.js';
 import { StatusLabel } from '../components/StatusLabel.js';
-import { formatNumber } from '../lib/format.js';
-
-const number = (v: number | null) => (v === null ? '—' : formatNumber(v));
+import { useT } from '../i18n/language.js';
 
 /** The selected indicator in full: its title, how it is measured and each period's actual. */
 export function TrackingDetail({ row, onOpen }: { row: TrackingRow; onOpen: (pairingId: string) => void }) {
+  const t = useT();
+  const number = (v: number | null) => (v === null ? '—' : t.number(v));
   const fields: Array<[string, React.ReactNode]> = [
-    ['Indicator', row.indicator_id],
-    ['Pairing', row.pairing_title ? `${row.pairing_id} · ${row.pairing_title}` : row.pairing_id],
-    ['Member', row.entity_name ?? 'the pairing as a whole'],
-    ['Level', row.level],
-    ['Measure', `${row.measure}, ${row.direction}, ${row.accumulation}`],
-    ['Unit', row.unit ?? '—'],
-    ['Baseline', number(row.baseline)],
-    ['Target to date', number(row.target)],
-    ['Actual to date', number(row.actual)],
-    ['Achievement', row.achievement === null ? '—' : formatAchievement(row.achievement)],
-    ['Status', <StatusLabel key="status" status={row.status} />],
-    ['Framework', row.framework_ref ?? '—'],
-    ['SDG targets', row.sdg_targets ?? '—'],
+    [t.t('tracking.indicator'), row.indicator_id],
+    [t.t('tracking.pairing'), row.pairing_title ? `${row.pairing_id} · ${row.pairing_title}` : row.pairing_id],
+    [t.t('tracking.member'), row.entity_name ?? t.t('tracking.wholePairing')],
+    [t.t('tracking.level'), t.label('level', row.level)],
+    [t.t('tracking.measure'), `${row.measure}, ${row.direction}, ${row.accumulation}`],
+    [t.t('tracking.unit'), row.unit ?? '—'],
+    [t.t('tracking.baseline'), number(row.baseline)],
+    [t.t('tracking.targetToDate'), number(row.target)],
+    [t.t('tracking.actualToDate'), number(row.actual)],
+    [t.t('tracking.achievement'), row.achievement === null ? '—' : t.percent(row.achievement / 100, 1)],
+    [t.t('tracking.status'), <StatusLabel key="status" status={row.status} />],
+    [t.t('tracking.framework'), row.framework_ref ?? '—'],
+    [t.t('tracking.sdgTargets'), row.sdg_targets ?? '—'],
   ];
-  const periods = row.series.map((p) => `${p.period_end}: ${p.actual === null ? 'not reported' : formatNumber(p.actual)}`).join(' · ');
+  const periods = row.series.map((p) => `${t.date(p.period_end)}: ${p.actual === null ? t.t('tracking.notReported') : t.number(p.actual)}`).join(' · ');
   return (
     <dl className="row-detail outcome-detail" data-testid="tracking-detail">
       <div className="wide">
-        <dt>Title</dt>
+        <dt>{t.t('tracking.title')}</dt>
         <dd>{row.title}</dd>
       </div>
       {fields.map(([label, value]) => (
@@ -36,12 +36,12 @@ export function TrackingDetail({ row, onOpen }: { row: TrackingRow; onOpen: (pai
         </div>
       ))}
       <div className="wide">
-        <dt>Actual per period</dt>
+        <dt>{t.t('tracking.perPeriod')}</dt>
         <dd>{periods || '—'}</dd>
       </div>
       <div className="wide">
         <button type="button" className="small" onClick={() => onOpen(row.pairing_id)}>
-          Open pairing {row.pairing_id}
+          {t.t('tracking.open', { id: row.pairing_id })}
         </button>
       </div>
     </dl>
