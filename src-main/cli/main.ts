@@ -19,6 +19,7 @@ import { storageProblem } from '../core/store/storage-problem.js';
 import type { Filters } from '../shared/indicators.js';
 import { formatIssue } from '../shared/issues.js';
 import { GROUPINGS, type Grouping, isGrouping } from '../shared/compare.js';
+import { LANGUAGES, type Language, isLanguage } from '../shared/i18n/index.js';
 import { formatComparison } from './format-comparison.js';
 import { formatIndicators } from './format-indicators.js';
 import { progressBar } from './progress-bar.js';
@@ -31,7 +32,7 @@ const USAGE = `Usage: twinlens <command> [options]
   compare SOURCE --by X [filters] [--json]
                                        the indicators once per programme, component,
                                        region, theme, status or start-year, side by side
-  report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T] [--by X]
+  report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T] [--by X] [--lang L]
                                        write the Excel workbook and/or the PDF report
   export SOURCE [filters] --iati OUT.xml --reporting-org REF --reporting-org-type CODE
          --reporting-org-name NAME
@@ -50,7 +51,8 @@ Filters (repeatable; values OR-ed within a filter, filters AND-ed):
   --as-of YYYY-MM-DD                   results and outcomes as they stood that day
                                        (leaves out later result values and outcomes)
 
-Report: --xlsx OUT.xlsx  --pdf OUT.pdf  --title T
+Report: --xlsx OUT.xlsx  --pdf OUT.pdf  --title T  --lang en|fr|es (the reports' language,
+        default en; the JSON output of every command is the same in every language)
 IATI: --iati OUT.xml  --reporting-org REF (prefix from IATI's OrganisationRegistrationAgency,
       e.g. XI-IATI-...)  --reporting-org-type CODE (OrganisationType, e.g. 15)
       --reporting-org-name NAME; data errors exit 1 with nothing written
@@ -77,6 +79,7 @@ const OPTIONS = {
   pdf: { type: 'string' },
   title: { type: 'string' },
   by: { type: 'string' },
+  lang: { type: 'string' },
   parquet: { type: 'string' },
   iati: { type: 'string' },
   'reporting-org': { type: 'string' },
@@ -246,17 +249,25 @@ async function compareCommand(sources: string[], v: Values): Promise<number> {
   });
 }
 
+/** --lang, checked: an unknown language is bad usage naming those Twinlens speaks. */
+function languageOf(v: Values): Language {
+  if (v.lang === undefined) return 'en';
+  if (!isLanguage(v.lang)) throw new UsageError(`--lang "${v.lang}" is not a language Twinlens speaks: use one of ${LANGUAGES.join(', ')}.`);
+  return v.lang;
+}
+
 async function reportCommand(sources: string[], v: Values): Promise<number> {
   if (!v.xlsx && !v.pdf) throw new UsageError('report needs --xlsx OUT.xlsx and/or --pdf OUT.pdf.');
   if (v.xlsx && !/\.xlsx$/i.test(v.xlsx)) throw new UsageError(`--xlsx ${v.xlsx} must end in .xlsx.`);
   if (v.pdf && !/\.pdf$/i.test(v.pdf)) throw new UsageError(`--pdf ${v.pdf} must end in .pdf.`);
+  const language = languageOf(v);
   const filters = filtersOf(v);
   const by = groupingOf(v);
   return withSource('report', sources, v, async (project) => {
     const started = performance.now();
     // Loaded here: ECharts, pdfkit and resvg would slow every other command's start.
     const { writeReports } = await import('../core/report/write-reports.js');
-    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, compare: by ? { by } : undefined, onProgress: (m) => err(`${m}...`) });
+    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, compare: by ? { by } : undefined, language, onProgress: (m) => err(`${m}...`) });
     if (result.comparison) {
       const warning = leftOutWarning(result.comparison);
       if (warning) err(`twinlens: warning: ${warning}`);

@@ -15,6 +15,7 @@ import {
 import type { GraphLink, GraphNode } from './charts/network.js';
 import { type Comparison, GROUPINGS, type Grouping } from './compare.js';
 import { isIsoDate } from './dates.js';
+import { LANGUAGES, type Language } from './i18n/languages.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, RESULT_LEVELS, type ResultLevel, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type DashboardIndicators, type Filters, type Indicators, LIST_FILTERS, type Network } from './indicators.js';
 import type { ImportIssue } from './issues.js';
@@ -248,6 +249,8 @@ export interface ExportReportArg {
   title?: string;
   /** From the Compare view: a comparison section (PDF) and sheet (workbook) by this grouping. */
   compare?: CompareArg['compare'];
+  /** The report's language (the app's); English when absent. */
+  language?: Language;
 }
 
 /** The organisation publishing an IATI file (docs/iati.md): an organisation identifier, an OrganisationType code, a name. */
@@ -494,6 +497,9 @@ const pageQuery = <C extends readonly [string, ...string[]]>(columns: C) => ({
 /** The most entities `network/graph` draws: a force layout beyond this stops being readable or quick. */
 export const MAX_GRAPH_NODES = 2000;
 
+/** A report's language: one of those Twinlens speaks. */
+const languageSchema = z.enum(LANGUAGES, { error: `"language" must be one of ${LANGUAGES.join(', ')}` });
+
 const compareSchema = z.strictObject({
   by: z.enum(GROUPINGS, { error: `"compare.by" must be one of ${GROUPINGS.join(', ')}` }),
   values: z
@@ -567,8 +573,8 @@ const SCHEMAS = {
   }),
   'compare/groups': z.strictObject({ filters: filtersSchema, compare: compareSchema }),
   'network/graph': z.strictObject({ filters: filtersSchema, limit: count('limit', MAX_GRAPH_NODES).refine((n) => n >= 1, { error: '"limit" must be 1 or more' }) }),
-  'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional(), compare: compareSchema.optional() }),
-  'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional(), compare: compareSchema.optional() }),
+  'export/xlsx': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional(), compare: compareSchema.optional(), language: languageSchema.optional() }),
+  'export/pdf': z.strictObject({ filters: filtersSchema, title: text('title', 200).optional(), compare: compareSchema.optional(), language: languageSchema.optional() }),
   'export/table': z
     .strictObject({
       format: z.enum(['xlsx', 'csv'], { error: '"format" must be "xlsx" or "csv"' }),

@@ -34,12 +34,13 @@ export async function reportFile(
   title: string | undefined,
   onProgress?: (message: string) => void,
   compare?: ExportReportArg['compare'],
+  language?: ExportReportArg['language'],
 ): Promise<SavedFile> {
   const dir = await mkdtemp(join(tmpdir(), 'twinlens-export-'));
   try {
     const fileName = `${slug(title)}.${format}`;
     const path = join(dir, fileName);
-    await writeReports(project, filters, { [format]: path, ...(title?.trim() ? { title } : {}), ...(onProgress ? { onProgress } : {}), ...(compare ? { compare } : {}) });
+    await writeReports(project, filters, { [format]: path, ...(title?.trim() ? { title } : {}), ...(onProgress ? { onProgress } : {}), ...(compare ? { compare } : {}), ...(language ? { language } : {}) });
     return { fileName, mimeType: MIME[format], base64: (await readFile(path)).toString('base64') };
   } finally {
     await rm(dir, { recursive: true, force: true });

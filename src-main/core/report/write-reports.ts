@@ -75,7 +75,8 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
       const programme = data.programmes.length > 0 ? data.programmes.join(', ') : null;
       const t = translator(options.language ?? 'en');
       progress('drawing charts');
-      const descriptors = buildCharts(data.indicators, { mode: 'print' });
+      // The nine indicator charts speak the report's language; the results, outcomes, network and compare charts are English for now.
+      const descriptors = buildCharts(data.indicators, { mode: 'print', t });
       // A programme that tracks no results gets a line saying so, not empty charts.
       if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print'));
       if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));

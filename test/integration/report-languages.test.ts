@@ -1,0 +1,156 @@
+/**
+ * Reports in French and Spanish (issue 15): `report --lang fr|es` writes the PDF and the
+ * workbook in that language, figures the language's way, while the data and the workbook's
+ * Data sheets keep their canonical English. The expected words are written here by hand, not
+ * read from the catalogue under test, and the figures come from `indicators --json`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { validateArgument } from '../../src-main/shared/api-contract.js';
+import type { Indicators } from '../../src-main/shared/indicators.js';
+import { REPO, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/programme.js';
+import { readWorkbook, sheet } from '../helpers/report-workbook.js';
+
+const SAMPLE = `${REPO}sample-data/iuc-programme.xlsx`;
+const POPPLER = spawnSync('pdftotext', ['-v']).error === undefined;
+const noPoppler = POPPLER ? '' : ' (skipped: poppler-utils, which gives pdftotext, is not installed)';
+const dir = tempDir('twinlens-report-languages-');
+
+/** The PDF's text on one line, the no-break spaces French and Spanish put before % and in 1 234 made plain. */
+const pdfText = (path: string) =>
+  spawnSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .stdout.replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ');
+
+/** 0.4523 -> "45,2 %": a share as French and Spanish write it, worked out here by hand. */
+const commaPercent = (share: number) => {
+  const tenths = Math.round(share * 1000) / 10;
+  return `${(Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)).replace('.', ',')} %`;
+};
+
+const LANGUAGES = {
+  fr: {
+    sections: [
+      'Synthèse',
+      '1. Jumelages par région',
+      '2. Flux entre régions',
+      '4. Thèmes',
+      '6. Parties prenantes (quadruple hélice)',
+      '7. Signataires de la Convention mondiale des maires',
+      '8. Plans d’action et projets pilotes',
+      '10. Résultats',
+      '11. Effets',
+      '12. Réseau',
+      'Annexe A. Qualité des données',
+      'Annexe D. Tableau de suivi des indicateurs de résultat',
+    ],
+    words: ['Sommaire', 'Rapport d’évaluation', 'Méthode de calcul', 'Part en quadruple hélice', 'Langue de ce rapport', 'Français'],
+    sheets: ['Synthèse', 'Régions', 'Thèmes', 'Parties prenantes', 'Convention des maires', 'Mise en œuvre', 'Réseau', 'Résultats', 'Effets', 'Méthodologie', 'Qualité des données'],
+    keyFigure: 'Part en quadruple hélice',
+    shareRow: 'Jumelages couvrant les quatre hélices (part en quadruple hélice)',
+    pairingsDefinition: 'Jumelages du périmètre.',
+  },
+  es: {
+    sections: [
+      'Resumen ejecutivo',
+      '1. Hermanamientos por región',
+      '2. Flujo entre regiones',
+      '4. Temas',
+      '6. Actores (cuádruple hélice)',
+      '7. Firmantes del Pacto Global de Alcaldes',
+      '8. Planes de acción y proyectos piloto',
+      '10. Resultados',
+      '11. Alcances',
+      '12. Red',
+      'Anexo A. Calidad de los datos',
+      'Anexo D. Tabla de seguimiento de indicadores de resultado',
+    ],
+    words: ['Índice', 'Informe de evaluación', 'Cómo se mide', 'Proporción en cuádruple hélice', 'Idioma de este informe', 'Español'],
+    sheets: ['Resumen', 'Regiones', 'Temas', 'Actores', 'Pacto de Alcaldes', 'Ejecución', 'Red', 'Resultados', 'Alcances', 'Metodología', 'Calidad de los datos'],
+    keyFigure: 'Proporción en cuádruple hélice',
+    shareRow: 'Hermanamientos que cubren las cuatro hélices (proporción en cuádruple hélice)',
+    pairingsDefinition: 'Hermanamientos del ámbito.',
+  },
+} as const;
+
+/** English words a translated report must not hold (section titles, notes, table headers). */
+const ENGLISH = ['Executive summary', 'How this is measured', 'Pairings by region', 'Contents', 'Annex A', 'Share of pairings', 'Evaluation report'];
+
+let ind: Indicators;
+beforeAll(() => {
+  const json = runCli(['indicators', SAMPLE, '--json']);
+  expect(json.code).toBe(0);
+  ind = JSON.parse(json.stdout) as Indicators;
+}, 120_000);
+
+describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) => {
+  const xlsx = join(dir, `${language}.xlsx`);
+  const pdf = join(dir, `${language}.pdf`);
+  let run: ReturnType<typeof runCli>;
+  beforeAll(() => {
+    run = runCli(['report', SAMPLE, '--lang', language, '--xlsx', xlsx, '--pdf', pdf]);
+  }, 180_000);
+
+  test('exits 0 and writes both files', () => {
+    expect(run.stderr).toContain('wrote');
+    expect(run.code).toBe(0);
+    expect(existsSync(xlsx) && existsSync(pdf)).toBe(true);
+  });
+
+  test.skipIf(!POPPLER)(`the PDF's section titles and words are in the language, a headline figure written its way${noPoppler}`, () => {
+    const text = pdfText(pdf);
+    for (const title of want.sections) expect(text, title).toContain(title);
+    for (const word of want.words) expect(text, word).toContain(word);
+    for (const word of ENGLISH) expect(text, word).not.toContain(word);
+    // The quadruple-helix share, e.g. "45,2 %", from the JSON the CLI prints in every language.
+    const share = commaPercent(ind.stakeholderMix.quadrupleHelixShare);
+    expect(share).toMatch(/^\d+(,\d)? %$/);
+    // The figure in the executive summary's key figures and in section 6's table.
+    expect(text).toContain(`${share} ${want.sections[0] === 'Synthèse' ? share : `El ${share}`}`);
+    expect(text).toContain(`${want.shareRow} ${share}`);
+    expect(text).not.toContain(`${(Math.round(ind.stakeholderMix.quadrupleHelixShare * 1000) / 10).toFixed(1)}%`);
+  });
+
+  test('the workbook: sheet names translated, figures equal `indicators --json`, Data sheets canonical', async () => {
+    const wb = await readWorkbook(xlsx);
+    const names = wb.worksheets.map((s) => s.name);
+    for (const name of want.sheets) expect(names, name).toContain(name);
+    for (const english of ['Summary', 'Regions', 'Methodology', 'Data quality']) expect(names).not.toContain(english);
+    // The Data sheets read back like the template: their names and headers stay canonical.
+    expect(names).toContain('Data pairings');
+    expect(sheet(wb, 'Data pairings').getRow(1).getCell(1).value).toBe('pairing_id');
+
+    const summary = sheet(wb, want.sheets[0]);
+    let found: unknown;
+    summary.eachRow((row) => {
+      if (row.getCell(1).value === want.keyFigure) found = row.getCell(2).value;
+    });
+    expect(found).toBe(ind.stakeholderMix.quadrupleHelixShare);
+
+    const methodology = sheet(wb, want.sheets[9]);
+    const definitions = new Map<string, unknown>();
+    methodology.eachRow((row) => definitions.set(String(row.getCell(3).value), row.getCell(4).value));
+    expect(definitions.get('summary.pairings')).toBe(want.pairingsDefinition);
+  });
+});
+
+test('an unknown --lang exits 2 naming the languages, and writes nothing', () => {
+  const never = join(dir, 'never.pdf');
+  const run = runCli(['report', SAMPLE, '--lang', 'de', '--pdf', never]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('--lang "de"');
+  for (const language of ['en', 'fr', 'es']) expect(run.stderr).toContain(language);
+  expect(existsSync(never)).toBe(false);
+});
+
+test("the app's export takes a language and refuses one Twinlens does not speak", () => {
+  expect(validateArgument('export/pdf', { filters: {}, language: 'fr' }).ok).toBe(true);
+  expect(validateArgument('export/xlsx', { filters: {}, language: 'es' }).ok).toBe(true);
+  expect(validateArgument('export/xlsx', { filters: {} }).ok).toBe(true);
+  const bad = validateArgument('export/pdf', { filters: {}, language: 'de' });
+  expect(bad.ok).toBe(false);
+  expect(bad.ok ? '' : bad.error.message).toContain('"language" must be one of en, fr, es');
+});
