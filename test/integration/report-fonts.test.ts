@@ -3,12 +3,15 @@
  * folders, so a report is the same on Windows, macOS and Linux; TWINLENS_FONT_DIR overrides.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { basename, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import * as echarts from 'echarts';
 import { FONT_SOURCES, type FontFiles, fontFiles } from '../../src-main/core/report/fonts.js';
+import { PdfLayout } from '../../src-main/core/report/pdf-layout.js';
 import { writeReports } from '../../src-main/core/report/write-reports.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import { writeSmallProgramme } from '../fixtures/small-programme.js';
@@ -95,5 +98,32 @@ describe('a PDF of names in Latin script only', () => {
     expect(new Set(names)).toEqual(new Set(['NotoSans-Regular', 'NotoSans-Bold']));
     const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Medellín');
+  });
+});
+
+describe('a vector chart with Korean and Chinese names', () => {
+  test.skipIf(!poppler)('sets each label in the face its characters need', async () => {
+    // 圳 is one of the Chinese characters the Korean face lacks; 서울 is in no Chinese face.
+    const names = ['서울특별시', '深圳市', 'Medellín'];
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 200 });
+    let svg: string;
+    try {
+      chart.setOption({ animation: false, yAxis: { type: 'category', data: names }, xAxis: { type: 'value' }, series: [{ type: 'bar', data: [1, 2, 3] }] });
+      svg = chart.renderToSVGString();
+    } finally {
+      chart.dispose();
+    }
+    const pdf = join(tempDir('twinlens-chart-fonts-'), 'chart.pdf');
+    const layout = new PdfLayout(fontFiles(), { Title: 'chart', Subject: 'fonts' });
+    const out = createWriteStream(pdf);
+    layout.doc.pipe(out);
+    layout.chart(svg, { width: 400, height: 200 });
+    layout.doc.end();
+    await once(out, 'finish');
+    const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout;
+    for (const face of ['NotoSans-Regular', 'NotoSansSC-Regular', 'NotoSansKR-Regular']) expect(fonts).toMatch(new RegExp(`\\+${face}\\s`));
+    const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).stdout;
+    for (const name of names) expect(text).toContain(name);
+    expect(layout.missingCjk).toBe(false);
   });
 });

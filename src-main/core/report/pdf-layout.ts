@@ -22,6 +22,26 @@ export interface PdfColumn {
   align?: 'left' | 'right';
 }
 
+const CJK_MARK = /twinlens-face-(cjk|hangul)/;
+
+/**
+ * Marks each chart text that needs a CJK face with that face, as its font family: svg-to-pdfkit
+ * asks for a font by family, never showing the text, and one chart can hold a Korean name
+ * (the KR face) beside a Chinese one the KR face lacks (the SC face). ECharts writes each label
+ * as one <text> with its font in a style attribute.
+ */
+function markCjkTexts(svg: string): string {
+  return svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (whole, attrs: string, content: string) => {
+    if (!needsCjk(content)) return whole;
+    const family = `twinlens-face-${cjkFaceFor(content)}`;
+    // In the style (which wins over the attribute), else in the attribute, else added.
+    let marked = attrs.replace(/font-family:[^;"]*/, `font-family:${family}`);
+    if (marked === attrs) marked = attrs.replace(/font-family="[^"]*"/, `font-family="${family}"`);
+    if (marked === attrs) marked = `${attrs} font-family="${family}"`;
+    return `<text${marked}>${content}</text>`;
+  });
+}
+
 /**
  * pdfkit with the report's fonts and the few shapes the report is made of: headings,
  * paragraphs, tables that break across pages with their header repeated, vector charts.
@@ -44,19 +64,20 @@ export class PdfLayout {
 
   /** The font a piece of text is set in; the CJK fonts (6 and 10 MB) are read only when needed. */
   fontFor(text: string, bold = false): string {
-    if (needsCjk(text)) {
-      const face = cjkFaceFor(text);
-      const file = this.fonts[face];
-      if (file) {
-        if (!this.registered.has(face)) {
-          this.doc.registerFont(face, file);
-          this.registered.add(face);
-        }
-        return face;
-      }
+    return (needsCjk(text) && this.cjkFont(cjkFaceFor(text))) || (bold ? 'bold' : 'regular');
+  }
+
+  private cjkFont(face: 'cjk' | 'hangul'): string | null {
+    const file = this.fonts[face];
+    if (!file) {
       this.missingCjk = true;
+      return null;
     }
-    return bold ? 'bold' : 'regular';
+    if (!this.registered.has(face)) {
+      this.doc.registerFont(face, file);
+      this.registered.add(face);
+    }
+    return face;
   }
 
   get y(): number {
@@ -128,12 +149,14 @@ export class PdfLayout {
     const width = CONTENT_WIDTH;
     const height = this.chartHeight(size);
     this.ensureSpace(height + 8);
-    const cjk = needsCjk(svg) ? this.fontFor(svg) : null;
-    SVGtoPDF(this.doc, svg, MARGIN.left, this.doc.y, {
+    SVGtoPDF(this.doc, needsCjk(svg) ? markCjkTexts(svg) : svg, MARGIN.left, this.doc.y, {
       width,
       height,
       preserveAspectRatio: 'xMinYMin meet',
-      fontCallback: (_family, bold) => cjk ?? (bold ? 'bold' : 'regular'),
+      fontCallback: (family, bold) => {
+        const face = CJK_MARK.exec(family)?.[1] as 'cjk' | 'hangul' | undefined;
+        return (face && this.cjkFont(face)) || (bold ? 'bold' : 'regular');
+      },
     });
     this.doc.y += height + 8;
     this.doc.x = MARGIN.left;
