@@ -179,7 +179,7 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
       {(ind, busy) => {
         const o = ind.outcomes;
         const hasSdg = ind.results.sdgTargets.length > 0;
-        if (o.outcomes === 0 && !hasSdg) return <NoResults what="outcomes" inDataset={inDataset} />;
+        if (o.outcomes === 0 && !hasSdg) return <NoResults kind="outcomes" inDataset={inDataset} />;
         if (!charts) return null;
         return (
           <div className="view-stack">

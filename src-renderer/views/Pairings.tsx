@@ -6,28 +6,35 @@ import { type Column, DataTable, type SortState } from '../components/DataTable.
 import { PairingCard } from '../components/PairingCard.js';
 import { ErrorState } from '../components/States.js';
 import { useDebounced } from '../lib/use-debounced.js';
+import type { Translator } from '../../src-main/shared/i18n/index.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
 
-const COLUMNS: ReadonlyArray<Column & { key: PairingColumn }> = [
-  { key: 'pairing_id', label: 'ID', width: 90 },
-  { key: 'title', label: 'Title', width: 230 },
-  { key: 'members', label: 'Members', width: 220 },
-  { key: 'regions', label: 'Regions', width: 200 },
-  { key: 'themes', label: 'Themes', width: 260 },
-  { key: 'status', label: 'Status', width: 100 },
-  { key: 'start_date', label: 'Start', width: 110 },
-  { key: 'end_date', label: 'End', width: 110 },
-  { key: 'stakeholders', label: 'Stakeholders', numeric: true, width: 120 },
-  { key: 'participants', label: 'Participants', numeric: true, width: 120 },
-  { key: 'activities', label: 'Activities', numeric: true, width: 100 },
-];
+/** The columns in the data's order; headings in the app's language (cells keep the data's values, as exports do). */
+const KEYS: readonly PairingColumn[] = ['pairing_id', 'title', 'members', 'regions', 'themes', 'status', 'start_date', 'end_date', 'stakeholders', 'participants', 'activities'];
 
-const cells = (row: PairingRow): CellValue[] => COLUMNS.map((c) => row[c.key]);
+function pairingColumns(t: Translator): ReadonlyArray<Column & { key: PairingColumn }> {
+  return [
+    { key: 'pairing_id', label: t.t('results.col.id'), width: 90 },
+    { key: 'title', label: t.t('tracking.title'), width: 230 },
+    { key: 'members', label: t.t('pairings.col.members'), width: 220 },
+    { key: 'regions', label: t.t('view.regions'), width: 200 },
+    { key: 'themes', label: t.t('view.themes'), width: 260 },
+    { key: 'status', label: t.t('tracking.status'), width: 100 },
+    { key: 'start_date', label: t.t('pairings.col.start'), width: 110 },
+    { key: 'end_date', label: t.t('pairings.col.end'), width: 110 },
+    { key: 'stakeholders', label: t.t('view.stakeholders'), numeric: true, width: 120 },
+    { key: 'participants', label: t.t('chart.participants'), numeric: true, width: 120 },
+    { key: 'activities', label: t.t('chart.activities'), numeric: true, width: 100 },
+  ];
+}
+
+const cells = (row: PairingRow): CellValue[] => KEYS.map((key) => row[key]);
 
 export function Pairings({ filters, version, initialSearch }: ViewProps & { initialSearch: string }) {
   const t = useT();
   const [search, setSearch] = useState(initialSearch);
+  const columns = useMemo(() => pairingColumns(t), [t]);
   const [sort, setSort] = useState<{ column: PairingColumn; direction: 'asc' | 'desc' }>({ column: 'pairing_id', direction: 'asc' });
   const [open, setOpen] = useState<string | null>(null);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -59,13 +66,13 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
         ref={searchBox}
         type="search"
         className="table-search"
-        placeholder="Search pairings (press /)"
-        aria-label="Search pairings"
+        placeholder={t.t('pairings.search.placeholder')}
+        aria-label={t.t('pairings.search')}
         value={search}
         onChange={(e) => setSearch(e.target.value)}
       />
     ),
-    [search],
+    [search, t],
   );
 
   return (
@@ -74,8 +81,8 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
       <section className="card">
         <DataTable
           name="pairings"
-          caption="Pairings in scope"
-          columns={COLUMNS}
+          caption={t.t('pairings.caption')}
+          columns={columns}
           rowCount={pages.total ?? 0}
           rowAt={pages.rowAt}
           onRange={pages.onRange}
@@ -90,7 +97,7 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
           toolbar={toolbar}
           loading={!pages.settled && !pages.error}
           search={debounced.trim()}
-          emptyText={debounced.trim() ? `No pairing in scope matches “${debounced.trim()}”.` : 'No pairings match these filters.'}
+          emptyText={debounced.trim() ? t.t('pairings.noMatch', { search: debounced.trim() }) : t.t('overview.noPairings')}
         />
       </section>
       {open && <PairingCard pairingId={open} version={version} filters={filters} onClose={() => setOpen(null)} />}

@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { CellValue } from '../../src-main/shared/api-contract.js';
 import { TRACKING_SORT_COLUMNS } from '../../src-main/shared/api-values.js';
-import { achievementByRegionChart, achievementByThemeChart, formatAchievement, statusByLevelChart } from '../../src-main/shared/charts/results.js';
+import { achievementByRegionChart, achievementByThemeChart, statusByLevelChart } from '../../src-main/shared/charts/results.js';
 import type { ResultLevel } from '../../src-main/shared/domain.js';
 import { resultHeadlines } from '../../src-main/shared/headlines.js';
 import { RESULT_STATUSES, type ResultStatus, type TrackingRow } from '../../src-main/shared/results.js';
@@ -16,15 +16,16 @@ import { StatusLabel } from '../components/StatusLabel.js';
 import { IndicatorView } from './IndicatorView.js';
 import { NoResults } from './NoResults.js';
 import { TrackingDetail } from './TrackingDetail.js';
+import type { Translator } from '../../src-main/shared/i18n/index.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
 
 /** Tracking table cells in TRACKING_COLUMNS order; the small line's text is its actuals in words (exported and copied). */
-function trackingCells(r: TrackingRow): CellValue[] {
+function trackingCells(r: TrackingRow, t: Translator): CellValue[] {
   return [
     r.indicator_id,
     r.pairing_id,
-    r.entity_name ?? 'whole pairing',
+    r.entity_name ?? t.t('results.wholePairing'),
     r.level,
     r.title,
     r.unit,
@@ -37,20 +38,23 @@ function trackingCells(r: TrackingRow): CellValue[] {
   ];
 }
 
-const TRACKING_COLUMNS: ReadonlyArray<PagedColumn<TrackingRow>> = [
-  { key: 'indicator_id', label: 'ID', width: 66 },
-  { key: 'pairing_id', label: 'Pairing', width: 84 },
-  { key: 'member', label: 'Member', width: 104 },
-  { key: 'level', label: 'Level', width: 76 },
-  { key: 'title', label: 'Title' },
-  { key: 'unit', label: 'Unit', width: 62 },
-  { key: 'baseline', label: 'Baseline', numeric: true, width: 92 },
-  { key: 'target', label: 'Target', numeric: true, width: 78 },
-  { key: 'actual', label: 'Actual', numeric: true, width: 78 },
-  { key: 'achievement', label: 'Achievement', numeric: true, width: 118, render: (v) => (typeof v === 'number' ? formatAchievement(v) : '') },
-  { key: 'status', label: 'Status', width: 142, render: (v) => <StatusLabel status={v} /> },
-  { key: 'actuals', label: 'Actuals', width: 106, renderRow: (row) => <Sparkline series={row.series} /> },
-];
+/** The tracking table's columns, headed in the app's language; cells keep the data's values (exports stay canonical). */
+function trackingColumns(t: Translator): ReadonlyArray<PagedColumn<TrackingRow>> {
+  return [
+    { key: 'indicator_id', label: t.t('results.col.id'), width: 66 },
+    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 84 },
+    { key: 'member', label: t.t('tracking.member'), width: 104 },
+    { key: 'level', label: t.t('tracking.level'), width: 76, render: (v) => (typeof v === 'string' ? t.label('level', v) : '') },
+    { key: 'title', label: t.t('tracking.title') },
+    { key: 'unit', label: t.t('tracking.unit'), width: 62 },
+    { key: 'baseline', label: t.t('tracking.baseline'), numeric: true, width: 92 },
+    { key: 'target', label: t.t('results.col.target'), numeric: true, width: 78 },
+    { key: 'actual', label: t.t('results.col.actual'), numeric: true, width: 78 },
+    { key: 'achievement', label: t.t('tracking.achievement'), numeric: true, width: 118, render: (v) => (typeof v === 'number' ? t.percent(v / 100, 1) : '') },
+    { key: 'status', label: t.t('tracking.status'), width: 142, render: (v) => <StatusLabel status={v} /> },
+    { key: 'actuals', label: t.t('results.col.actuals'), width: 106, renderRow: (row) => <Sparkline series={row.series} /> },
+  ];
+}
 
 /** A segment of the status-by-level chart, clicked: the table lists only its indicators. */
 type Drill = { level: ResultLevel; status: ResultStatus } | null;
@@ -62,6 +66,8 @@ const isDrill = (level: string | undefined, status: string | undefined): boolean
 export function Results({ filters, version, indicators, project, addFilter }: ViewProps) {
   const t = useT();
   const detail = useApi('results/detail', filters, version);
+  const columns = useMemo(() => trackingColumns(t), [t]);
+  const cells = useCallback((r: TrackingRow) => trackingCells(r, t), [t]);
   const [open, setOpen] = useState<string | null>(null);
   const [drill, setDrill] = useState<Drill>(null);
   const query = useMemo(() => (drill ? { filters, only: drill } : { filters }), [filters, drill]);
@@ -73,11 +79,11 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
   return (
     <IndicatorView indicators={indicators}>
       {(ind, busy) => {
-        if (ind.results.indicators === 0) return <NoResults what="result indicators" inDataset={(project?.rows.result_indicators ?? 0) > 0} />;
+        if (ind.results.indicators === 0) return <NoResults kind="result-indicators" inDataset={(project?.rows.result_indicators ?? 0) > 0} />;
         const detailBusy = busy || detail.status === 'loading';
         return (
           <div className="view-stack">
-            <HeadlineFigures label="Results figures" headlines={resultHeadlines(ind).filter((h) => h.id.startsWith('results.'))} busy={busy} />
+            <HeadlineFigures label={t.t('results.figures')} headlines={resultHeadlines(ind, t).filter((h) => h.id.startsWith('results.'))} busy={busy} />
             {detail.status === 'error' && <ErrorState title={t.t('error.tracking')} error={detail.error} onRetry={detail.reload} />}
             {!charts ? (
               detail.status !== 'error' && <Loading text={t.t('loading.tracking')} />
@@ -87,7 +93,7 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                   chart={charts.status}
                   busy={detailBusy}
                   height={240}
-                  clickHint="Click a segment to list those indicators in the tracking table below."
+                  clickHint={t.t('results.hint.segment')}
                   onClick={(p) => {
                     if (isDrill(p.name, p.seriesName)) setDrill({ level: p.name as ResultLevel, status: p.seriesName as ResultStatus });
                   }}
@@ -96,25 +102,25 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                   <BuiltChart
                     chart={charts.theme}
                     busy={detailBusy}
-                    clickHint="Click a bar to filter every view to that theme."
+                    clickHint={t.t('themes.hint.bar')}
                     onClick={(p) => p.name && addFilter('theme', p.name)}
                   />
                   <BuiltChart
                     chart={charts.region}
                     busy={detailBusy}
-                    clickHint="Click a bar to filter every view to that region."
+                    clickHint={t.t('regions.hint.bar')}
                     onClick={(p) => p.name && addFilter('region', p.name)}
                   />
                 </div>
                 <section className="card" aria-labelledby="tracking-title">
                   <header className="card-header">
                     <h3 className="card-title" id="tracking-title">
-                      Indicator tracking table
+                      {t.t('results.tracking')}
                     </h3>
                     {drill && (
                       <span className="chip" data-testid="tracking-drill">
-                        {drill.level} indicators {drill.status}
-                        <button type="button" className="chip-remove" aria-label="Show every indicator" onClick={() => setDrill(null)}>
+                        {t.t('results.drill', { level: t.label('level', drill.level), status: t.label('resultStatus', drill.status) })}
+                        <button type="button" className="chip-remove" aria-label={t.t('results.drill.clear')} onClick={() => setDrill(null)}>
                           ×
                         </button>
                       </span>
@@ -126,21 +132,21 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                       query={query}
                       version={version}
                       name="result-tracking"
-                      caption="Indicator tracking table"
-                      columns={TRACKING_COLUMNS}
+                      caption={t.t('results.tracking')}
+                      columns={columns}
                       sortColumns={TRACKING_SORT_COLUMNS}
                       initialSort={{ column: 'pairing_id', direction: 'asc' }}
-                      cells={trackingCells}
-                      searchLabel="Search indicators"
+                      cells={cells}
+                      searchLabel={t.t('results.search')}
                       height={420}
                       busy={busy}
-                      emptyText="No result indicator in this scope."
+                      emptyText={t.t('results.empty')}
                       showSelected
                       renderSelected={(row) => <TrackingDetail row={row} onOpen={setOpen} />}
                     />
                   </div>
                   <p className="table-note muted">
-                    Target and actual are to date: as of the latest period with an actual (summed over periods for incremental indicators).
+                    {t.t('results.note')}
                   </p>
                 </section>
               </>

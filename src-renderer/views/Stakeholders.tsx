@@ -9,14 +9,21 @@ import { ChartCard } from '../charts/ChartCard.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
 import { LocalTable } from '../components/DataTable.js';
 import { ErrorState, Loading } from '../components/States.js';
-import { formatPercent, plural } from '../lib/format.js';
+import type { Translator } from '../../src-main/shared/i18n/index.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
 
-const EVENNESS_BINS = ['0–0.2', '0.2–0.4', '0.4–0.6', '0.6–0.8', '0.8–1'];
+/** Evenness in fifths: each bin's bounds, written in the app's language (0,2 in French). */
+const EVENNESS_BINS: ReadonlyArray<readonly [number, number]> = [
+  [0, 0.2],
+  [0.2, 0.4],
+  [0.4, 0.6],
+  [0.6, 0.8],
+  [0.8, 1],
+];
 
-function barOption(categories: string[], values: number[], axisName: string, total: number): EChartsOption {
+function barOption(t: Translator, categories: string[], values: number[], axisName: string, total: number): EChartsOption {
   return {
     color: [PALETTE[0]!],
     textStyle: { fontFamily: FONT_FAMILY, color: TEXT },
@@ -25,16 +32,17 @@ function barOption(categories: string[], values: number[], axisName: string, tot
       trigger: 'item',
       formatter: (p: unknown) => {
         const { name, value } = p as { name: string; value: number };
-        return `<b>${escapeHtml(name)}</b><br/>${escapeHtml(plural(value, 'pairing'))} (${escapeHtml(formatPercent(total === 0 ? 0 : value / total))})`;
+        return `<b>${escapeHtml(name)}</b><br/>${escapeHtml(t.t('chart.countPairings', { count: value }))} (${escapeHtml(t.percent(total === 0 ? 0 : value / total))})`;
       },
     },
     xAxis: { type: 'category', data: categories, name: axisName, nameLocation: 'middle', nameGap: 30 },
-    yAxis: { type: 'value', name: 'Pairings', minInterval: 1 },
+    yAxis: { type: 'value', name: t.t('chart.pairings'), minInterval: 1 },
     series: [{ type: 'bar', data: values, barMaxWidth: 48, label: { show: true, position: 'top' } }],
   };
 }
 
-function coverageCharts(rows: PairingCoverage[]) {
+function coverageCharts(rows: PairingCoverage[], t: Translator) {
+  const bins = EVENNESS_BINS.map(([low, high]) => `${t.number(low, 1)}–${t.number(high, 1)}`);
   const helices = [0, 0, 0, 0, 0];
   const evenness = [0, 0, 0, 0, 0];
   let withStakeholders = 0;
@@ -50,33 +58,35 @@ function coverageCharts(rows: PairingCoverage[]) {
     coverage: {
       title:
         rows.length === 0
-          ? 'No pairings in this scope'
-          : `${plural(full, 'pairing')} of ${rows.length} (${formatPercent(full / rows.length)}) cover all four helices`,
-      option: barOption(['0', '1', '2', '3', '4'], helices, 'Helix values covered', rows.length),
+          ? t.t('chart.noPairings')
+          : t.t('stakeholders.coverage.title', { part: full, whole: rows.length, share: t.percent(full / rows.length) }),
+      option: barOption(t, ['0', '1', '2', '3', '4'], helices, t.t('stakeholders.coverage.axis'), rows.length),
     },
     evenness: {
       title:
         withStakeholders === 0
-          ? 'No pairing in this scope has stakeholders'
-          : `${plural(evenness[3]! + evenness[4]!, 'pairing')} spread participants evenly (evenness 0.6 or more)`,
-      option: barOption(EVENNESS_BINS, evenness, "Pielou's evenness of participants", withStakeholders),
+          ? t.t('stakeholders.evenness.none')
+          : t.t('stakeholders.evenness.title', { count: evenness[3]! + evenness[4]!, threshold: t.number(0.6, 1) }),
+      option: barOption(t, bins, evenness, t.t('stakeholders.evenness.axis'), withStakeholders),
       empty: withStakeholders === 0,
     },
   };
 }
 
-const COLUMNS = [
-  { key: 'pairing_id', label: 'Pairing', width: 110 },
-  { key: 'title', label: 'Title' },
-  { key: 'helices', label: 'Helices covered', numeric: true, width: 175 },
-  { key: 'evenness', label: 'Evenness', numeric: true, width: 110 },
-  { key: 'participants', label: 'Participants', numeric: true, width: 120 },
-] as const;
+const columns = (t: Translator) =>
+  [
+    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 110 },
+    { key: 'title', label: t.t('tracking.title') },
+    { key: 'helices', label: t.t('stakeholders.col.helices'), numeric: true, width: 175 },
+    { key: 'evenness', label: t.t('stakeholders.col.evenness'), numeric: true, width: 110 },
+    { key: 'participants', label: t.t('chart.participants'), numeric: true, width: 120 },
+  ] as const;
 
 export function Stakeholders({ filters, version, indicators, showPairings }: ViewProps) {
   const t = useT();
   const coverage = useApi('stakeholders/coverage', filters, version);
-  const charts = useMemo(() => (coverage.value ? coverageCharts(coverage.value) : null), [coverage.value]);
+  const charts = useMemo(() => (coverage.value ? coverageCharts(coverage.value, t) : null), [coverage.value, t]);
+  const COLUMNS = useMemo(() => columns(t), [t]);
   // A click on a bar narrows the table to that bar's pairings (a drill-down inside the view).
   const [drill, setDrill] = useState<{ label: string; keep: (r: PairingCoverage) => boolean } | null>(null);
   const rows = useMemo(
@@ -101,30 +111,31 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
                   <ChartCard
                     id="helix-coverage"
                     title={charts.coverage.title}
-                    howMeasured={howMeasured(['stakeholderMix.quadrupleHelixShare', 'stakeholderMix.meanHelixCoverage'])}
+                    howMeasured={howMeasured(['stakeholderMix.quadrupleHelixShare', 'stakeholderMix.meanHelixCoverage'], t)}
                     option={charts.coverage.option}
                     empty={(coverage.value ?? []).length === 0}
                     height={280}
                     busy={coverage.status === 'loading'}
-                    clickHint="Click a bar to list those pairings in the table below."
+                    clickHint={t.t('stakeholders.hint')}
                     onClick={(p) => {
                       const k = p.dataIndex;
-                      setDrill({ label: `covering ${k} helix value${k === 1 ? '' : 's'}`, keep: (r) => r.helices === k });
+                      setDrill({ label: t.t('stakeholders.drill.helices', { count: k }), keep: (r) => r.helices === k });
                     }}
                   />
                   <ChartCard
                     id="helix-evenness"
                     title={charts.evenness.title}
-                    howMeasured={howMeasured(['stakeholderMix.meanEvenness'])}
+                    howMeasured={howMeasured(['stakeholderMix.meanEvenness'], t)}
                     option={charts.evenness.option}
                     empty={charts.evenness.empty}
                     height={280}
                     busy={coverage.status === 'loading'}
-                    clickHint="Click a bar to list those pairings in the table below."
+                    clickHint={t.t('stakeholders.hint')}
                     onClick={(p) => {
                       const bin = p.dataIndex;
+                      const [low, high] = EVENNESS_BINS[bin] ?? [0, 1];
                       setDrill({
-                        label: `with evenness ${EVENNESS_BINS[bin]}`,
+                        label: t.t('stakeholders.drill.evenness', { range: `${t.number(low, 1)}–${t.number(high, 1)}` }),
                         keep: (r) => r.helices > 0 && Math.min(4, Math.floor(r.evenness * 5)) === bin,
                       });
                     }}
@@ -132,11 +143,11 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
                 </div>
                 <section className="card">
                   <header className="card-header">
-                    <h3 className="card-title">Coverage and evenness of each pairing</h3>
+                    <h3 className="card-title">{t.t('stakeholders.table')}</h3>
                     {drill && (
                       <span className="chip" data-testid="coverage-drill">
-                        Pairings {drill.label}
-                        <button type="button" className="chip-remove" aria-label="Show every pairing" onClick={() => setDrill(null)}>
+                        {drill.label}
+                        <button type="button" className="chip-remove" aria-label={t.t('stakeholders.drill.clear')} onClick={() => setDrill(null)}>
                           ×
                         </button>
                       </span>
@@ -144,7 +155,7 @@ export function Stakeholders({ filters, version, indicators, showPairings }: Vie
                   </header>
                   <LocalTable
                     name="stakeholder-coverage"
-                    caption="Coverage and evenness of each pairing"
+                    caption={t.t('stakeholders.table')}
                     columns={COLUMNS}
                     rows={rows}
                     initialSort={{ column: 'helices', direction: 'asc' }}

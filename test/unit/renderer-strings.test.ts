@@ -33,11 +33,7 @@ const PENDING = new Set<string>([
   'src-renderer/components/PairingCard.tsx',
   'src-renderer/views/Data.tsx',
   'src-renderer/views/Network.tsx',
-  'src-renderer/views/NoResults.tsx',
   'src-renderer/views/Outcomes.tsx',
-  'src-renderer/views/Pairings.tsx',
-  'src-renderer/views/Results.tsx',
-  'src-renderer/views/Stakeholders.tsx',
 ]);
 
 function tsxFiles(dir: string): string[] {
