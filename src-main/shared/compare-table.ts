@@ -1,7 +1,9 @@
 import type { Comparison } from './compare.js';
-import { formatCount, formatRatio } from './format.js';
 import { type Headline, headlines, resultHeadlines } from './headlines.js';
+import { type Translator, translator } from './i18n/index.js';
 import type { Indicators } from './indicators.js';
+import { localFormats } from './local-format.js';
+import { definitionOf } from './methodology.js';
 
 /** One headline figure across the groups of a comparison, with the spread between them. */
 export interface CompareRow {
@@ -18,35 +20,33 @@ export interface CompareRow {
 }
 
 /** The network's key figures, beside the headlines for a comparison of groups. */
-function networkFigures(ind: Indicators): Headline[] {
+function networkFigures(ind: Indicators, t: Translator): Headline[] {
   const n = ind.network;
-  const figure = (id: string, label: string, value: number): Headline => ({ id, label, value, kind: 'count', display: formatCount(value), sentence: '' });
+  const figure = (id: string, value: number): Headline => ({ id, label: definitionOf(id, t).label, value, kind: 'count', display: localFormats(t).count(value), sentence: '' });
   return [
-    figure('network.multiPairingEntities', 'Multi-pairing entities', n.multiPairingEntities),
-    figure('network.components', 'Connected components', n.components),
-    figure('network.largestComponent', 'Largest component', n.largestComponent),
+    figure('network.multiPairingEntities', n.multiPairingEntities),
+    figure('network.components', n.components),
+    figure('network.largestComponent', n.largestComponent),
   ];
 }
 
-const tenths = (v: number) => {
-  const t = Math.round(v * 10) / 10;
-  return Number.isInteger(t) ? t.toFixed(0) : t.toFixed(1);
-};
-
-/** A difference of two figures of one kind, as printed: percentages as percentage points. */
-export function formatSpread(kind: Headline['kind'], spread: number | null): string {
-  if (spread === null) return 'n/a';
+/** A difference of two figures of one kind, as printed (in a language, English by default): percentages as percentage points. */
+export function formatSpread(kind: Headline['kind'], spread: number | null, t: Translator = translator('en')): string {
+  if (spread === null) return t.t('headline.na');
+  const f = localFormats(t);
+  // Tenths, halves away from zero, in the language's digits.
+  const tenths = (v: number) => t.number(Math.sign(v) * (Math.round(Math.abs(v) * 10) / 10), 1);
   switch (kind) {
     case 'count':
-      return formatCount(spread);
+      return f.count(spread);
     case 'percent':
-      return `${tenths(spread * 100)} pp`;
+      return t.t('compare.spread.pp', { value: tenths(spread * 100) });
     case 'ratio':
-      return formatRatio(spread);
+      return f.ratio(spread);
     case 'months':
-      return `${tenths(spread)} months`;
+      return t.t('compare.spread.months', { value: tenths(spread) });
     case 'points':
-      return `${tenths(spread)} points`;
+      return t.t('headline.progress.display', { change: tenths(spread) });
   }
 }
 
@@ -55,9 +55,9 @@ export function formatSpread(kind: Headline['kind'], spread: number | null): str
  * has results) as a row with one value per group and the spread (max - min): the table the
  * CLI prints, the Compare view shows and the reports' comparison section holds.
  */
-export function compareRows(comparison: Comparison): CompareRow[] {
+export function compareRows(comparison: Comparison, t: Translator = translator('en')): CompareRow[] {
   const perGroup = comparison.groups.map((g) => {
-    const list = [...headlines(g.indicators), ...networkFigures(g.indicators), ...resultHeadlines(g.indicators)];
+    const list = [...headlines(g.indicators, t), ...networkFigures(g.indicators, t), ...resultHeadlines(g.indicators, t)];
     return new Map(list.map((h) => [h.id, h]));
   });
   const order: Headline[] = [];
@@ -80,9 +80,9 @@ export function compareRows(comparison: Comparison): CompareRow[] {
       label: first.label,
       kind: first.kind,
       values,
-      displays: found.map((h) => h?.display ?? 'n/a'),
+      displays: found.map((h) => h?.display ?? t.t('headline.na')),
       spread,
-      spreadDisplay: formatSpread(first.kind, spread),
+      spreadDisplay: formatSpread(first.kind, spread, t),
     };
   });
 }

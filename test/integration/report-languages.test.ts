@@ -137,6 +137,20 @@ describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) =>
   });
 });
 
+test.skipIf(!POPPLER)(`report --by region --lang fr: the comparison section in French, its figures the French way${noPoppler}`, () => {
+  const pdf = join(dir, 'compare-fr.pdf');
+  const run = runCli(['report', SAMPLE, '--by', 'region', '--lang', 'fr', '--pdf', pdf]);
+  expect(run.code).toBe(0);
+  const text = pdfText(pdf);
+  expect(text).toContain('Comparaison par région');
+  expect(text).toContain('Écart');
+  expect(text).toContain('Chaque colonne présente les indicateurs des jumelages du périmètre ayant cette valeur de « région »');
+  // The compare view's English row labels and spreads are not in it.
+  expect(text).not.toContain('Comparison by region');
+  expect(text).not.toContain('Quadruple-helix share');
+  expect(text).toMatch(/Part en quadruple hélice( \d+(,\d)? %)+ \d+(,\d)? pp/);
+}, 180_000);
+
 test('an unknown --lang exits 2 naming the languages, and writes nothing', () => {
   const never = join(dir, 'never.pdf');
   const run = runCli(['report', SAMPLE, '--lang', 'de', '--pdf', never]);

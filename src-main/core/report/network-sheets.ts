@@ -49,7 +49,7 @@ export function comparisonSheet(workbook: ExcelJS.Workbook, ctx: ReportContext):
     putNote(sheet, 4, w('report.compare.nothing', { by }));
     return;
   }
-  const rows = compareRows(comparison);
+  const rows = compareRows(comparison, ctx.t);
   const columns = [
     col(w('term.figure'), 'label', 'text', 30),
     ...comparison.groups.map((g, i) => col(g.value, `g${i}`, 'decimal', Math.max(12, Math.min(28, g.value.length + 2)))),

@@ -40,7 +40,7 @@ export function comparisonSection({ layout, ctx }: SectionKit): void {
     layout.text(t.t('report.compare.nothing', { by }));
     return;
   }
-  const rows = compareRows(comparison);
+  const rows = compareRows(comparison, ctx.t);
   layout.text(t.t('report.compare.intro', { by }), { size: 9.5 });
   if (comparison.leftOut.length > 0) layout.text(t.t('report.compare.leftOut', { values: comparison.leftOut.join(', ') }), { size: 9, colour: COLOURS.muted });
   const perTable = 4;

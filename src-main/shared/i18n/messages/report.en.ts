@@ -320,6 +320,8 @@ export const reportEn = {
   'sheet.summary': 'Summary',
   'sheet.methodology': 'Methodology',
 
+  'compare.spread.pp': '{value} pp',
+  'compare.spread.months': '{value} months',
   'punctuation.colon': ':',
 
   'headline.na': 'n/a',

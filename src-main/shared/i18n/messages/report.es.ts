@@ -316,6 +316,8 @@ export const reportEs: Partial<Record<ReportKey, string>> = {
   'sheet.summary': 'Resumen',
   'sheet.methodology': 'Metodología',
 
+  'compare.spread.pp': '{value} pp',
+  'compare.spread.months': '{value} meses',
   'punctuation.colon': ':',
 
   'headline.na': 'n/d',

@@ -316,6 +316,8 @@ export const reportFr: Partial<Record<ReportKey, string>> = {
   'sheet.summary': 'Synthèse',
   'sheet.methodology': 'Méthodologie',
 
+  'compare.spread.pp': '{value} pp',
+  'compare.spread.months': '{value} mois',
   'punctuation.colon': '\u00a0:',
 
   'headline.na': 'n.d.',
