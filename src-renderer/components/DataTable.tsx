@@ -157,7 +157,7 @@ export function DataTable(props: TableProps) {
         }}
       >
         {columns.map((c, j) => {
-          const text = row ? display(row[j] ?? null, c.numeric) : '…';
+          const text = row ? display(row[j] ?? null, c.numeric, t) : '…';
           return (
             <div role="cell" key={c.key} className={c.numeric ? 'num' : undefined} title={text.length > 24 ? text : undefined} data-text={c.render ? text : undefined}>
               {row && c.render ? c.render(row[j] ?? null, row, i) : text}
@@ -232,7 +232,7 @@ export function DataTable(props: TableProps) {
           {columns.map((c, j) => (
             <div key={c.key}>
               <dt>{c.label}</dt>
-              <dd>{display(rowAt(active)![j] ?? null, c.numeric) || '—'}</dd>
+              <dd>{display(rowAt(active)![j] ?? null, c.numeric, t) || '—'}</dd>
             </div>
           ))}
         </dl>
@@ -276,7 +276,7 @@ export function LocalTable(props: LocalTableProps) {
   const t = useT();
   const [query, setQuery] = useState('');
   const searchable = Boolean(props.searchLabel);
-  const index = useMemo(() => (searchable ? searchIndex(props.rows, props.columns) : []), [props.rows, props.columns, searchable]);
+  const index = useMemo(() => (searchable ? searchIndex(props.rows, props.columns, t) : []), [props.rows, props.columns, searchable, t]);
   const found = useMemo(() => (searchable ? searchRows(props.rows, props.columns, query, index) : props.rows), [props.rows, props.columns, query, index, searchable]);
   const sorted = useMemo(() => {
     if (!sort) return found;

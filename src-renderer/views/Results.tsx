@@ -42,15 +42,15 @@ function trackingCells(r: TrackingRow, t: Translator): CellValue[] {
 function trackingColumns(t: Translator): ReadonlyArray<PagedColumn<TrackingRow>> {
   return [
     { key: 'indicator_id', label: t.t('results.col.id'), width: 66 },
-    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 84 },
+    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 104 },
     { key: 'member', label: t.t('tracking.member'), width: 104 },
-    { key: 'level', label: t.t('tracking.level'), width: 76, render: (v) => (typeof v === 'string' ? t.label('level', v) : '') },
+    { key: 'level', label: t.t('tracking.level'), width: 100, render: (v) => (typeof v === 'string' ? t.label('level', v) : '') },
     { key: 'title', label: t.t('tracking.title') },
     { key: 'unit', label: t.t('tracking.unit'), width: 62 },
-    { key: 'baseline', label: t.t('tracking.baseline'), numeric: true, width: 92 },
+    { key: 'baseline', label: t.t('results.col.baseline'), numeric: true, width: 100 },
     { key: 'target', label: t.t('results.col.target'), numeric: true, width: 78 },
     { key: 'actual', label: t.t('results.col.actual'), numeric: true, width: 78 },
-    { key: 'achievement', label: t.t('tracking.achievement'), numeric: true, width: 118, render: (v) => (typeof v === 'number' ? t.percent(v / 100, 1) : '') },
+    { key: 'achievement', label: t.t('results.col.achievement'), numeric: true, width: 118, render: (v) => (typeof v === 'number' ? t.percent(v / 100, 1) : '') },
     { key: 'status', label: t.t('tracking.status'), width: 142, render: (v) => <StatusLabel status={v} /> },
     { key: 'actuals', label: t.t('results.col.actuals'), width: 106, renderRow: (row) => <Sparkline series={row.series} /> },
   ];
@@ -73,8 +73,8 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
   const query = useMemo(() => (drill ? { filters, only: drill } : { filters }), [filters, drill]);
   const charts = useMemo(() => {
     const d = detail.value;
-    return d ? { status: statusByLevelChart(d, 'screen'), theme: achievementByThemeChart(d, 'screen'), region: achievementByRegionChart(d, 'screen') } : null;
-  }, [detail.value]);
+    return d ? { status: statusByLevelChart(d, 'screen', t), theme: achievementByThemeChart(d, 'screen', t), region: achievementByRegionChart(d, 'screen', t) } : null;
+  }, [detail.value, t]);
 
   return (
     <IndicatorView indicators={indicators}>
@@ -95,7 +95,10 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                   height={240}
                   clickHint={t.t('results.hint.segment')}
                   onClick={(p) => {
-                    if (isDrill(p.name, p.seriesName)) setDrill({ level: p.name as ResultLevel, status: p.seriesName as ResultStatus });
+                    // The chart speaks the app's language: its level and status are found back by their labels.
+                    const level = LEVELS.find((l) => t.label('level', l) === p.name);
+                    const status = RESULT_STATUSES.find((s) => t.label('resultStatus', s) === p.seriesName);
+                    if (isDrill(level, status)) setDrill({ level: level as ResultLevel, status: status as ResultStatus });
                   }}
                 />
                 <div className="chart-grid">
@@ -103,13 +106,19 @@ export function Results({ filters, version, indicators, project, addFilter }: Vi
                     chart={charts.theme}
                     busy={detailBusy}
                     clickHint={t.t('themes.hint.bar')}
-                    onClick={(p) => p.name && addFilter('theme', p.name)}
+                    onClick={(p) => {
+                      const group = detail.value?.byTheme.find((g) => t.label('theme', g.group) === p.name);
+                      if (group) addFilter('theme', group.group);
+                    }}
                   />
                   <BuiltChart
                     chart={charts.region}
                     busy={detailBusy}
                     clickHint={t.t('regions.hint.bar')}
-                    onClick={(p) => p.name && addFilter('region', p.name)}
+                    onClick={(p) => {
+                      const group = detail.value?.byRegion.find((g) => t.label('region', g.group) === p.name);
+                      if (group) addFilter('region', group.group);
+                    }}
                   />
                 </div>
                 <section className="card" aria-labelledby="tracking-title">
