@@ -185,7 +185,8 @@ export function trackingAnnex({ layout, ctx }: SectionKit): void {
     ],
     shown.map((tr) => [
       tr.pairing_id,
-      tr.member,
+      // The SQL names an indicator of the pairing as a whole in English (the workbook's coded list keeps it).
+      tr.entity_id === null ? w('report.wholePairing') : tr.member,
       t.label('level', tr.level),
       withUnit(tr.title, tr.unit),
       amount(tr.baseline),

@@ -322,6 +322,7 @@ export const reportEn = {
 
   'compare.spread.pp': '{value} pp',
   'compare.spread.months': '{value} months',
+  'report.wholePairing': 'whole pairing',
   'punctuation.colon': ':',
 
   'headline.na': 'n/a',

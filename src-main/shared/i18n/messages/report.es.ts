@@ -318,6 +318,7 @@ export const reportEs: Partial<Record<ReportKey, string>> = {
 
   'compare.spread.pp': '{value} pp',
   'compare.spread.months': '{value} meses',
+  'report.wholePairing': 'hermanamiento en su conjunto',
   'punctuation.colon': ':',
 
   'headline.na': 'n/d',

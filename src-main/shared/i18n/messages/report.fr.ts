@@ -318,6 +318,7 @@ export const reportFr: Partial<Record<ReportKey, string>> = {
 
   'compare.spread.pp': '{value} pp',
   'compare.spread.months': '{value} mois',
+  'report.wholePairing': 'jumelage dans son ensemble',
   'punctuation.colon': '\u00a0:',
 
   'headline.na': 'n.d.',
