@@ -50,8 +50,8 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
   };
   const comparison = useApi('compare/groups', { filters, compare: { by: choice.by, ...(choice.values.length > 0 ? { values: choice.values } : {}) } }, version);
   const c = comparison.value;
-  const rows = useMemo(() => (c ? compareRows(c) : []), [c]);
-  const charts = useMemo(() => (c ? buildCompareCharts(c, 'screen') : []), [c]);
+  const rows = useMemo(() => (c ? compareRows(c, t) : []), [c, t]);
+  const charts = useMemo(() => (c ? buildCompareCharts(c, 'screen', t) : []), [c, t]);
   const columns = useMemo(
     () => [
       { key: 'figure', label: t.t('compare.figure'), width: 200 },
