@@ -7,7 +7,7 @@ import { useApi } from '../api/use-api.js';
 import { ChartCard } from '../charts/ChartCard.js';
 import { LocalTable } from '../components/DataTable.js';
 import { ErrorState, Loading } from '../components/States.js';
-import { formatInt, plural } from '../lib/format.js';
+import type { Translator } from '../../src-main/shared/i18n/index.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
@@ -17,18 +17,20 @@ export const GRAPH_LIMIT = 400;
 
 const NETWORK_IDS = ['network.multiPairingEntities', 'network.components', 'network.largestComponent', 'network.hubs'];
 
-const HUB_COLUMNS = [
-  { key: 'name', label: 'Entity' },
-  { key: 'country', label: 'Country', width: 96 },
-  { key: 'pairings', label: 'Pairings', numeric: true, width: 90 },
-  { key: 'entity', label: 'Entity id', width: 140 },
-] as const;
+const hubColumns = (t: Translator) =>
+  [
+    { key: 'name', label: t.t('chart.network.entity') },
+    { key: 'country', label: t.t('network.col.country'), width: 110 },
+    { key: 'pairings', label: t.t('chart.pairings'), numeric: true, width: 130 },
+    { key: 'entity', label: t.t('network.col.entityId'), width: 150 },
+  ] as const;
 
-const PAIRING_COLUMNS = [
-  { key: 'pairing_id', label: 'Pairing', width: 120 },
-  { key: 'title', label: 'Title' },
-  { key: 'members', label: 'Members' },
-] as const;
+const pairingColumns = (t: Translator) =>
+  [
+    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 130 },
+    { key: 'title', label: t.t('tracking.title') },
+    { key: 'members', label: t.t('pairings.col.members') },
+  ] as const;
 
 export function Network({ filters, version, indicators, showPairings }: ViewProps) {
   const t = useT();
@@ -37,7 +39,7 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
   const g = graph.value;
   const names = useMemo(() => new Map((g?.nodes ?? []).map((n) => [n.entity, n.name])), [g]);
   const picked = selected !== null && names.has(selected) ? selected : null;
-  const option = useMemo(() => (g ? networkGraphOption(g.nodes, g.links, 'screen', picked) : null), [g, picked]);
+  const option = useMemo(() => (g ? networkGraphOption(g.nodes, g.links, 'screen', picked, t) : null), [g, picked, t]);
   const pickedPairings: CellValue[][] = useMemo(
     () =>
       picked === null || !g
@@ -60,12 +62,12 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
         const capped = g !== undefined && g.nodes.length < g.entities;
         return (
           <div className="view-stack">
-            <ul className="figures" aria-label="Network figures" aria-busy={busy}>
+            <ul className="figures" aria-label={t.t('network.figures')} aria-busy={busy}>
               {figures.map((f) => {
-                const d = definitionOf(f.id);
+                const d = definitionOf(f.id, t);
                 return (
                   <li key={f.id} className="figure" data-figure={f.id} data-value={f.value}>
-                    <span className="figure-value">{formatInt(f.value)}</span>
+                    <span className="figure-value">{t.number(f.value, 0)}</span>
                     <span className="figure-label">{d.label}</span>
                     <span className="figure-note" title={d.definition}>
                       {d.definition}
@@ -80,14 +82,14 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
             ) : (
               <ChartCard
                 id="network-graph"
-                title={networkFinding({ ...ind, network: n })}
-                howMeasured={howMeasured(NETWORK_IDS)}
+                title={networkFinding({ ...ind, network: n }, t)}
+                howMeasured={howMeasured(NETWORK_IDS, t)}
                 option={option}
                 height={520}
                 empty={g.nodes.length === 0}
-                emptyText="No entities in this scope."
+                emptyText={t.t('network.noEntities')}
                 busy={graph.status === 'loading'}
-                clickHint="Click a city to show its pairings; drag to move, scroll to zoom."
+                clickHint={t.t('network.hint')}
                 onClick={(p) => {
                   const entity = (p.data as { entity?: string } | undefined)?.entity;
                   if (entity) setSelected(entity === picked ? null : entity);
@@ -95,31 +97,31 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
               >
                 <p className="map-note" data-testid="graph-extent" data-nodes={g.nodes.length} data-links={g.links.length}>
                   {capped
-                    ? `Drawn: ${formatInt(g.nodes.length)} of ${plural(g.entities, 'entity', 'entities')}, the hubs in most pairings with their partners, from the largest components (${formatInt(g.componentsShown)} of ${formatInt(g.components)}). The hubs list below covers them all.`
-                    : `Drawn: all ${plural(g.entities, 'entity', 'entities')} and ${plural(g.links.length, 'link')} in ${plural(g.components, 'component')}. Node size: pairings; colour: region.`}
+                    ? t.t('network.drawn.capped', { drawn: g.nodes.length, entities: g.entities, shown: g.componentsShown, components: g.components })
+                    : t.t('network.drawn.all', { entities: g.entities, links: g.links.length, components: g.components })}
                 </p>
               </ChartCard>
             )}
             {picked !== null && (
-              <section className="card" aria-label="Pairings of the picked city" data-testid="picked-city" data-entity={picked}>
+              <section className="card" aria-label={t.t('network.picked.label')} data-testid="picked-city" data-entity={picked}>
                 <header className="card-header">
                   <h3 className="card-title">
-                    Pairings of {names.get(picked) ?? picked} in scope ({pickedPairings.length})
+                    {t.t('network.picked.title', { name: names.get(picked) ?? picked, count: pickedPairings.length })}
                   </h3>
                 </header>
                 <LocalTable
                   name={`pairings-of-${picked}`}
-                  caption={`Pairings of ${names.get(picked) ?? picked} (${pickedPairings.length})`}
-                  columns={PAIRING_COLUMNS}
+                  caption={t.t('network.picked.caption', { name: names.get(picked) ?? picked, count: pickedPairings.length })}
+                  columns={pairingColumns(t)}
                   rows={pickedPairings}
                   height={Math.min(300, 60 + 32 * pickedPairings.length)}
                   toolbar={
                     <>
                       <button type="button" className="small" onClick={() => showPairings(names.get(picked) ?? picked)}>
-                        Open in Pairings
+                        {t.t('network.openInPairings')}
                       </button>
                       <button type="button" className="small" onClick={() => setSelected(null)}>
-                        Clear
+                        {t.t('filters.clear')}
                       </button>
                     </>
                   }
@@ -128,11 +130,11 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
             )}
             <LocalTable
               name="network-hubs"
-              caption={`Hubs: entities in two or more pairings (${formatInt(n.hubs.length)})`}
-              columns={HUB_COLUMNS}
+              caption={t.t('network.hubs', { count: n.hubs.length })}
+              columns={hubColumns(t)}
               rows={n.hubs.map((h) => [h.name, h.country, h.pairings, h.entity])}
-              searchLabel="Search hubs"
-              emptyText="No entity is in two or more pairings in this scope."
+              searchLabel={t.t('network.searchHubs')}
+              emptyText={t.t('network.noHubs')}
               height={Math.min(420, 80 + 32 * Math.max(1, n.hubs.length))}
               onActivateRow={(row) => setSelected(String(row[3]))}
             />

@@ -32,7 +32,6 @@ const PENDING = new Set<string>([
   'src-renderer/components/ImportDialog.tsx',
   'src-renderer/components/PairingCard.tsx',
   'src-renderer/views/Data.tsx',
-  'src-renderer/views/Network.tsx',
   'src-renderer/views/Outcomes.tsx',
 ]);
 

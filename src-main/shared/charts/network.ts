@@ -1,11 +1,12 @@
 import type { EChartsOption } from 'echarts';
-import { formatCount, plural } from '../format.js';
+import type { Translator } from '../i18n/index.js';
 import type { Indicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { escapeHtml } from './escape.js';
 import { barOption } from './shapes.js';
 import { FONT_FAMILY, MUTED, PALETTE, baseOption, emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode } from './types.js';
+import { ENGLISH, countText } from './words.js';
 
 /** The hubs a bar chart shows; the tables list them all. */
 export const HUBS_CHARTED = 15;
@@ -13,33 +14,37 @@ export const HUBS_CHARTED = 15;
 const NETWORK_INDICATORS = ['network.hubs', 'network.multiPairingEntities', 'network.components', 'network.largestComponent'];
 
 /** A sentence for the network figures: components, the largest, the leading hub. */
-export function networkFinding(ind: Indicators): string {
+export function networkFinding(ind: Indicators, t: Translator = ENGLISH): string {
   const n = ind.network;
-  if (ind.summary.pairings === 0) return 'No pairings in this scope, so no network';
+  if (ind.summary.pairings === 0) return t.t('chart.network.none');
   const lead = n.hubs[0];
-  const knit = n.components < ind.summary.pairings ? `${plural(n.components, 'connected component')} (the largest links ${plural(n.largestComponent, 'entity', 'entities')})` : `${plural(n.components, 'separate component')}: no entity is in two pairings`;
-  return lead ? `${lead.name} is in the most pairings (${formatCount(lead.pairings)}); ${formatCount(ind.summary.pairings)} pairings form ${knit}` : `${formatCount(ind.summary.pairings)} pairings form ${knit}`;
+  const knit =
+    n.components < ind.summary.pairings
+      ? t.t('chart.network.connected', { components: n.components, largest: n.largestComponent })
+      : t.t('chart.network.separate', { components: n.components });
+  const formed = t.t('chart.network.form', { pairings: ind.summary.pairings, knit });
+  return lead ? t.t('chart.network.lead', { name: lead.name, count: lead.pairings, formed }) : formed;
 }
 
 /** The entities in the most pairings, as bars (reports and the Network view's side panel). */
-export function networkHubsChart(ind: Indicators, mode: ChartMode): ChartDescriptor {
+export function networkHubsChart(ind: Indicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const hubs = ind.network.hubs.slice(0, HUBS_CHARTED);
-  const base = { id: 'network-hubs', family: 'network', indicators: NETWORK_INDICATORS, howMeasured: howMeasured(NETWORK_INDICATORS), size: { width: 640, height: Math.max(160, 40 + hubs.length * 24) } } as const;
+  const base = { id: 'network-hubs', family: 'network', indicators: NETWORK_INDICATORS, howMeasured: howMeasured(NETWORK_INDICATORS, t), size: { width: 640, height: Math.max(160, 40 + hubs.length * 24) } } as const;
   if (hubs.length === 0) {
-    const none = ind.summary.pairings === 0 ? 'No pairings in this scope' : 'No entity is in two or more pairings';
-    return { ...base, title: `${networkFinding(ind)}`, option: emptyOption(mode, none), empty: true };
+    const none = ind.summary.pairings === 0 ? t.t('chart.noPairings') : t.t('chart.network.noHubs');
+    return { ...base, title: networkFinding(ind, t), option: emptyOption(mode, none), empty: true };
   }
-  const more = ind.network.hubs.length > hubs.length ? ` (the ${hubs.length} largest of ${formatCount(ind.network.hubs.length)} hubs)` : '';
+  const more = ind.network.hubs.length > hubs.length ? t.t('chart.network.more', { shown: hubs.length, total: ind.network.hubs.length }) : '';
   return {
     ...base,
-    title: `${networkFinding(ind)}${more}`,
+    title: networkFinding(ind, t) + more,
     empty: false,
     option: barOption({
       mode,
       categories: hubs.map((h) => `${h.name} (${h.country})`),
-      valueAxisName: 'Pairings',
-      series: [{ name: 'Pairings', values: hubs.map((h) => h.pairings), labels: hubs.map((h) => formatCount(h.pairings)) }],
-      tooltip: (i) => [['Entity', hubs[i]!.entity], ['Pairings in scope', formatCount(hubs[i]!.pairings)]],
+      valueAxisName: t.t('chart.pairings'),
+      series: [{ name: t.t('chart.pairings'), values: hubs.map((h) => h.pairings), labels: hubs.map((h) => countText(t, h.pairings)) }],
+      tooltip: (i) => [[t.t('chart.network.entity'), hubs[i]!.entity], [t.t('chart.network.inScope'), countText(t, hubs[i]!.pairings)]],
     }),
   };
 }
@@ -69,9 +74,11 @@ export interface GraphLink {
  * entity's pairings, colour is its region (one legend entry per region), click a node to
  * pick the city. `print` freezes the layout (STACK-NOTES gotcha 2).
  */
-export function networkGraphOption(nodes: readonly GraphNode[], links: readonly GraphLink[], mode: ChartMode, selected: string | null = null): EChartsOption {
-  if (nodes.length === 0) return emptyOption(mode, 'No entities in this scope');
+export function networkGraphOption(nodes: readonly GraphNode[], links: readonly GraphLink[], mode: ChartMode, selected: string | null = null, t: Translator = ENGLISH): EChartsOption {
+  if (nodes.length === 0) return emptyOption(mode, t.t('chart.network.noEntities'));
   const regions = [...new Set(nodes.map((n) => n.region))].sort();
+  // The legend names regions in the chart's language; categories stay indexed by the data's values.
+  const regionName = (region: string) => t.label('region', region);
   const neighbours = new Set<string>();
   if (selected) for (const l of links) if (l.source === selected || l.target === selected) neighbours.add(l.source === selected ? l.target : l.source);
   // Node area grows with pairings, relative to the busiest entity drawn.
@@ -83,13 +90,13 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
   const faded = (entity: string) => selected !== null && entity !== selected && !neighbours.has(entity);
   return {
     ...baseOption(mode),
-    legend: { data: regions, bottom: 0, textStyle: { color: MUTED } },
+    legend: { data: regions.map(regionName), bottom: 0, textStyle: { color: MUTED } },
     tooltip: {
       formatter: (p: unknown) => {
         const item = p as { dataType: string; data: GraphNode & { value?: number } & GraphLink };
-        if (item.dataType === 'edge') return `${escapeHtml(item.data.source)} – ${escapeHtml(item.data.target)}: ${plural(item.data.pairings, 'pairing')}`;
+        if (item.dataType === 'edge') return `${escapeHtml(item.data.source)} – ${escapeHtml(item.data.target)}: ${escapeHtml(t.t('chart.countPairings', { count: item.data.pairings }))}`;
         const n = item.data;
-        return `<b>${escapeHtml(n.name)}</b> (${escapeHtml(n.country)}, ${escapeHtml(n.region)})<br>${plural(n.pairings, 'pairing')}`;
+        return `<b>${escapeHtml(n.name)}</b> (${escapeHtml(n.country)}, ${escapeHtml(regionName(n.region))})<br>${escapeHtml(t.t('chart.countPairings', { count: n.pairings }))}`;
       },
     },
     series: [
@@ -103,7 +110,7 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
         draggable: mode === 'screen',
         animation: false,
         force: { repulsion: crowded ? 28 : 60, gravity: crowded ? 0.3 : 0.08, edgeLength: crowded ? [6, 24] : [12, 40], layoutAnimation: mode === 'screen' && nodes.length <= 300 },
-        categories: regions.map((name, i) => ({ name, itemStyle: { color: PALETTE[i % PALETTE.length] } })),
+        categories: regions.map((name, i) => ({ name: regionName(name), itemStyle: { color: PALETTE[i % PALETTE.length] } })),
         data: nodes.map((n) => ({
           ...n,
           id: n.entity,
