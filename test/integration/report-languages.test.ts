@@ -52,6 +52,7 @@ const LANGUAGES = {
     keyFigure: 'Part en quadruple hélice',
     shareRow: 'Jumelages couvrant les quatre hélices (part en quadruple hélice)',
     pairingsDefinition: 'Jumelages du périmètre.',
+    region: 'Amérique latine et Caraïbes',
   },
   es: {
     sections: [
@@ -73,6 +74,7 @@ const LANGUAGES = {
     keyFigure: 'Proporción en cuádruple hélice',
     shareRow: 'Hermanamientos que cubren las cuatro hélices (proporción en cuádruple hélice)',
     pairingsDefinition: 'Hermanamientos del ámbito.',
+    region: 'América Latina y el Caribe',
   },
 } as const;
 
@@ -134,6 +136,17 @@ describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) =>
     const definitions = new Map<string, unknown>();
     methodology.eachRow((row) => definitions.set(String(row.getCell(3).value), row.getCell(4).value));
     expect(definitions.get('summary.pairings')).toBe(want.pairingsDefinition);
+
+    // A region is shown by its label on the Regions sheet; the Data sheets keep the canonical value.
+    const regionNames: unknown[] = [];
+    sheet(wb, want.sheets[1]).getColumn(1).eachCell((cell) => regionNames.push(cell.value));
+    expect(regionNames).toContain(want.region);
+    expect(regionNames).not.toContain('Latin America & Caribbean');
+    const dataRegions: unknown[] = [];
+    const entities = sheet(wb, 'Data entities');
+    const regionColumn = (entities.getRow(1).values as unknown[]).indexOf('region');
+    entities.getColumn(regionColumn).eachCell((cell) => dataRegions.push(cell.value));
+    expect(dataRegions).toContain('Latin America & Caribbean');
   });
 });
 

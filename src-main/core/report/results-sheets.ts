@@ -100,9 +100,9 @@ export function resultsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bul
     ...RESULT_LEVELS.map((level) => ({ level: ctx.t.label('level', level), ...Object.fromEntries(RESULT_STATUSES.map((s) => [s, count(level, s)])), total: byLevel.get(level) ?? 0 })),
     { level: w('term.allLevels'), ...Object.fromEntries(RESULT_STATUSES.map((s) => [s, r.byStatus[STATUS_KEYS[s]]])), total: r.indicators },
   ]);
-  const groupRows = (groups: readonly AchievementGroup[]) => groups.map((g) => ({ ...g }));
-  const themes = writeTable(sheet, levels.next, w('term.achievementByTheme'), groupColumns(w, w('term.theme')), groupRows(detail.byTheme));
-  const regions = writeTable(sheet, themes.next, w('term.achievementByRegion'), groupColumns(w, w('term.region')), groupRows(detail.byRegion));
+  const groupRows = (groups: readonly AchievementGroup[], name: (group: string) => string) => groups.map((g) => ({ ...g, group: name(g.group) }));
+  const themes = writeTable(sheet, levels.next, w('term.achievementByTheme'), groupColumns(w, w('term.theme')), groupRows(detail.byTheme, (g) => ctx.t.label('theme', g)));
+  const regions = writeTable(sheet, themes.next, w('term.achievementByRegion'), groupColumns(w, w('term.region')), groupRows(detail.byRegion, (g) => ctx.t.label('region', g)));
   const frameworkColumns = [
     col(w('term.frameworkReference'), 'frameworkRef', 'text', 22), col(w('term.unit'), 'unit', 'text', 10), col(w('term.indicators'), 'indicators', 'count'), col(w('term.pairings'), 'pairings', 'count'),
     col(w('term.baseline'), 'baseline', 'decimal'), col(w('term.actualToDate'), 'actual', 'decimal'), col(w('term.targetToDate'), 'target', 'decimal'),
@@ -150,8 +150,8 @@ export function outcomesSheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bu
     { label: w('term.investmentMobilisedEUR'), value: o.investmentEur, format: 'eur' },
   ], ctx);
   const typeColumns = [col(w('term.changeType'), 'type', 'text', 16), col(w('term.outcomes'), 'outcomes', 'count'), col(w('term.highSignificance'), 'high', 'count')];
-  const types = writeTable(sheet, figures.next, w('term.outcomesByTypeAndSignificance'), typeColumns, o.byType);
-  const helix = writeTable(sheet, types.next, w('term.outcomesByActorHelix'), [col(w('term.actorHelix'), 'helix', 'text', 16), col(w('term.outcomes'), 'outcomes', 'count')], o.byHelix);
+  const types = writeTable(sheet, figures.next, w('term.outcomesByTypeAndSignificance'), typeColumns, o.byType.map((t) => ({ ...t, type: ctx.t.label('changeType', t.type) })));
+  const helix = writeTable(sheet, types.next, w('term.outcomesByActorHelix'), [col(w('term.actorHelix'), 'helix', 'text', 16), col(w('term.outcomes'), 'outcomes', 'count')], o.byHelix.map((h) => ({ ...h, helix: ctx.t.label('helix', h.helix) })));
   const years = writeTable(sheet, helix.next, w('term.outcomesByYear'), [col(w('term.year'), 'year', 'text', 10), col(w('term.outcomes'), 'outcomes', 'count')], o.byYear.map((y) => ({ year: String(y.year), outcomes: y.outcomes })));
   const outcomeCols = outcomeColumns(w);
   const list = writeLongTable(sheet, years.next, w('term.outcomeList'), outcomeCols, ctx.data.outcomes, bulk);

@@ -107,7 +107,7 @@ function regionsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const sheet = familySheet(workbook, w('sheet.regions'), ctx);
   const byRegionCols = [col(w('term.region'), 'region', 'text', 28), col(w('term.pairings'), 'pairings', 'count'), col(w('term.entities'), 'entities', 'count'), col(w('term.shareOfPairings'), 'share', 'percent')];
   const total = ind.summary.pairings;
-  const byRegion = writeTable(sheet, 4, w('term.pairingsByRegion'), byRegionCols, ind.pairingsByRegion.map((r) => ({ ...r, share: total === 0 ? 0 : r.pairings / total })));
+  const byRegion = writeTable(sheet, 4, w('term.pairingsByRegion'), byRegionCols, ind.pairingsByRegion.map((r) => ({ ...r, region: ctx.t.label('region', r.region), share: total === 0 ? 0 : r.pairings / total })));
   filterTable(sheet, byRegion.headerRow, byRegion.lastRow, byRegionCols.length);
   const regions = matrixTable(ind.regionMatrix.map((c) => ({ ...c, a: ctx.t.label('region', c.a), b: ctx.t.label('region', c.b) })), w('report.matrix.region'));
   const regionMatrix = writeTable(sheet, byRegion.next, w('term.regionToRegionMatrixPairings'), regions.columns, regions.rows);
@@ -123,21 +123,21 @@ function themesSheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void {
   const sheet = familySheet(workbook, w('sheet.themes'), ctx);
   const total = ind.summary.pairings;
   const themeCols = [col(w('term.theme'), 'theme', 'text', 40), col(w('term.pairings'), 'pairings', 'count'), col(w('term.shareOfPairings'), 'share', 'percent')];
-  const themes = writeTable(sheet, 4, w('term.pairingsByTheme'), themeCols, ind.themes.map((t) => ({ ...t, share: total === 0 ? 0 : t.pairings / total })));
+  const themes = writeTable(sheet, 4, w('term.pairingsByTheme'), themeCols, ind.themes.map((t) => ({ ...t, theme: ctx.t.label('theme', t.theme), share: total === 0 ? 0 : t.pairings / total })));
   filterTable(sheet, themes.headerRow, themes.lastRow, themeCols.length);
   const multi = writeTable(sheet, themes.next, w('term.multiThemeShare'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'percent')], [
     { label: w('term.pairingsWithTwoOrMoreThemesPairingsWithATheme'), value: ind.multiThemeShare },
   ]);
   const overlapCols = [col(w('term.themeA'), 'a', 'text', 40), col(w('term.themeB'), 'b', 'text', 40), col(w('term.pairingsWithBoth'), 'pairings', 'count'), col(w('term.jaccard'), 'jaccard', 'ratio')];
-  const overlap = writeTable(sheet, multi.next, w('term.themeOverlap'), overlapCols, ind.themeOverlap);
+  const overlap = writeTable(sheet, multi.next, w('term.themeOverlap'), overlapCols, ind.themeOverlap.map((o) => ({ ...o, a: ctx.t.label('theme', o.a), b: ctx.t.label('theme', o.b) })));
   const names = ind.themes.map((t) => t.theme).filter((t) => ind.themeOverlap.some((o) => o.a === t || o.b === t));
   const jac = new Map<string, number>();
   for (const o of ind.themeOverlap) {
     jac.set(`${o.a}\u0000${o.b}`, o.jaccard);
     jac.set(`${o.b}\u0000${o.a}`, o.jaccard);
   }
-  const matrixCols = [col(w('term.themeThemeJaccard'), 'name', 'text', 40), ...names.map((n, i) => col(n, `c${i}`, 'ratio', 14))];
-  writeTable(sheet, overlap.next, w('term.themeOverlapMatrixJaccard'), matrixCols, names.map((row) => Object.fromEntries([['name', row], ...names.map((n, i) => [`c${i}`, jac.get(`${row}\u0000${n}`)])])));
+  const matrixCols = [col(w('term.themeThemeJaccard'), 'name', 'text', 40), ...names.map((n, i) => col(ctx.t.label('theme', n), `c${i}`, 'ratio', 14))];
+  writeTable(sheet, overlap.next, w('term.themeOverlapMatrixJaccard'), matrixCols, names.map((row) => Object.fromEntries([['name', ctx.t.label('theme', row)], ...names.map((n, i) => [`c${i}`, jac.get(`${row}\u0000${n}`)])])));
   fitColumns(sheet, [themeCols, overlapCols]);
   placeCharts(workbook, sheet, ctx, ['themes', 'theme-overlap'], Math.max(overlapCols.length, matrixCols.length));
 }
@@ -147,7 +147,7 @@ function stakeholdersSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk
   const mix = ctx.data.indicators.stakeholderMix;
   const sheet = familySheet(workbook, w('sheet.stakeholders'), ctx);
   const helixCols = [col(w('term.helix'), 'helix', 'text', 18), col(w('term.organisations'), 'organisations', 'count', 14), col(w('term.participants'), 'participants', 'count', 14), col(w('term.shareOfParticipants'), 'share', 'percent', 14)];
-  const helix = writeTable(sheet, 4, w('term.helixMix'), helixCols, mix.byHelix);
+  const helix = writeTable(sheet, 4, w('term.helixMix'), helixCols, mix.byHelix.map((h) => ({ ...h, helix: ctx.t.label('helix', h.helix) })));
   filterTable(sheet, helix.headerRow, helix.lastRow, helixCols.length);
   writeTable(sheet, helix.next, w('term.coverageAndEvenness'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'ratio')], [
     { label: w('term.quadrupleHelixShare'), value: mix.quadrupleHelixShare },
@@ -174,7 +174,7 @@ function gcomSheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSh
   const g = ctx.data.indicators.gcom;
   const sheet = familySheet(workbook, w('sheet.gcom'), ctx);
   const regionCols = [col(w('term.region'), 'region', 'text', 28), col(w('term.entities'), 'entities', 'count'), col(w('term.signatories'), 'signatories', 'count'), col(w('term.share'), 'share', 'percent')];
-  const byRegion = writeTable(sheet, 4, w('term.gcomSignatoriesByRegion'), regionCols, g.byRegion);
+  const byRegion = writeTable(sheet, 4, w('term.gcomSignatoriesByRegion'), regionCols, g.byRegion.map((r) => ({ ...r, region: ctx.t.label('region', r.region) })));
   filterTable(sheet, byRegion.headerRow, byRegion.lastRow, regionCols.length);
   const figures = writeTable(sheet, byRegion.next, w('term.gcomFigures'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'count')], [
     { label: w('term.entities'), value: g.entities },
@@ -202,14 +202,14 @@ function deliverySheets(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: Bu
   const total = ind.summary.pairings;
   const sheet = familySheet(workbook, w('sheet.delivery'), ctx);
   const planCols = [col(w('term.actionPlan'), 'state', 'text', 28), col(w('term.pairings'), 'pairings', 'count'), col(w('term.shareOfPairings'), 'share', 'percent')];
-  const plans = writeTable(sheet, 4, w('term.actionPlans'), planCols, (['none', 'drafting', 'adopted'] as const).map((k) => ({ state: k, pairings: d.actionPlans[k], share: total === 0 ? 0 : d.actionPlans[k] / total })));
+  const plans = writeTable(sheet, 4, w('term.actionPlans'), planCols, (['none', 'drafting', 'adopted'] as const).map((k) => ({ state: ctx.t.label('actionPlan', k), pairings: d.actionPlans[k], share: total === 0 ? 0 : d.actionPlans[k] / total })));
   filterTable(sheet, plans.headerRow, plans.lastRow, planCols.length);
   const figures = writeTable(sheet, plans.next, w('term.deliveryFigures'), [col(w('term.figure'), 'label', 'text'), col(w('term.value'), 'value', 'decimal')], [
     { label: w('term.pilotProjects'), value: d.pilotProjects },
     { label: w('term.medianDurationMonths'), value: d.medianDurationMonths },
   ]);
   const typeCols = [col(w('term.activityType'), 'type', 'text', 28), col(w('term.activities'), 'activities', 'count'), col(w('term.participants'), 'participants', 'count')];
-  writeTable(sheet, figures.next, w('term.activitiesByType'), typeCols, d.activitiesByType);
+  writeTable(sheet, figures.next, w('term.activitiesByType'), typeCols, d.activitiesByType.map((a) => ({ ...a, type: ctx.t.label('activity', a.type) })));
   fitColumns(sheet, [planCols, typeCols]);
   placeCharts(workbook, sheet, ctx, ['action-plans', 'activities-by-type'], planCols.length);
 
