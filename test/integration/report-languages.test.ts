@@ -50,6 +50,8 @@ const LANGUAGES = {
     words: ['Sommaire', 'Rapport d’évaluation', 'Méthode de calcul', 'Part en quadruple hélice', 'Langue de ce rapport', 'Français'],
     sheets: ['Synthèse', 'Régions', 'Thèmes', 'Parties prenantes', 'Convention des maires', 'Mise en œuvre', 'Réseau', 'Résultats', 'Effets', 'Méthodologie', 'Qualité des données'],
     keyFigure: 'Part en quadruple hélice',
+    /** The key figure, then its sentence, which opens with the figure. */
+    figureThenSentence: (share: string) => `${share} ${share} des jumelages`,
     shareRow: 'Jumelages couvrant les quatre hélices (part en quadruple hélice)',
     pairingsDefinition: 'Jumelages du périmètre.',
     region: 'Amérique latine et Caraïbes',
@@ -72,6 +74,7 @@ const LANGUAGES = {
     words: ['Índice', 'Informe de evaluación', 'Cómo se mide', 'Proporción en cuádruple hélice', 'Idioma de este informe', 'Español'],
     sheets: ['Resumen', 'Regiones', 'Temas', 'Actores', 'Pacto de Alcaldes', 'Ejecución', 'Red', 'Resultados', 'Alcances', 'Metodología', 'Calidad de los datos'],
     keyFigure: 'Proporción en cuádruple hélice',
+    figureThenSentence: (share: string) => `${share} El ${share} de los hermanamientos`,
     shareRow: 'Hermanamientos que cubren las cuatro hélices (proporción en cuádruple hélice)',
     pairingsDefinition: 'Hermanamientos del ámbito.',
     region: 'América Latina y el Caribe',
@@ -111,7 +114,7 @@ describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) =>
     const share = commaPercent(ind.stakeholderMix.quadrupleHelixShare);
     expect(share).toMatch(/^\d+(,\d)? %$/);
     // The figure in the executive summary's key figures and in section 6's table.
-    expect(text).toContain(`${share} ${want.sections[0] === 'Synthèse' ? share : `El ${share}`}`);
+    expect(text).toContain(want.figureThenSentence(share));
     expect(text).toContain(`${want.shareRow} ${share}`);
     expect(text).not.toContain(`${(Math.round(ind.stakeholderMix.quadrupleHelixShare * 1000) / 10).toFixed(1)}%`);
   });
