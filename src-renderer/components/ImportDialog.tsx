@@ -4,23 +4,28 @@ import { MAX_IMPORT_FILES, MAX_UPLOAD_BYTES } from '../../src-main/shared/api-va
 import { call, onEvent } from '../api/client.js';
 import { csvHeaders, isTextTable, saveMapping, savedMapping } from '../lib/csv-header.js';
 import { bytesToBase64 } from '../lib/download.js';
-import { formatInt, plural } from '../lib/format.js';
+import type { AppKey } from '../../src-main/shared/i18n/index.js';
+import { useT } from '../i18n/language.js';
 import { ColumnMapping } from './ColumnMapping.js';
 import { LocalTable } from './DataTable.js';
-import { ISSUE_COLUMNS } from './issue-columns.js';
+import { issueColumns } from './issue-columns.js';
 
 type Stage =
   | { step: 'choose' }
   | { step: 'map'; file: File; headers: string[]; initial: Record<string, string> }
   | { step: 'running'; phase: string; done: number; total: number; detail: string }
-  | { step: 'done'; result: ImportResult; mappedWith: string | null }
+  | { step: 'done'; result: ImportResult; mappedWith: MappedWith | null }
   | { step: 'failed'; message: string };
 
 const ACCEPT = '.xlsx,.xlsm,.csv,.tsv,.txt';
-const PHASES: Record<string, string> = { reading: 'Reading', checking: 'Checking', writing: 'Writing', done: 'Done' };
+const PHASES: Record<string, AppKey> = { reading: 'import.phase.reading', checking: 'import.phase.checking', writing: 'import.phase.writing', done: 'import.phase.done' };
+
+/** Which column mapping read a flat list: the one just chosen, or the one remembered for a file's headers. */
+type MappedWith = { chosen: true } | { chosen: false; file: string };
 
 /** Choose or drop files, watch the import's progress, then read its summary or every error. */
 export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; initialFiles?: File[] }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>(initialFiles ?? []);
@@ -54,14 +59,14 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
   };
 
   const run = async (explicit?: Record<string, string>) => {
-    setStage({ step: 'running', phase: 'reading', done: 0, total: 1, detail: 'Sending the files' });
+    setStage({ step: 'running', phase: 'reading', done: 0, total: 1, detail: t.t('import.sending') });
     try {
       const saved = explicit ? null : await remembered();
       const mapping = explicit ?? saved?.mapping ?? undefined;
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })));
       const result = await call('import/upload', mapping ? { files: payload, mapping } : { files: payload });
       if (!result.ok) return setStage({ step: 'failed', message: result.error.message });
-      const mappedWith = explicit ? 'the column mapping you chose' : saved?.mapping ? `the column mapping saved for ${saved.file.name}'s headers` : null;
+      const mappedWith: MappedWith | null = explicit ? { chosen: true } : saved?.mapping ? { chosen: false, file: saved.file.name } : null;
       setStage({ step: 'done', result: result.value, mappedWith });
     } catch (error) {
       setStage({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -85,17 +90,16 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
   return (
     <dialog ref={dialog} className="import-dialog" aria-labelledby="import-title" data-testid="import-dialog">
       <header className="dialog-header">
-        <h2 id="import-title">Import a programme</h2>
+        <h2 id="import-title">{t.t('import.title')}</h2>
         <button type="button" className="small" onClick={() => dialog.current?.close()} disabled={stage.step === 'running'}>
-          Close
+          {t.t('dialog.close')}
         </button>
       </header>
       <div className="dialog-body">
         {stage.step === 'choose' && (
           <>
             <p className="muted">
-              A programme workbook (.xlsx with the Entities, Pairings, Members… sheets), its sheets as CSV files, or a flat list of pairings (.csv or
-              .xlsx). The import replaces the current dataset only if every file is valid.
+              {t.t('import.intro')}
             </p>
             <div
               className={`drop-zone${dragging ? ' dragging' : ''}`}
@@ -106,9 +110,9 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
               onDragLeave={() => setDragging(false)}
               onDrop={onDrop}
             >
-              <p>Drop files here, or</p>
+              <p>{t.t('import.drop')}</p>
               <button type="button" onClick={() => input.current?.click()}>
-                Choose files…
+                {t.t('import.choose')}
               </button>
               <input
                 ref={input}
@@ -116,7 +120,7 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
                 multiple
                 accept={ACCEPT}
                 className="visually-hidden"
-                aria-label="Files to import"
+                aria-label={t.t('import.files')}
                 data-testid="import-input"
                 onChange={(e) => setFiles([...(e.target.files ?? [])].slice(0, MAX_IMPORT_FILES))}
               />
@@ -125,15 +129,15 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
               <ul className="file-list">
                 {files.map((f) => (
                   <li key={f.name}>
-                    <span className="file-name">{f.name}</span> <span className="muted">{formatInt(f.size)} bytes</span>
+                    <span className="file-name">{f.name}</span> <span className="muted">{t.t('data.bytes', { count: f.size })}</span>
                   </li>
                 ))}
               </ul>
             )}
-            {tooBig && <p className="error-text">These files are larger than {MAX_UPLOAD_BYTES / 1024 / 1024} MB together.</p>}
+            {tooBig && <p className="error-text">{t.t('import.tooBig', { mb: MAX_UPLOAD_BYTES / 1024 / 1024 })}</p>}
             <div className="dialog-actions">
               <button type="button" className="primary" disabled={files.length === 0 || tooBig} onClick={() => void run()}>
-                Import {files.length > 0 ? plural(files.length, 'file') : ''}
+                {t.t('import.run', { count: files.length })}
               </button>
             </div>
           </>
@@ -141,19 +145,19 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
         {stage.step === 'running' && (
           <div className="progress-block" role="status">
             <p>
-              {PHASES[stage.phase] ?? stage.phase}
+              {PHASES[stage.phase] ? t.t(PHASES[stage.phase]!) : stage.phase}
               {stage.detail ? ` ${stage.detail}` : ''}…
             </p>
-            <progress max={stage.total} value={stage.done} aria-label="Import progress" />
+            <progress max={stage.total} value={stage.done} aria-label={t.t('import.progress')} />
           </div>
         )}
         {stage.step === 'failed' && (
           <div className="notice notice-error" role="alert">
             <p>
-              <strong>The import could not run.</strong> {stage.message}
+              <strong>{t.t('import.failed')}</strong> {stage.message}
             </p>
             <button type="button" onClick={() => setStage({ step: 'choose' })}>
-              Try again
+              {t.t('error.retry')}
             </button>
           </div>
         )}
@@ -191,25 +195,25 @@ function ImportOutcome({
   onClose,
 }: {
   result: ImportResult;
-  mappedWith: string | null;
+  mappedWith: MappedWith | null;
   onMap: (() => void) | null;
   onAgain: () => void;
   onClose: () => void;
 }) {
+  const t = useT();
   const rows = Object.entries(result.rows);
   if (!result.ok) {
     return (
       <div data-testid="import-errors">
         <div className="notice notice-error" role="alert">
           <p>
-            <strong>Nothing was imported:</strong> {result.files.join(', ')} {result.files.length === 1 ? 'has' : 'have'}{' '}
-            {plural(result.errors.length, 'error')}. Fix them in the file and import again; the current dataset is unchanged.
+            <strong>{t.t('import.nothing')}</strong> {t.t('import.errors', { files: result.files.join(', '), fileCount: result.files.length, count: result.errors.length })}
           </p>
         </div>
         <LocalTable
           name="import-errors"
-          caption="Import errors"
-          columns={ISSUE_COLUMNS}
+          caption={t.t('import.errorsCaption')}
+          columns={issueColumns(t)}
           showSelected
           rows={result.errors.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
           initialSort={{ column: 'row', direction: 'asc' }}
@@ -218,11 +222,11 @@ function ImportOutcome({
         <div className="dialog-actions">
           {onMap && (
             <button type="button" onClick={onMap}>
-              Map the columns…
+              {t.t('import.map')}
             </button>
           )}
           <button type="button" onClick={onAgain}>
-            Choose other files
+            {t.t('import.other')}
           </button>
         </div>
       </div>
@@ -232,25 +236,25 @@ function ImportOutcome({
     <div data-testid="import-summary">
       <div className="notice notice-success" role="status">
         <p>
-          <strong>Imported {result.files.join(', ')}.</strong> Every view now shows the new dataset.
-          {mappedWith && ` Read with ${mappedWith}.`}
+          <strong>{t.t('import.done', { files: result.files.join(', ') })}</strong> {t.t('import.doneNote')}
+          {mappedWith && ` ${mappedWith.chosen ? t.t('import.mappedChosen') : t.t('import.mappedSaved', { file: mappedWith.file })}`}
         </p>
       </div>
       <ul className="summary-list">
         {rows.map(([table, n]) => (
           <li key={table}>
-            <span className="summary-count">{formatInt(n)}</span> {table}
+            <span className="summary-count">{t.number(n, 0)}</span> {table}
           </li>
         ))}
       </ul>
       {result.warnings.length > 0 && (
         <>
-          <h3>{plural(result.warnings.length, 'warning')}</h3>
+          <h3>{t.t('import.warnings', { count: result.warnings.length })}</h3>
           <LocalTable
             name="import-warnings"
-            caption="Import warnings"
-            columns={ISSUE_COLUMNS}
-          showSelected
+            caption={t.t('import.warningsCaption')}
+            columns={issueColumns(t)}
+            showSelected
             rows={result.warnings.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
             height={Math.min(300, 40 + result.warnings.length * 32)}
           />
@@ -258,7 +262,7 @@ function ImportOutcome({
       )}
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={onClose}>
-          Show the dashboard
+          {t.t('import.show')}
         </button>
       </div>
     </div>

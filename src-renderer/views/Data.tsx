@@ -5,9 +5,8 @@ import { call, request } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { type Column, DataTable, LocalTable } from '../components/DataTable.js';
 import { ErrorState, Loading } from '../components/States.js';
-import { ISSUE_COLUMNS } from '../components/issue-columns.js';
+import { issueColumns } from '../components/issue-columns.js';
 import { decodeArrow } from '../lib/arrow.js';
-import { formatInt } from '../lib/format.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
 
@@ -67,7 +66,7 @@ function RawTable({ table, version }: { table: TableName; version: number }) {
   return (
     <DataTable
       name={`table-${table}`}
-      caption={`The ${table} table`}
+      caption={t.t('data.table', { table })}
       columns={columns.map((c) => ({ ...c, width: WIDE.has(c.key) ? 280 : c.numeric ? Math.max(110, c.label.length * 9 + 30) : Math.max(130, c.label.length * 9 + 40) }))}
       rowCount={total}
       rowAt={(i) => pages.current.get(Math.floor(i / PAGE))?.[i % PAGE]}
@@ -81,41 +80,42 @@ function RawTable({ table, version }: { table: TableName; version: number }) {
         return out;
       }}
       height={420}
-      emptyText={`The ${table} table is empty.`}
+      emptyText={t.t('data.empty', { table })}
     />
   );
 }
 
 function ImportCard({ record }: { record: ImportRecord }) {
+  const t = useT();
   const rowsByTable = new Map<string, number>();
   for (const r of record.rows) rowsByTable.set(r.table, (rowsByTable.get(r.table) ?? 0) + r.rows);
   return (
     <article className={`import-record${record.current ? ' current' : ''}`} data-import={record.importId}>
       <header>
-        <strong>Import {record.importId}</strong> · {new Date(record.importedAt).toLocaleString('en-GB')}
-        {record.current && <span className="badge">current dataset</span>}
+        <strong>{t.t('data.import', { id: record.importId })}</strong> · {new Date(record.importedAt).toLocaleString(t.language, { dateStyle: 'medium', timeStyle: 'short' })}
+        {record.current && <span className="badge">{t.t('data.current')}</span>}
       </header>
       <ul className="file-list">
         {record.files.map((f) => (
           <li key={f.name + f.sha256}>
-            <span className="file-name">{f.name}</span> <span className="muted">{formatInt(f.bytes)} bytes</span>
-            <code className="sha" title="SHA-256 of the file as imported">
+            <span className="file-name">{f.name}</span> <span className="muted">{t.t('data.bytes', { count: f.bytes })}</span>
+            <code className="sha" title={t.t('data.sha')}>
               {f.sha256}
             </code>
           </li>
         ))}
       </ul>
       <p className="muted">
-        {[...rowsByTable.entries()].map(([t, n]) => `${formatInt(n)} ${t}`).join(' · ')}
+        {[...rowsByTable.entries()].map(([table, n]) => `${t.number(n, 0)} ${table}`).join(' · ')}
         {' · '}
-        {record.warnings.length === 0 ? 'no warnings' : `${formatInt(record.warnings.length)} warnings`}
+        {t.t('data.warnings', { count: record.warnings.length })}
       </p>
       {record.warnings.length > 0 && (
         <LocalTable
           name={`import-${record.importId}-warnings`}
-          caption="Warnings of this import"
+          caption={t.t('data.warningsCaption')}
           height={Math.min(260, 40 + record.warnings.length * 32)}
-          columns={ISSUE_COLUMNS}
+          columns={issueColumns(t)}
           showSelected
           rows={record.warnings.map((w) => [w.file, w.sheet, w.row, w.column, w.message])}
         />
@@ -132,7 +132,7 @@ export function Data({ version }: ViewProps) {
     <div className="view-stack">
       <section className="card">
         <header className="card-header">
-          <h3 className="card-title">Import history and provenance</h3>
+          <h3 className="card-title">{t.t('data.history')}</h3>
         </header>
         {history.value === undefined ? (
           history.status === 'error' ? (
@@ -141,18 +141,18 @@ export function Data({ version }: ViewProps) {
             <Loading text={t.t('loading.history')} />
           )
         ) : history.value.length === 0 ? (
-          <p className="empty-state">Nothing has been imported into this project yet. Use Import to bring in a programme workbook or a flat list.</p>
+          <p className="empty-state">{t.t('data.nothing')}</p>
         ) : (
           history.value.map((r) => <ImportCard key={r.importId} record={r} />)
         )}
       </section>
       <section className="card">
         <header className="card-header">
-          <h3 className="card-title">Raw tables</h3>
-          <div className="segmented" role="tablist" aria-label="Table">
-            {TABLE_NAMES.map((t) => (
-              <button key={t} type="button" role="tab" aria-selected={t === table} className={t === table ? 'on' : ''} onClick={() => setTable(t)}>
-                {t}
+          <h3 className="card-title">{t.t('data.raw')}</h3>
+          <div className="segmented" role="tablist" aria-label={t.t('data.tableTabs')}>
+            {TABLE_NAMES.map((name) => (
+              <button key={name} type="button" role="tab" aria-selected={name === table} className={name === table ? 'on' : ''} onClick={() => setTable(name)}>
+                {name}
               </button>
             ))}
           </div>

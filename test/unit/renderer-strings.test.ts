@@ -29,9 +29,7 @@ const ALLOWED = new Set(['Twinlens', 'PNG', 'SVG', 'XLSX', 'CSV', 'IATI', 'GCoM'
 const PENDING = new Set<string>([
   'src-renderer/components/ColumnMapping.tsx',
   'src-renderer/components/IatiDialog.tsx',
-  'src-renderer/components/ImportDialog.tsx',
   'src-renderer/components/PairingCard.tsx',
-  'src-renderer/views/Data.tsx',
   'src-renderer/views/Outcomes.tsx',
 ]);
 
