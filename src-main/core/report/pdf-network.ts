@@ -22,7 +22,7 @@ export function networkSection({ layout, ctx, chartSection, truncated, listLimit
         [{ header: t.t('term.entity'), width: 0.22 }, { header: t.t('term.name'), width: 0.46 }, { header: t.t('term.country'), width: 0.14 }, { header: t.t('term.pairings'), width: 0.18, align: 'right' }],
         n.hubs.slice(0, listLimit).map((h) => [h.entity, h.name, h.country, f.count(h.pairings)]),
       );
-      truncated(Math.min(listLimit, n.hubs.length), n.hubs.length, t.t('methodology.network.hubs.label'));
+      truncated(Math.min(listLimit, n.hubs.length), n.hubs.length, t.t('report.pdf.what.hubs'));
     }
   });
 }

@@ -157,7 +157,7 @@ export function outcomesSection({ layout, ctx, chartSection, truncated, listLimi
       ],
       shown.map((st) => [st.target, sdgTarget(st.target)?.title ?? w('report.notInSdgList'), f.count(st.indicators), f.count(st.outcomes), f.count(st.pairings)]),
     );
-    truncated(shown.length, targets.length, w('methodology.results.sdgTargets.label'));
+    truncated(shown.length, targets.length, w('report.pdf.what.sdgTargets'));
   });
 }
 

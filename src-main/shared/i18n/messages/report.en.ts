@@ -85,6 +85,8 @@ export const reportEn = {
   'report.pdf.themeB': 'Theme b',
   'report.pdf.what.regionPairs': 'region pairs',
   'report.pdf.what.countryPairs': 'country pairs',
+  'report.pdf.what.hubs': 'hubs',
+  'report.pdf.what.sdgTargets': 'SDG targets',
   'report.pdf.what.themePairs': 'theme pairs',
   'report.pdf.multiTheme': 'Multi-theme share: {share} of pairings with a theme have two or more.',
   'report.pdf.quadrupleHelixShare': 'Pairings covering all four helices (quadruple-helix share)',

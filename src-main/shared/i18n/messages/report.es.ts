@@ -82,6 +82,8 @@ export const reportEs: Partial<Record<ReportKey, string>> = {
   'report.pdf.themeB': 'Tema b',
   'report.pdf.what.regionPairs': 'pares de regiones',
   'report.pdf.what.countryPairs': 'pares de países',
+  'report.pdf.what.hubs': 'nodos centrales',
+  'report.pdf.what.sdgTargets': 'metas de los ODS',
   'report.pdf.what.themePairs': 'pares de temas',
   'report.pdf.multiTheme': 'Proporción multitemática: el {share} de los hermanamientos con tema tienen dos o más.',
   'report.pdf.quadrupleHelixShare': 'Hermanamientos que cubren las cuatro hélices (proporción en cuádruple hélice)',
