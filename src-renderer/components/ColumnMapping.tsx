@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { FLAT_LIST_COLUMN_NAMES, REQUIRED_FLAT_LIST_COLUMNS } from '../../src-main/shared/api-values.js';
+import { useT } from '../i18n/language.js';
 
 interface Props {
   fileName: string;
@@ -17,6 +18,7 @@ const norm = (s: string) => s.trim().toLowerCase();
  * own headers. The answer becomes the import's mapping (header -> column).
  */
 export function ColumnMapping({ fileName, headers, initial, onApply, onCancel }: Props) {
+  const t = useT();
   const [choice, setChoice] = useState<Record<string, string>>(() => {
     const start: Record<string, string> = {};
     for (const column of FLAT_LIST_COLUMN_NAMES) {
@@ -43,10 +45,7 @@ export function ColumnMapping({ fileName, headers, initial, onApply, onCancel }:
         onApply(mapping);
       }}
     >
-      <p>
-        Twinlens did not recognise the columns of <strong>{fileName}</strong> as a flat list of pairings. Tell it which of your columns holds
-        what; the choice is remembered for files with the same headers.
-      </p>
+      <p>{t.t('mapping.intro', { file: fileName })}</p>
       <div className="mapping-grid">
         {FLAT_LIST_COLUMN_NAMES.map((column) => {
           const required = REQUIRED_FLAT_LIST_COLUMNS.includes(column);
@@ -54,10 +53,10 @@ export function ColumnMapping({ fileName, headers, initial, onApply, onCancel }:
             <label key={column} className="mapping-row">
               <span>
                 {column}
-                {required && <span className="required"> (required)</span>}
+                {required && <span className="required"> {t.t('mapping.required')}</span>}
               </span>
-              <select value={choice[column] ?? ''} onChange={(e) => setChoice((c) => ({ ...c, [column]: e.target.value }))} aria-label={`Column for ${column}`}>
-                <option value="">{required ? '— choose a column —' : '— not in the file —'}</option>
+              <select value={choice[column] ?? ''} onChange={(e) => setChoice((c) => ({ ...c, [column]: e.target.value }))} aria-label={t.t('mapping.columnFor', { column })}>
+                <option value="">{required ? t.t('mapping.choose') : t.t('mapping.absent')}</option>
                 {headers.map((h) => (
                   <option key={h} value={h}>
                     {h}
@@ -68,14 +67,14 @@ export function ColumnMapping({ fileName, headers, initial, onApply, onCancel }:
           );
         })}
       </div>
-      {missing.length > 0 && <p className="muted">Still needed: {missing.join(', ')}.</p>}
-      {duplicate && <p className="error-text">The column “{duplicate}” is chosen twice.</p>}
+      {missing.length > 0 && <p className="muted">{t.t('mapping.missing', { columns: missing.join(', ') })}</p>}
+      {duplicate && <p className="error-text">{t.t('mapping.twice', { column: duplicate })}</p>}
       <div className="dialog-actions">
         <button type="button" onClick={onCancel}>
-          Back
+          {t.t('mapping.back')}
         </button>
         <button type="submit" className="primary" disabled={missing.length > 0 || Boolean(duplicate)}>
-          Import with this mapping
+          {t.t('mapping.apply')}
         </button>
       </div>
     </form>

@@ -3,7 +3,7 @@ import type { IatiExportResult, IatiSettings, IatiWarning, ReportingOrgValue } f
 import type { Filters } from '../../src-main/shared/indicators.js';
 import { call } from '../api/client.js';
 import { saveFile } from '../lib/download.js';
-import { plural } from '../lib/format.js';
+import { useT } from '../i18n/language.js';
 
 type Stage =
   | { step: 'loading' }
@@ -14,15 +14,16 @@ type Stage =
 const EMPTY: ReportingOrgValue = { ref: '', type: '15', name: '' };
 
 function ProblemList({ items, testId }: { items: IatiWarning[]; testId: string }) {
+  const t = useT();
   return (
     <ul className="iati-problems" data-testid={testId}>
       {items.slice(0, 200).map((w, i) => (
         <li key={i}>
-          {w.rule && <span className="muted">IATI rule {w.rule}: </span>}
+          {w.rule && <span className="muted">{t.t('iati.rule', { rule: w.rule })} </span>}
           {w.message}
         </li>
       ))}
-      {items.length > 200 && <li className="muted">… and {items.length - 200} more</li>}
+      {items.length > 200 && <li className="muted">{t.t('iati.more', { count: items.length - 200 })}</li>}
     </ul>
   );
 }
@@ -34,6 +35,7 @@ function ProblemList({ items, testId }: { items: IatiWarning[]; testId: string }
  * shown instead of a file.
  */
 export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: () => void }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const [settings, setSettings] = useState<IatiSettings | null>(null);
   const [org, setOrg] = useState<ReportingOrgValue>(EMPTY);
@@ -62,7 +64,7 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
     const result = await call('export/iati', { filters, reportingOrg: org });
     if (!result.ok) return setStage({ step: 'form', error: result.error.message, problems: [] });
     if (result.value.file === null) {
-      return setStage({ step: 'form', error: `Nothing was written: correct ${result.value.errors.length === 1 ? 'this' : 'these'} and export again.`, problems: result.value.errors });
+      return setStage({ step: 'form', error: t.t('iati.nothing', { count: result.value.errors.length }), problems: result.value.errors });
     }
     saveFile(result.value.file);
     setStage({ step: 'done', result: result.value });
@@ -73,34 +75,33 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
   return (
     <dialog ref={dialog} className="iati-dialog" aria-labelledby="iati-title" data-testid="iati-dialog">
       <header className="dialog-header">
-        <h2 id="iati-title">Export IATI XML</h2>
+        <h2 id="iati-title">{t.t('app.export.iati')}</h2>
         <button type="button" className="small" onClick={() => dialog.current?.close()} disabled={stage.step === 'running'}>
-          Close
+          {t.t('dialog.close')}
         </button>
       </header>
       <div className="dialog-body">
-        {stage.step === 'loading' && <p className="muted">Reading the project…</p>}
+        {stage.step === 'loading' && <p className="muted">{t.t('iati.loading')}</p>}
         {(stage.step === 'form' || stage.step === 'running') && (
           <form onSubmit={(e) => void submit(e)}>
             <p className="muted">
-              The pairings in the current filters as IATI activity XML 2.03: each programme one activity, each pairing a child activity with its results. The
-              reporting organisation publishes the file; Twinlens remembers it in this project.
+              {t.t('iati.intro')}
             </p>
             <div className="iati-fields">
-              <label htmlFor="iati-ref">Organisation identifier</label>
+              <label htmlFor="iati-ref">{t.t('iati.ref')}</label>
               <input id="iati-ref" required placeholder="XI-IATI-EC_INTPA" spellCheck={false} {...field('ref')} />
-              <label htmlFor="iati-type">Organisation type</label>
+              <label htmlFor="iati-type">{t.t('iati.type')}</label>
               <select id="iati-type" {...field('type')}>
-                {(settings?.organisationTypes ?? [{ code: org.type, name: org.type }]).map((t) => (
-                  <option key={t.code} value={t.code}>
-                    {t.code} {t.name}
+                {(settings?.organisationTypes ?? [{ code: org.type, name: org.type }]).map((type) => (
+                  <option key={type.code} value={type.code}>
+                    {type.code} {type.name}
                   </option>
                 ))}
               </select>
-              <label htmlFor="iati-name">Organisation name</label>
-              <input id="iati-name" required placeholder="European Commission" {...field('name')} />
+              <label htmlFor="iati-name">{t.t('iati.name')}</label>
+              <input id="iati-name" required placeholder={t.t('iati.namePlaceholder')} {...field('name')} />
             </div>
-            <p className="muted small-print">The identifier starts with a registration agency prefix such as XI-IATI- or XM-DAC- (see org-id.guide).</p>
+            <p className="muted small-print">{t.t('iati.refHelp')}</p>
             {stage.step === 'form' && stage.error && (
               <div role="alert" className="iati-error" data-testid="iati-error">
                 <p>{stage.error}</p>
@@ -109,7 +110,7 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
             )}
             <div className="dialog-actions">
               <button type="submit" className="primary" disabled={stage.step === 'running'} data-testid="iati-export">
-                {stage.step === 'running' ? 'Exporting…' : 'Export IATI XML'}
+                {stage.step === 'running' ? t.t('app.exporting') : t.t('app.export.iati')}
               </button>
             </div>
           </form>
@@ -117,20 +118,19 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
         {stage.step === 'done' && (
           <div role="status" data-testid="iati-done">
             <p>
-              Saved {stage.result.file?.fileName}: {plural(stage.result.programmes, 'programme')} and {plural(stage.result.pairings, 'pairing')}, checked against the
-              IATI 2.03 rules Twinlens knows.
+              {t.t('iati.saved', { file: stage.result.file?.fileName ?? '', programmes: stage.result.programmes, pairings: stage.result.pairings })}
             </p>
             {stage.result.warnings.length === 0 ? (
-              <p className="muted">No warnings.</p>
+              <p className="muted">{t.t('iati.noWarnings')}</p>
             ) : (
               <>
-                <h3>{plural(stage.result.warnings.length, 'warning')} about the data</h3>
+                <h3>{t.t('iati.warnings', { count: stage.result.warnings.length })}</h3>
                 <ProblemList items={stage.result.warnings} testId="iati-warnings" />
               </>
             )}
             <div className="dialog-actions">
               <button type="button" className="primary" onClick={() => dialog.current?.close()}>
-                Done
+                {t.t('filters.done')}
               </button>
             </div>
           </div>

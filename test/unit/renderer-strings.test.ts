@@ -18,17 +18,16 @@ const READ_PROPS = new Set(['title', 'aria-label', 'placeholder', 'label', 'alt'
 /**
  * Text that is the same in every language, each for a reason:
  * the product's name; file formats and standards named as such (PNG, SVG, Excel's XLSX, CSV,
- * IATI, GCoM, SDG are proper names); symbols (×, ?, ▾, —, ·, …) that carry no language.
+ * IATI, GCoM, SDG are proper names); symbols (×, ?, ▾, —, ·, …) that carry no language; the IATI
+ * dialog's example organisation identifier (a code, the same in every language).
  */
-const ALLOWED = new Set(['Twinlens', 'PNG', 'SVG', 'XLSX', 'CSV', 'IATI', 'GCoM', 'SDG']);
+const ALLOWED = new Set(['Twinlens', 'PNG', 'SVG', 'XLSX', 'CSV', 'IATI', 'GCoM', 'SDG', 'XI-IATI-EC_INTPA']);
 
 /**
  * Files not yet moved to the catalogue (issue 15, still to do): each is checked to still hold
  * English, so the list can only shrink; a file leaves it once it is clean.
  */
 const PENDING = new Set<string>([
-  'src-renderer/components/ColumnMapping.tsx',
-  'src-renderer/components/IatiDialog.tsx',
   'src-renderer/components/PairingCard.tsx',
   'src-renderer/views/Outcomes.tsx',
 ]);
