@@ -57,7 +57,7 @@ export function comparisonSection({ layout, ctx }: SectionKit): void {
       rows.map((r) => [r.label, ...r.displays.slice(start, start + perTable), ...(last ? [r.spreadDisplay] : [])]),
     );
   }
-  for (const chart of buildCompareCharts(comparison, 'print')) {
+  for (const chart of buildCompareCharts(comparison, 'print', t)) {
     const rendered = ctx.charts.get(chart.id);
     if (!rendered) continue;
     layout.ensureSpace(layout.heightOf(rendered.chart.title, { size: 11.5, bold: true }) + 8 + layout.chartHeight(rendered.chart.size) + 8);

@@ -75,13 +75,13 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
       const programme = data.programmes.length > 0 ? data.programmes.join(', ') : null;
       const t = translator(options.language ?? 'en');
       progress('drawing charts');
-      // The nine indicator charts speak the report's language; the results, outcomes, network and compare charts are English for now.
+      // The charts speak the report's language, except the outcomes charts (their builders take no translator yet).
       const descriptors = buildCharts(data.indicators, { mode: 'print', t });
       // A programme that tracks no results gets a line saying so, not empty charts.
-      if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print'));
+      if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print', t));
       if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));
-      descriptors.push(networkHubsChart(data.indicators, 'print'));
-      if (comparison) descriptors.push(...buildCompareCharts(comparison, 'print'));
+      descriptors.push(networkHubsChart(data.indicators, 'print', t));
+      if (comparison) descriptors.push(...buildCompareCharts(comparison, 'print', t));
       const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
       const ctx: ReportContext = {
         title: options.title?.trim() || t.t('report.defaultTitle', { programme: programme ?? t.t('term.programme') }),
