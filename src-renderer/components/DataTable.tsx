@@ -121,22 +121,22 @@ export function DataTable(props: TableProps) {
   const headers = columns.map((c) => c.label);
 
   const exportAs = async (format: 'xlsx' | 'csv') => {
-    setStatus('Preparing the file…');
+    setStatus(t.t('table.preparing'));
     try {
       const rows = await shown();
       saveFile(await request('export/table', { format, name: `twinlens-${props.name}`, columns: headers, rows }));
-      setStatus(`Saved ${rows.length} rows as ${format === 'xlsx' ? 'Excel' : 'CSV'}.`);
+      setStatus(t.t('table.saved', { count: rows.length, format: format === 'xlsx' ? 'Excel' : 'CSV' }));
     } catch (error) {
-      setStatus(`Export failed: ${(error as Error).message}`);
+      setStatus(t.t('table.exportFailed', { message: (error as Error).message }));
     }
   };
   const copy = async () => {
     try {
       const rows = await shown();
       const done = await copyText(toTsv(headers, rows));
-      setStatus(done ? `Copied ${rows.length} rows as tab-separated text.` : 'The clipboard refused the copy.');
+      setStatus(done ? t.t('table.copied', { count: rows.length }) : t.t('table.clipboardRefused'));
     } catch (error) {
-      setStatus(`Copy failed: ${(error as Error).message}`);
+      setStatus(t.t('table.copyFailed', { message: (error as Error).message }));
     }
   };
 

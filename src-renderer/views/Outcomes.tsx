@@ -9,31 +9,38 @@ import { type Column, LocalTable } from '../components/DataTable.js';
 import { HeadlineFigures } from '../components/HeadlineFigures.js';
 import { PagedTable } from '../components/PagedTable.js';
 import { PairingCard } from '../components/PairingCard.js';
-import { formatNumber } from '../lib/format.js';
+import type { LabelKind, Translator } from '../../src-main/shared/i18n/index.js';
+import { useT } from '../i18n/language.js';
 import { IndicatorView } from './IndicatorView.js';
 import { NoResults } from './NoResults.js';
 import { outcomeFigures } from './outcome-figures.js';
 import { reciprocityCells } from './reciprocity.js';
 import type { ViewProps } from './view-props.js';
 
-const EXPLORER_COLUMNS: Column[] = [
-  { key: 'outcome_id', label: 'ID', width: 90 },
-  { key: 'date', label: 'Date', width: 104 },
-  { key: 'pairing_id', label: 'Pairing', width: 90 },
-  { key: 'entity_name', label: 'Member', width: 140 },
-  { key: 'change_type', label: 'Change', width: 110 },
-  { key: 'significance', label: 'Significance', width: 128 },
-  { key: 'description', label: 'Description', width: 340 },
-  { key: 'actor_helix', label: 'Actor helix', width: 120 },
-  { key: 'substantiation', label: 'Substantiation', width: 146 },
-  { key: 'amount_eur', label: 'Amount (EUR)', numeric: true, width: 130 },
-  { key: 'sdg_targets', label: 'SDG targets', width: 120 },
-  { key: 'indicator_id', label: 'Indicator', width: 100 },
-  { key: 'contribution', label: 'Contribution', width: 260 },
-  { key: 'evidence', label: 'Evidence', width: 220 },
-  { key: 'pairing_title', label: 'Pairing title', width: 220 },
-  { key: 'entity_id', label: 'Member ID', width: 110 },
-];
+/** A coded cell shown by its label; the cell keeps the data's value (copied and exported as such). */
+const labelled = (t: Translator, kind: LabelKind) => (v: CellValue) => (typeof v === 'string' ? t.label(kind, v) : '');
+
+/** The explorer's columns in the data's order, headed in the app's language. */
+function explorerColumns(t: Translator): Column[] {
+  return [
+    { key: 'outcome_id', label: t.t('results.col.id'), width: 90 },
+    { key: 'date', label: t.t('card.date'), width: 104 },
+    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 110 },
+    { key: 'entity_name', label: t.t('tracking.member'), width: 140 },
+    { key: 'change_type', label: t.t('card.change'), width: 120, render: labelled(t, 'changeType') },
+    { key: 'significance', label: t.t('card.significance'), width: 128, render: labelled(t, 'significance') },
+    { key: 'description', label: t.t('card.description'), width: 340 },
+    { key: 'actor_helix', label: t.t('outcomes.col.helix'), width: 130, render: labelled(t, 'helix') },
+    { key: 'substantiation', label: t.t('card.substantiation'), width: 146, render: labelled(t, 'substantiation') },
+    { key: 'amount_eur', label: t.t('outcomes.col.amount'), numeric: true, width: 130 },
+    { key: 'sdg_targets', label: t.t('tracking.sdgTargets'), width: 130 },
+    { key: 'indicator_id', label: t.t('tracking.indicator'), width: 110 },
+    { key: 'contribution', label: t.t('outcomes.col.contribution'), width: 260 },
+    { key: 'evidence', label: t.t('outcomes.col.evidence'), width: 220 },
+    { key: 'pairing_title', label: t.t('outcomes.col.pairingTitle'), width: 220 },
+    { key: 'entity_id', label: t.t('outcomes.col.memberId'), width: 130 },
+  ];
+}
 
 const explorerCells = (o: OutcomeRow): CellValue[] => [
   o.outcome_id,
@@ -56,51 +63,58 @@ const explorerCells = (o: OutcomeRow): CellValue[] => [
 
 /** The selected outcome in full: short fields side by side, the narrative ones at full width. */
 function OutcomeDetail({ row, onOpen }: { row: readonly CellValue[]; onOpen: (pairingId: string) => void }) {
+  const t = useT();
+  const columns = explorerColumns(t);
   const long = new Set(['description', 'contribution', 'evidence']);
   const field = (c: Column, j: number) => (
     <div key={c.key} className={long.has(c.key) ? 'wide' : undefined}>
       <dt>{c.label}</dt>
-      <dd>{row[j] === null || row[j] === '' ? '—' : c.numeric && typeof row[j] === 'number' ? formatNumber(row[j]) : String(row[j])}</dd>
+      <dd>{row[j] === null || row[j] === '' ? '—' : c.numeric && typeof row[j] === 'number' ? t.number(row[j]) : c.render ? c.render(row[j]!, row, 0) : String(row[j])}</dd>
     </div>
   );
   return (
     <dl className="row-detail outcome-detail" data-testid="outcome-detail">
-      {EXPLORER_COLUMNS.map((c, j) => (long.has(c.key) ? null : field(c, j)))}
-      {EXPLORER_COLUMNS.map((c, j) => (long.has(c.key) ? field(c, j) : null))}
+      {columns.map((c, j) => (long.has(c.key) ? null : field(c, j)))}
+      {columns.map((c, j) => (long.has(c.key) ? field(c, j) : null))}
       <div className="wide">
         <button type="button" className="small" onClick={() => onOpen(String(row[2]))}>
-          Open pairing {String(row[2])}
+          {t.t('tracking.open', { id: String(row[2]) })}
         </button>
       </div>
     </dl>
   );
 }
 
-const GoalSwatch = ({ goal }: { goal: number }) => (
-  <span className="sdg-goal" style={{ '--goal': sdgGoalColour(goal) } as CSSProperties}>
-    Goal {goal}
-  </span>
-);
+function GoalSwatch({ goal }: { goal: number }) {
+  const t = useT();
+  return (
+    <span className="sdg-goal" style={{ '--goal': sdgGoalColour(goal) } as CSSProperties}>
+      {t.t('outcomes.goal', { goal })}
+    </span>
+  );
+}
 
-const SDG_COLUMNS: Column[] = [
-  { key: 'target', label: 'Target', width: 84 },
-  { key: 'goal', label: 'Goal', width: 96, render: (v) => (typeof v === 'number' ? <GoalSwatch goal={v} /> : '') },
-  { key: 'title', label: 'Title' },
-  { key: 'pairings', label: 'Pairings', numeric: true, width: 96 },
-  { key: 'indicators', label: 'Indicators', numeric: true, width: 104 },
-  { key: 'outcomes', label: 'Outcomes', numeric: true, width: 104 },
+const sdgColumns = (t: Translator): Column[] => [
+  { key: 'target', label: t.t('results.col.target'), width: 84 },
+  { key: 'goal', label: t.t('outcomes.col.goal'), width: 110, render: (v) => (typeof v === 'number' ? <GoalSwatch goal={v} /> : '') },
+  { key: 'title', label: t.t('tracking.title') },
+  { key: 'pairings', label: t.t('chart.pairings'), numeric: true, width: 130 },
+  { key: 'indicators', label: t.t('chart.results.indicators'), numeric: true, width: 110 },
+  { key: 'outcomes', label: t.t('view.outcomes'), numeric: true, width: 104 },
 ];
 
-const RECIPROCITY_COLUMNS: Column[] = [
-  { key: 'pairing_id', label: 'Pairing', width: 90 },
-  { key: 'title', label: 'Title', width: 280 },
-  { key: 'per_member', label: 'Outcomes per member' },
-  { key: 'members_with', label: 'Members changed', numeric: true, width: 172 },
-  { key: 'reciprocity', label: 'Reciprocity', numeric: true, width: 120, render: (v) => (typeof v === 'number' ? v.toFixed(2) : '') },
-  { key: 'two_way', label: 'Two-way', width: 92 },
+const reciprocityColumns = (t: Translator): Column[] => [
+  { key: 'pairing_id', label: t.t('tracking.pairing'), width: 110 },
+  { key: 'title', label: t.t('tracking.title'), width: 280 },
+  { key: 'per_member', label: t.t('outcomes.col.perMember') },
+  { key: 'members_with', label: t.t('outcomes.col.membersChanged'), numeric: true, width: 172 },
+  { key: 'reciprocity', label: t.t('outcomes.col.reciprocity'), numeric: true, width: 120, render: (v) => (typeof v === 'number' ? new Intl.NumberFormat(t.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v) : '') },
+  { key: 'two_way', label: t.t('outcomes.col.twoWay'), width: 110 },
 ];
 
 function Reciprocity({ filters, version, busy, onOpen }: { filters: Filters; version: number; busy: boolean; onOpen: (pairingId: string) => void }) {
+  const t = useT();
+  const columns = useMemo(() => reciprocityColumns(t), [t]);
   const query = useMemo(() => ({ filters }), [filters]);
   return (
     <PagedTable
@@ -108,21 +122,23 @@ function Reciprocity({ filters, version, busy, onOpen }: { filters: Filters; ver
       query={query}
       version={version}
       name="outcome-reciprocity"
-      caption="Pairings with outcomes: how evenly their members changed"
-      columns={RECIPROCITY_COLUMNS}
+      caption={t.t('outcomes.reciprocity.caption')}
+      columns={columns}
       sortColumns={RECIPROCITY_SORT_COLUMNS}
       initialSort={{ column: 'reciprocity', direction: 'asc' }}
       cells={reciprocityCells}
-      searchLabel="Search pairings"
+      searchLabel={t.t('pairings.search')}
       height={(rows) => Math.min(320, 40 + Math.max(1, rows) * 32)}
       busy={busy}
-      emptyText="No pairing in this scope has outcomes."
+      emptyText={t.t('outcomes.reciprocity.empty')}
       onActivate={(row) => onOpen(row.pairing_id)}
     />
   );
 }
 
 function Explorer({ filters, version, busy, onOpen }: { filters: Filters; version: number; busy: boolean; onOpen: (pairingId: string) => void }) {
+  const t = useT();
+  const columns = useMemo(() => explorerColumns(t), [t]);
   const query = useMemo(() => ({ filters }), [filters]);
   return (
     <PagedTable
@@ -130,28 +146,29 @@ function Explorer({ filters, version, busy, onOpen }: { filters: Filters; versio
       query={query}
       version={version}
       name="outcome-explorer"
-      caption="Outcome explorer"
-      columns={EXPLORER_COLUMNS}
+      caption={t.t('outcomes.explorer')}
+      columns={columns}
       sortColumns={OUTCOME_SORT_COLUMNS}
       initialSort={{ column: 'date', direction: 'desc' }}
       cells={explorerCells}
-      searchLabel="Search outcomes"
+      searchLabel={t.t('outcomes.search')}
       height={400}
       busy={busy}
       showSelected
       renderSelected={(_row, cells) => <OutcomeDetail row={cells} onOpen={onOpen} />}
-      emptyText="No outcomes in this scope."
+      emptyText={t.t('outcomes.empty')}
     />
   );
 }
 
 function SdgTable({ targets }: { targets: ReadonlyArray<{ target: string; indicators: number; outcomes: number; pairings: number }> }) {
-  const rows = targets.map((t) => [t.target, sdgGoalOf(t.target), sdgTarget(t.target)?.title ?? '', t.pairings, t.indicators, t.outcomes]);
+  const t = useT();
+  const rows = targets.map((s) => [s.target, sdgGoalOf(s.target), sdgTarget(s.target)?.title ?? '', s.pairings, s.indicators, s.outcomes]);
   return (
     <LocalTable
       name="sdg-targets"
-      caption="SDG targets named in this scope"
-      columns={SDG_COLUMNS}
+      caption={t.t('outcomes.sdg.caption')}
+      columns={sdgColumns(t)}
       rows={rows}
       height={Math.min(300, 40 + Math.max(1, rows.length) * 32)}
       showSelected
@@ -160,6 +177,7 @@ function SdgTable({ targets }: { targets: ReadonlyArray<{ target: string; indica
 }
 
 export function Outcomes({ filters, version, indicators, project }: ViewProps) {
+  const t = useT();
   const inDataset = (project?.rows.outcomes ?? 0) > 0;
   const [open, setOpen] = useState<string | null>(null);
   // Built once per answer: a new option object would redraw (and re-animate) the chart.
@@ -183,7 +201,7 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
         if (!charts) return null;
         return (
           <div className="view-stack">
-            <HeadlineFigures label="Outcome figures" headlines={outcomeFigures(ind)} busy={busy} />
+            <HeadlineFigures label={t.t('outcomes.figures')} headlines={outcomeFigures(ind, t)} busy={busy} />
             <div className="chart-grid">
               <BuiltChart chart={charts.type} busy={busy} height={280} />
               <BuiltChart chart={charts.helix} busy={busy} height={280} />
@@ -192,13 +210,12 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
             <section className="card" aria-labelledby="two-way-title" data-testid="two-way">
               <header className="card-header">
                 <h3 className="card-title" id="two-way-title">
-                  Did learning go both ways? The pairings behind the two-way share and the mean reciprocity
+                  {t.t('outcomes.twoWay.title')}
                 </h3>
               </header>
               <Reciprocity filters={filters} version={version} busy={busy} onOpen={setOpen} />
               <p className="table-note muted">
-                Reciprocity = the fewest outcomes of a member / the most outcomes of a member (1: every member changed alike; 0: some member shows no
-                change). Two-way: every member has at least one outcome. Enter or a click opens the pairing.
+                {t.t('outcomes.twoWay.note')}
               </p>
             </section>
             <BuiltChart chart={charts.sdg} busy={busy}>
@@ -207,7 +224,7 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
             <section className="card" aria-labelledby="explorer-title">
               <header className="card-header">
                 <h3 className="card-title" id="explorer-title">
-                  Outcome explorer
+                  {t.t('outcomes.explorer')}
                 </h3>
               </header>
               <Explorer filters={filters} version={version} busy={busy} onOpen={setOpen} />
