@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildIfStale } from './lib/build-if-stale.mjs';
+import { buildIfStaleQuietly, isBuildStale } from './lib/build-if-stale.mjs';
 import { findElectronBinary } from './lib/electron-binary.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,8 +19,14 @@ function run(command, commandArgs) {
 }
 
 const electron = serveOnly ? null : findElectronBinary().path;
+// One line per step: building (when the sources changed), then the app's own line (the address).
+if (isBuildStale()) console.log('Building Twinlens (about a minute the first time)...');
+const { status, output } = buildIfStaleQuietly();
+if (status !== 0) {
+  process.stderr.write(output);
+  console.error(`The build failed (exit ${status}); its output is above.`);
+  process.exit(status);
+}
 if (!electron && !serveOnly) console.log("Electron's binary is not installed here, so Twinlens serves itself to your browser instead:");
-const status = buildIfStale();
-if (status !== 0) process.exit(status);
 if (electron) run(electron, ['.', ...appArgs]); // "." runs package.json "main": out/main/index.js
 else run(process.execPath, [join(ROOT, 'out/main/host.js'), ...appArgs]);

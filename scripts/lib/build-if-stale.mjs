@@ -46,12 +46,26 @@ function lock() {
 
 /** Builds when stale; returns the build's exit status (0 when nothing had to be done). */
 export function buildIfStale(stdio = 'inherit') {
-  if (!isBuildStale()) return 0;
+  return build(stdio).status;
+}
+
+/**
+ * The same with the bundler's output kept back (`npm start` prints one line per step) and
+ * handed over only when the build fails, so the reason is not lost.
+ */
+export function buildIfStaleQuietly() {
+  const { status, run } = build('pipe');
+  return { status, output: run ? `${run.stdout ?? ''}${run.stderr ?? ''}` : '' };
+}
+
+function build(stdio) {
+  if (!isBuildStale()) return { status: 0, run: null };
   lock();
   try {
-    if (!isBuildStale()) return 0;
+    if (!isBuildStale()) return { status: 0, run: null };
     const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-    return spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, stdio }).status ?? 1;
+    const run = spawnSync(process.execPath, [cli, 'build'], { cwd: ROOT, stdio, encoding: 'utf8' });
+    return { status: run.status ?? 1, run };
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
   }
