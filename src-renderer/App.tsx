@@ -63,7 +63,8 @@ export function App() {
       setNotice({ kind: 'info', text: t.t(format === 'xlsx' ? 'app.toast.writingXlsx' : 'app.toast.writingPdf') });
       // From the Compare view the report adds the comparison on screen (a sheet, a PDF section).
       const compare = view === 'compare' ? { by: compareChoice.by, ...(compareChoice.values.length > 0 ? { values: compareChoice.values } : {}) } : undefined;
-      const result = await call(format === 'xlsx' ? 'export/xlsx' : 'export/pdf', { filters, ...(compare ? { compare } : {}) });
+      // The report speaks the app's language (the CLI's --lang); its coded columns stay canonical.
+      const result = await call(format === 'xlsx' ? 'export/xlsx' : 'export/pdf', { filters, language: t.language, ...(compare ? { compare } : {}) });
       setBusyExport(null);
       if (result.ok) {
         saveFile(result.value);
