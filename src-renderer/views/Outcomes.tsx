@@ -185,12 +185,12 @@ export function Outcomes({ filters, version, indicators, project }: ViewProps) {
   const charts = useMemo(
     () =>
       latest && {
-        type: outcomesByTypeChart(latest, 'screen'),
-        year: outcomesByYearChart(latest, 'screen'),
-        helix: outcomesByHelixChart(latest, 'screen'),
-        sdg: sdgTargetsChart(latest, 'screen'),
+        type: outcomesByTypeChart(latest, 'screen', t),
+        year: outcomesByYearChart(latest, 'screen', t),
+        helix: outcomesByHelixChart(latest, 'screen', t),
+        sdg: sdgTargetsChart(latest, 'screen', t),
       },
-    [latest],
+    [latest, t],
   );
   return (
     <IndicatorView indicators={indicators}>

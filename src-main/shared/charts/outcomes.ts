@@ -1,10 +1,11 @@
-import { formatCount, formatPercent, partOf, plural } from '../format.js';
+import type { Translator } from '../i18n/index.js';
 import type { DashboardIndicators } from '../indicators.js';
 import { howMeasured } from '../methodology.js';
 import { SDG_TARGETS, type SdgTarget } from '../sdg-targets.js';
 import { barOption, columnOption } from './shapes.js';
 import { emptyOption } from './style.js';
 import type { ChartDescriptor, ChartMode, OutcomesChartId } from './types.js';
+import { ENGLISH, countText } from './words.js';
 
 /** The official colours of the 17 Sustainable Development Goals (UN SDG communications guidelines), goal 1 first. */
 export const SDG_GOAL_COLOURS: readonly string[] = [
@@ -35,48 +36,49 @@ export const SDG_CHART_LIMIT = 15;
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function descriptor(id: OutcomesChartId, indicators: string[], height: number) {
-  return { id, family: 'outcomes', indicators, howMeasured: howMeasured(indicators), size: { width: 640, height } } as const;
+function descriptor(id: OutcomesChartId, indicators: string[], height: number, t: Translator) {
+  return { id, family: 'outcomes', indicators, howMeasured: howMeasured(indicators, t), size: { width: 640, height } } as const;
 }
 
-const NO_OUTCOMES = 'No outcomes harvested in this scope';
-
 /** Outcomes per change type, the high-significance ones first in each bar. */
-export function outcomesByTypeChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
+export function outcomesByTypeChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const o = ind.outcomes;
   const rows = o.byType;
-  const base = descriptor('outcomes-by-type', ['outcomes.byType', 'outcomes.outcomes'], Math.max(220, 90 + rows.length * 32));
-  if (o.outcomes === 0) return { ...base, title: NO_OUTCOMES, option: emptyOption(mode, NO_OUTCOMES), empty: true };
+  const none = t.t('chart.outcomes.none');
+  const type = (value: string) => capital(t.label('changeType', value));
+  const base = descriptor('outcomes-by-type', ['outcomes.byType', 'outcomes.outcomes'], Math.max(220, 90 + rows.length * 32), t);
+  if (o.outcomes === 0) return { ...base, title: none, option: emptyOption(mode, none), empty: true };
   const top = [...rows].sort((a, b) => b.outcomes - a.outcomes || (a.type < b.type ? -1 : 1))[0]!;
   const high = rows.reduce((s, r) => s + r.high, 0);
   const widest = Math.max(...rows.map((r) => r.outcomes));
-  const inside = (v: number) => (v > 0 && (v / widest) * 420 >= formatCount(v).length * 7 + 6 ? formatCount(v) : '');
+  const inside = (v: number) => (v > 0 && (v / widest) * 420 >= countText(t, v).length * 7 + 6 ? countText(t, v) : '');
   return {
     ...base,
-    title: `${capital(top.type)} changes are the most frequent outcome (${partOf(top.outcomes, o.outcomes, 'outcome')}); ${formatCount(high)} are of high significance`,
+    title: t.t('chart.outcomes.type.title', { type: type(top.type), part: top.outcomes, whole: o.outcomes, high }),
     empty: false,
     option: barOption({
       mode,
       categories: rows.map((r) => r.type),
-      categoryLabel: capital,
-      valueAxisName: 'Outcomes',
+      categoryLabel: type,
+      valueAxisName: t.t('view.outcomes'),
       series: [
-        { name: 'High significance', stack: 'outcomes', color: '#0072B2', labelColor: '#ffffff', values: rows.map((r) => r.high), labels: rows.map((r) => inside(r.high)) },
-        { name: 'Medium, low or not rated', stack: 'outcomes', color: '#9ecae1', values: rows.map((r) => r.outcomes - r.high), labels: rows.map((r) => inside(r.outcomes - r.high)) },
+        { name: t.t('chart.outcomes.high'), stack: 'outcomes', color: '#0072B2', labelColor: '#ffffff', values: rows.map((r) => r.high), labels: rows.map((r) => inside(r.high)) },
+        { name: t.t('chart.outcomes.notHigh'), stack: 'outcomes', color: '#9ecae1', values: rows.map((r) => r.outcomes - r.high), labels: rows.map((r) => inside(r.outcomes - r.high)) },
       ],
       tooltip: (i) => [
-        ['Outcomes', partOf(rows[i]!.outcomes, o.outcomes, 'outcome')],
-        ['High significance', formatCount(rows[i]!.high)],
+        [t.t('view.outcomes'), t.t('chart.outcomes.part', { part: rows[i]!.outcomes, whole: o.outcomes })],
+        [t.t('chart.outcomes.high'), countText(t, rows[i]!.high)],
       ],
     }),
   };
 }
 
 /** Outcomes per year observed, every year between the first and the last drawn (a year without any shows 0). */
-export function outcomesByYearChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
+export function outcomesByYearChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const o = ind.outcomes;
-  const base = descriptor('outcomes-by-year', ['outcomes.byYear'], 240);
-  if (o.byYear.length === 0) return { ...base, title: NO_OUTCOMES, option: emptyOption(mode, NO_OUTCOMES), empty: true };
+  const none = t.t('chart.outcomes.none');
+  const base = descriptor('outcomes-by-year', ['outcomes.byYear'], 240, t);
+  if (o.byYear.length === 0) return { ...base, title: none, option: emptyOption(mode, none), empty: true };
   const first = o.byYear[0]!.year;
   const last = o.byYear[o.byYear.length - 1]!.year;
   const counts = new Map(o.byYear.map((y) => [y.year, y.outcomes]));
@@ -85,69 +87,69 @@ export function outcomesByYearChart(ind: DashboardIndicators, mode: ChartMode): 
   const values = years.map((y) => counts.get(y) ?? 0);
   const total = values.reduce((s, v) => s + v, 0);
   const peak = [...o.byYear].sort((a, b) => b.outcomes - a.outcomes || b.year - a.year)[0]!;
-  const span = first === last ? `in ${first}` : `from ${first} to ${last}`;
   return {
     ...base,
     title:
       first === last
-        ? `All ${plural(total, 'outcome')} were observed in ${first}`
-        : `${plural(total, 'outcome')} observed ${span}, most in ${peak.year} (${formatCount(peak.outcomes)})`,
+        ? t.t('chart.outcomes.year.one', { count: total, year: String(first) })
+        : t.t('chart.outcomes.year.many', { count: total, first: String(first), last: String(last), peak: String(peak.year), peakCount: peak.outcomes }),
     empty: false,
     option: columnOption({
       mode,
       categories: years.map(String),
       values,
-      valueAxisName: 'Outcomes',
-      labels: values.map((v) => (v > 0 ? formatCount(v) : '')),
-      tooltip: (i) => [['Outcomes', partOf(values[i]!, total, 'outcome')]],
+      valueAxisName: t.t('view.outcomes'),
+      labels: values.map((v) => (v > 0 ? countText(t, v) : '')),
+      tooltip: (i) => [[t.t('view.outcomes'), t.t('chart.outcomes.part', { part: values[i]!, whole: total })]],
     }),
   };
 }
 
 /** Outcomes by the helix of the actor who changed. */
-export function outcomesByHelixChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
+export function outcomesByHelixChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const o = ind.outcomes;
   const rows = o.byHelix;
-  const base = descriptor('outcomes-by-helix', ['outcomes.byHelix'], 220);
+  const helix = (value: string) => capital(t.label('helix', value));
+  const base = descriptor('outcomes-by-helix', ['outcomes.byHelix'], 220, t);
   const rated = rows.reduce((s, r) => s + r.outcomes, 0);
   if (rated === 0) {
-    const none = o.outcomes === 0 ? NO_OUTCOMES : 'No outcome in this scope names the helix of its actor';
+    const none = o.outcomes === 0 ? t.t('chart.outcomes.none') : t.t('chart.outcomes.helix.none');
     return { ...base, title: none, option: emptyOption(mode, none), empty: true };
   }
   const top = [...rows].sort((a, b) => b.outcomes - a.outcomes || (a.helix < b.helix ? -1 : 1))[0]!;
   return {
     ...base,
-    title: `${capital(top.helix)} actors changed most often (${partOf(top.outcomes, rated, 'outcome')} naming an actor helix)`,
+    title: t.t('chart.outcomes.helix.title', { helix: helix(top.helix), part: top.outcomes, whole: rated }),
     empty: false,
     option: barOption({
       mode,
       categories: rows.map((r) => r.helix),
-      categoryLabel: capital,
-      valueAxisName: 'Outcomes',
-      series: [{ name: 'Outcomes', values: rows.map((r) => r.outcomes), labels: rows.map((r) => `${formatCount(r.outcomes)} (${formatPercent(r.outcomes / rated)})`) }],
+      categoryLabel: helix,
+      valueAxisName: t.t('view.outcomes'),
+      series: [{ name: t.t('view.outcomes'), values: rows.map((r) => r.outcomes), labels: rows.map((r) => `${countText(t, r.outcomes)} (${t.percent(r.outcomes / rated)})`) }],
       tooltip: (i) => [
-        ['Outcomes', partOf(rows[i]!.outcomes, rated, 'outcome')],
-        ['Outcomes without an actor helix', formatCount(o.outcomes - rated)],
+        [t.t('view.outcomes'), t.t('chart.outcomes.part', { part: rows[i]!.outcomes, whole: rated })],
+        [t.t('chart.outcomes.noHelix'), countText(t, o.outcomes - rated)],
       ],
     }),
   };
 }
 
 /** SDG targets by the pairings naming them (through a result indicator or an outcome), in the goals' colours. */
-export function sdgTargetsChart(ind: DashboardIndicators, mode: ChartMode): ChartDescriptor {
+export function sdgTargetsChart(ind: DashboardIndicators, mode: ChartMode, t: Translator = ENGLISH): ChartDescriptor {
   const all = ind.results.sdgTargets;
   const rows = all.slice(0, SDG_CHART_LIMIT);
-  const base = descriptor('sdg-targets', ['results.sdgTargets'], Math.max(220, 90 + rows.length * 30));
+  const base = descriptor('sdg-targets', ['results.sdgTargets'], Math.max(220, 90 + rows.length * 30), t);
   if (rows.length === 0) {
-    const none = 'No result indicator or outcome in this scope names an SDG target';
+    const none = t.t('chart.sdg.none');
     return { ...base, title: none, option: emptyOption(mode, none), empty: true };
   }
   const top = rows[0]!;
   const goals = new Set(all.map((r) => sdgGoalOf(r.target)));
-  const shown = all.length > rows.length ? ` (chart: the ${rows.length} named most)` : '';
+  const shown = all.length > rows.length ? t.t('chart.sdg.shown', { count: rows.length }) : '';
   return {
     ...base,
-    title: `Target ${top.target} is named by the most pairings (${partOf(top.pairings, ind.summary.pairings, 'pairing')}); ${plural(all.length, 'target')} of ${plural(goals.size, 'goal')} in all${shown}`,
+    title: t.t('chart.sdg.title', { target: top.target, part: top.pairings, whole: ind.summary.pairings, targets: all.length, goals: goals.size }) + shown,
     empty: false,
     option: (() => {
       const option = barOption({
@@ -155,15 +157,15 @@ export function sdgTargetsChart(ind: DashboardIndicators, mode: ChartMode): Char
         categories: rows.map((r) => r.target),
         categoryLabel: (code) => `${code} ${sdgTarget(code)?.title ?? ''}`.trim(),
         categoryChars: 40,
-        valueAxisName: 'Pairings naming the target',
-        series: [{ name: 'Pairings', values: rows.map((r) => r.pairings), colors: rows.map((r) => sdgGoalColour(sdgGoalOf(r.target))), labels: rows.map((r) => formatCount(r.pairings)) }],
+        valueAxisName: t.t('chart.sdg.axis'),
+        series: [{ name: t.t('chart.pairings'), values: rows.map((r) => r.pairings), colors: rows.map((r) => sdgGoalColour(sdgGoalOf(r.target))), labels: rows.map((r) => countText(t, r.pairings)) }],
         tooltip: (i) => {
           const r = rows[i]!;
           return [
-            [`Goal ${sdgGoalOf(r.target)}`, sdgTarget(r.target)?.title ?? 'not in the SDG target list'],
-            ['Pairings', formatCount(r.pairings)],
-            ['Result indicators', formatCount(r.indicators)],
-            ['Outcomes', formatCount(r.outcomes)],
+            [t.t('outcomes.goal', { goal: sdgGoalOf(r.target) }), sdgTarget(r.target)?.title ?? t.t('chart.sdg.unknown')],
+            [t.t('chart.pairings'), countText(t, r.pairings)],
+            [t.t('chart.results.axis'), countText(t, r.indicators)],
+            [t.t('view.outcomes'), countText(t, r.outcomes)],
           ];
         },
       });
@@ -174,6 +176,6 @@ export function sdgTargetsChart(ind: DashboardIndicators, mode: ChartMode): Char
 }
 
 /** Every Outcomes chart, in report order. */
-export function buildOutcomeCharts(ind: DashboardIndicators, mode: ChartMode = 'screen'): ChartDescriptor[] {
-  return [outcomesByTypeChart(ind, mode), outcomesByYearChart(ind, mode), outcomesByHelixChart(ind, mode), sdgTargetsChart(ind, mode)];
+export function buildOutcomeCharts(ind: DashboardIndicators, mode: ChartMode = 'screen', t: Translator = ENGLISH): ChartDescriptor[] {
+  return [outcomesByTypeChart(ind, mode, t), outcomesByYearChart(ind, mode, t), outcomesByHelixChart(ind, mode, t), sdgTargetsChart(ind, mode, t)];
 }
