@@ -30,7 +30,7 @@ export function Sparkline({ series }: { series: readonly SparkPoint[] }) {
   if (run.length > 1) runs.push(run.join(' '));
   const lastIndex = series.map((p) => p.actual !== null).lastIndexOf(true);
   return (
-    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t.t('spark.label', { actuals: sparkText(series) })}>
+    <svg className="sparkline" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t.t('spark.label', { actuals: sparkText(series, t) })}>
       {runs.map((points) => (
         <polyline key={points} points={points} fill="none" />
       ))}

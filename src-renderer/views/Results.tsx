@@ -34,7 +34,7 @@ function trackingCells(r: TrackingRow, t: Translator): CellValue[] {
     r.actual,
     r.achievement,
     r.status,
-    sparkText(r.series),
+    sparkText(r.series, t),
   ];
 }
 
