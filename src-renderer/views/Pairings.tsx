@@ -97,7 +97,7 @@ export function Pairings({ filters, version, initialSearch }: ViewProps & { init
           toolbar={toolbar}
           loading={!pages.settled && !pages.error}
           search={debounced.trim()}
-          emptyText={debounced.trim() ? t.t('pairings.noMatch', { search: debounced.trim() }) : t.t('overview.noPairings')}
+          emptyText={debounced.trim() ? t.t('pairings.noMatch', { search: debounced.trim() }) : t.t('pairings.empty')}
         />
       </section>
       {open && <PairingCard pairingId={open} version={version} filters={filters} onClose={() => setOpen(null)} />}

@@ -338,7 +338,7 @@ export const appEn = {
   'import.done': 'Imported {files}.',
   'import.doneNote': 'Every view now shows the new dataset.',
   'import.mappedChosen': 'Read with the column mapping you chose.',
-  'import.mappedSaved': 'Read with the column mapping saved for the headers of {file}.',
+  'import.mappedSaved': 'Read with the column mapping saved for {file}’s headers.',
   'import.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'import.warningsCaption': 'Import warnings',
   'import.show': 'Show the dashboard',
@@ -437,4 +437,5 @@ export const appEn = {
   'chart.sdg.title': 'Target {target} is named by the most pairings ({part, number} of {whole, plural, one {# pairing} other {# pairings}}); {targets, plural, one {# target} other {# targets}} of {goals, plural, one {# goal} other {# goals}} in all',
   'chart.sdg.axis': 'Pairings naming the target',
   'chart.sdg.unknown': 'not in the SDG target list',
+  'pairings.empty': 'No pairings match these filters.',
 } as const;

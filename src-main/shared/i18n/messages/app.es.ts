@@ -439,4 +439,5 @@ export const appEs: Partial<Record<AppKey, string>> = {
   'chart.sdg.title': 'La meta {target} es la mencionada por más hermanamientos ({part, number} de {whole, plural, one {# hermanamiento} other {# hermanamientos}}); {targets, plural, one {# meta} other {# metas}} de {goals, plural, one {# objetivo} other {# objetivos}} en total',
   'chart.sdg.axis': 'Hermanamientos que mencionan la meta',
   'chart.sdg.unknown': 'no figura en la lista de metas de los ODS',
+  'pairings.empty': 'Ningún hermanamiento coincide con estos filtros.',
 };

@@ -439,4 +439,5 @@ export const appFr: Partial<Record<AppKey, string>> = {
   'chart.sdg.title': 'La cible {target} est citée par le plus de jumelages ({part, number} sur {whole, plural, one {# jumelage} other {# jumelages}}) ; {targets, plural, one {# cible} other {# cibles}} de {goals, plural, one {# objectif} other {# objectifs}} en tout',
   'chart.sdg.axis': 'Jumelages citant la cible',
   'chart.sdg.unknown': 'absente de la liste des cibles des ODD',
+  'pairings.empty': 'Aucun jumelage ne correspond à ces filtres.',
 };
