@@ -8,8 +8,8 @@ import { expect, test } from './host-fixture.js';
 /**
  * The app in the browser's language: a French and a Spanish browser get the Overview in their
  * language with their figures' formats; the header switch brings English back and is
- * remembered over a reload. Screenshots of the main views in each language are looked at for
- * clipped labels.
+ * remembered over a reload. Screenshots of every view in each language (test-results/screenshots/i18n)
+ * are looked at for clipped labels.
  */
 const SHOTS = join(REPO, 'test-results/screenshots/i18n');
 mkdirSync(SHOTS, { recursive: true });
@@ -51,7 +51,19 @@ const CASES = [
     typedFrom: '01/01/2099',
     invalid: '31/02/2020',
     invalidText: 'Date non valide',
-    tabs: { overview: 'Vue d’ensemble', regions: 'Régions', results: 'Résultats', compare: 'Comparer' },
+    tabs: {
+      overview: 'Vue d’ensemble',
+      regions: 'Régions',
+      themes: 'Thèmes',
+      stakeholders: 'Parties prenantes',
+      gcom: 'GCoM',
+      results: 'Résultats',
+      outcomes: 'Effets',
+      pairings: 'Jumelages',
+      data: 'Données',
+      network: 'Réseau',
+      compare: 'Comparer',
+    },
   },
   {
     locale: 'es-ES',
@@ -63,7 +75,19 @@ const CASES = [
     typedFrom: '01/01/2099',
     invalid: '31/02/2020',
     invalidText: 'Fecha no válida',
-    tabs: { overview: 'Resumen', regions: 'Regiones', results: 'Resultados', compare: 'Comparar' },
+    tabs: {
+      overview: 'Resumen',
+      regions: 'Regiones',
+      themes: 'Temas',
+      stakeholders: 'Actores',
+      gcom: 'GCoM',
+      results: 'Resultados',
+      outcomes: 'Alcances',
+      pairings: 'Hermanamientos',
+      data: 'Datos',
+      network: 'Red',
+      compare: 'Comparar',
+    },
   },
 ] as const;
 
