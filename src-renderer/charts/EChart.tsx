@@ -1,6 +1,8 @@
 import type { EChartsOption } from 'echarts';
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { useT } from '../i18n/language.js';
 import { echarts } from './echarts-setup.js';
+import { localiseValueAxes } from './local-axes.js';
 
 export interface ChartClick {
   name: string;
@@ -56,12 +58,13 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     };
   }, []);
 
+  const t = useT();
   useEffect(() => {
     const element = box.current!;
     element.dataset.optionVersion = String(Number(element.dataset.optionVersion ?? '0') + 1);
     element.dataset.optionAt = String(Math.round(performance.now()));
-    chart.current?.setOption(option, { notMerge: true, lazyUpdate: false });
-  }, [option]);
+    chart.current?.setOption(localiseValueAxes(option, t), { notMerge: true, lazyUpdate: false });
+  }, [option, t]);
 
   useImperativeHandle(
     ref,

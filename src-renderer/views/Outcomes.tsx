@@ -27,10 +27,10 @@ function explorerColumns(t: Translator): Column[] {
     { key: 'date', label: t.t('card.date'), width: 104 },
     { key: 'pairing_id', label: t.t('tracking.pairing'), width: 110 },
     { key: 'entity_name', label: t.t('tracking.member'), width: 140 },
-    { key: 'change_type', label: t.t('card.change'), width: 120, render: labelled(t, 'changeType') },
+    { key: 'change_type', label: t.t('card.change'), width: 140, render: labelled(t, 'changeType') },
     { key: 'significance', label: t.t('card.significance'), width: 128, render: labelled(t, 'significance') },
     { key: 'description', label: t.t('card.description'), width: 340 },
-    { key: 'actor_helix', label: t.t('outcomes.col.helix'), width: 130, render: labelled(t, 'helix') },
+    { key: 'actor_helix', label: t.t('outcomes.col.helix'), width: 160, render: labelled(t, 'helix') },
     { key: 'substantiation', label: t.t('card.substantiation'), width: 146, render: labelled(t, 'substantiation') },
     { key: 'amount_eur', label: t.t('outcomes.col.amount'), numeric: true, width: 130 },
     { key: 'sdg_targets', label: t.t('tracking.sdgTargets'), width: 130 },
@@ -99,7 +99,7 @@ const sdgColumns = (t: Translator): Column[] => [
   { key: 'goal', label: t.t('outcomes.col.goal'), width: 110, render: (v) => (typeof v === 'number' ? <GoalSwatch goal={v} /> : '') },
   { key: 'title', label: t.t('tracking.title') },
   { key: 'pairings', label: t.t('chart.pairings'), numeric: true, width: 130 },
-  { key: 'indicators', label: t.t('chart.results.indicators'), numeric: true, width: 110 },
+  { key: 'indicators', label: t.t('chart.results.indicators'), numeric: true, width: 130 },
   { key: 'outcomes', label: t.t('view.outcomes'), numeric: true, width: 104 },
 ];
 
@@ -107,9 +107,9 @@ const reciprocityColumns = (t: Translator): Column[] => [
   { key: 'pairing_id', label: t.t('tracking.pairing'), width: 110 },
   { key: 'title', label: t.t('tracking.title'), width: 280 },
   { key: 'per_member', label: t.t('outcomes.col.perMember') },
-  { key: 'members_with', label: t.t('outcomes.col.membersChanged'), numeric: true, width: 172 },
-  { key: 'reciprocity', label: t.t('outcomes.col.reciprocity'), numeric: true, width: 120, render: (v) => (typeof v === 'number' ? new Intl.NumberFormat(t.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v) : '') },
-  { key: 'two_way', label: t.t('outcomes.col.twoWay'), width: 110 },
+  { key: 'members_with', label: t.t('outcomes.col.membersChanged'), numeric: true, width: 210 },
+  { key: 'reciprocity', label: t.t('outcomes.col.reciprocity'), numeric: true, width: 140, render: (v) => (typeof v === 'number' ? new Intl.NumberFormat(t.language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v) : '') },
+  { key: 'two_way', label: t.t('outcomes.col.twoWay'), width: 120 },
 ];
 
 function Reciprocity({ filters, version, busy, onOpen }: { filters: Filters; version: number; busy: boolean; onOpen: (pairingId: string) => void }) {

@@ -75,11 +75,11 @@ function coverageCharts(rows: PairingCoverage[], t: Translator) {
 
 const columns = (t: Translator) =>
   [
-    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 110 },
+    { key: 'pairing_id', label: t.t('tracking.pairing'), width: 160 },
     { key: 'title', label: t.t('tracking.title') },
     { key: 'helices', label: t.t('stakeholders.col.helices'), numeric: true, width: 175 },
-    { key: 'evenness', label: t.t('stakeholders.col.evenness'), numeric: true, width: 110 },
-    { key: 'participants', label: t.t('chart.participants'), numeric: true, width: 120 },
+    { key: 'evenness', label: t.t('stakeholders.col.evenness'), numeric: true, width: 150 },
+    { key: 'participants', label: t.t('chart.participants'), numeric: true, width: 150 },
   ] as const;
 
 export function Stakeholders({ filters, version, indicators, showPairings }: ViewProps) {
