@@ -5,8 +5,9 @@ import { usePages } from '../api/use-pages.js';
 import { type Column, DataTable, type SortState } from '../components/DataTable.js';
 import { PairingCard } from '../components/PairingCard.js';
 import { ErrorState } from '../components/States.js';
+import { isoToText } from '../lib/date-text.js';
 import { useDebounced } from '../lib/use-debounced.js';
-import type { Translator } from '../../src-main/shared/i18n/index.js';
+import type { LabelKind, Translator } from '../../src-main/shared/i18n/index.js';
 import type { ViewProps } from './view-props.js';
 import { useT } from '../i18n/language.js';
 
@@ -14,15 +15,18 @@ import { useT } from '../i18n/language.js';
 const KEYS: readonly PairingColumn[] = ['pairing_id', 'title', 'members', 'regions', 'themes', 'status', 'start_date', 'end_date', 'stakeholders', 'participants', 'activities'];
 
 function pairingColumns(t: Translator): ReadonlyArray<Column & { key: PairingColumn }> {
+  // Lists of canonical values ("Europe; North America") and days read in the app's language; the cells keep the data's text.
+  const list = (kind: LabelKind) => (v: CellValue) => (typeof v === 'string' ? v.split('; ').map((x) => t.label(kind, x)).join('; ') : '');
+  const day = (v: CellValue) => (typeof v === 'string' ? isoToText(v, t.language) : '');
   return [
     { key: 'pairing_id', label: t.t('results.col.id'), width: 90 },
     { key: 'title', label: t.t('tracking.title'), width: 230 },
     { key: 'members', label: t.t('pairings.col.members'), width: 220 },
-    { key: 'regions', label: t.t('view.regions'), width: 200 },
-    { key: 'themes', label: t.t('view.themes'), width: 260 },
-    { key: 'status', label: t.t('tracking.status'), width: 100 },
-    { key: 'start_date', label: t.t('pairings.col.start'), width: 110 },
-    { key: 'end_date', label: t.t('pairings.col.end'), width: 110 },
+    { key: 'regions', label: t.t('view.regions'), width: 200, render: list('region') },
+    { key: 'themes', label: t.t('view.themes'), width: 260, render: list('theme') },
+    { key: 'status', label: t.t('tracking.status'), width: 110, render: list('status') },
+    { key: 'start_date', label: t.t('pairings.col.start'), width: 110, render: day },
+    { key: 'end_date', label: t.t('pairings.col.end'), width: 110, render: day },
     { key: 'stakeholders', label: t.t('view.stakeholders'), numeric: true, width: 120 },
     { key: 'participants', label: t.t('chart.participants'), numeric: true, width: 120 },
     { key: 'activities', label: t.t('chart.activities'), numeric: true, width: 100 },
