@@ -41,7 +41,7 @@ describe('the core runner under a long import', () => {
     const workbook = await programmeWorkbook('M');
     const crashes: Error[] = [];
     // A heap far too small for this import stands in for a hostile workbook.
-    const runner = new CoreRunner({ resourceLimits: { maxOldGenerationSizeMb: 48 }, onCrash: (e) => crashes.push(e) });
+    const runner = new CoreRunner({ resourceLimits: { maxOldGenerationSizeMb: 64 }, onCrash: (e) => crashes.push(e) });
     try {
       expect((await runner.open({ kind: 'scratch', path: scratchProjectPath(), files: [join(REPO, 'sample-data/iuc-programme.xlsx')] })).ok).toBe(true);
       const before = await runner.call('indicators/compute', {});
