@@ -8,6 +8,7 @@ import { ErrorState, Loading } from './States.js';
 import { StatusLabel } from './StatusLabel.js';
 import type { LabelKind } from '../../src-main/shared/i18n/index.js';
 import { useT } from '../i18n/language.js';
+import { isoToText } from '../lib/date-text.js';
 
 /** The pairing's result indicators and outcomes, as of the dashboard's as-of date (pairings/detail reads them for this pairing only). */
 function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string | undefined }) {
@@ -24,7 +25,7 @@ function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string 
         name={`pairing-${id}-indicators`}
         caption={t.t('card.indicators')}
         height={Math.min(260, 40 + Math.max(1, tracking.length) * 32)}
-        emptyText={asOf ? t.t('card.noIndicatorsAsOf', { date: t.date(asOf) }) : t.t('card.noIndicators')}
+        emptyText={asOf ? t.t('card.noIndicatorsAsOf', { date: isoToText(asOf, t.language) }) : t.t('card.noIndicators')}
         showSelected
         columns={[
           { key: 'indicator_id', label: t.t('results.col.id'), width: 80 },
@@ -54,7 +55,7 @@ function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string 
         name={`pairing-${id}-outcomes`}
         caption={t.t('view.outcomes')}
         height={Math.min(260, 40 + Math.max(1, mine.length) * 32)}
-        emptyText={asOf ? t.t('card.noOutcomesAsOf', { date: t.date(asOf) }) : t.t('card.noOutcomes')}
+        emptyText={asOf ? t.t('card.noOutcomesAsOf', { date: isoToText(asOf, t.language) }) : t.t('card.noOutcomes')}
         showSelected
         initialSort={{ column: 'date', direction: 'asc' }}
         columns={[
@@ -114,7 +115,7 @@ export function PairingCard({ pairingId, version, filters, onClose }: { pairingI
             <dt>{t.t('filters.status')}</dt>
             <dd>{d.pairing.status === null ? '—' : t.label('status', d.pairing.status)}</dd>
             <dt>{t.t('card.dates')}</dt>
-            <dd>{t.t('card.range', { from: d.pairing.start_date ? t.date(d.pairing.start_date) : '?', to: d.pairing.end_date ? t.date(d.pairing.end_date) : '?' })}</dd>
+            <dd>{t.t('card.range', { from: d.pairing.start_date ? isoToText(d.pairing.start_date, t.language) : '?', to: d.pairing.end_date ? isoToText(d.pairing.end_date, t.language) : '?' })}</dd>
             <dt>{t.t('card.actionPlan')}</dt>
             <dd>{d.pairing.action_plan === null ? '—' : t.label('actionPlan', d.pairing.action_plan)}</dd>
             <dt>{t.t('card.pilots')}</dt>

@@ -2,6 +2,7 @@ import { formatAchievement } from '../../src-main/shared/charts/results.js';
 import type { TrackingRow } from '../../src-main/shared/results.js';
 import { StatusLabel } from '../components/StatusLabel.js';
 import { useT } from '../i18n/language.js';
+import { isoToText } from '../lib/date-text.js';
 
 /** The selected indicator in full: its title, how it is measured and each period's actual. */
 export function TrackingDetail({ row, onOpen }: { row: TrackingRow; onOpen: (pairingId: string) => void }) {
@@ -22,7 +23,7 @@ export function TrackingDetail({ row, onOpen }: { row: TrackingRow; onOpen: (pai
     [t.t('tracking.framework'), row.framework_ref ?? '—'],
     [t.t('tracking.sdgTargets'), row.sdg_targets ?? '—'],
   ];
-  const periods = row.series.map((p) => `${t.date(p.period_end)}: ${p.actual === null ? t.t('tracking.notReported') : t.number(p.actual)}`).join(' · ');
+  const periods = row.series.map((p) => `${isoToText(p.period_end, t.language)}: ${p.actual === null ? t.t('tracking.notReported') : t.number(p.actual)}`).join(' · ');
   return (
     <dl className="row-detail outcome-detail" data-testid="tracking-detail">
       <div className="wide">
