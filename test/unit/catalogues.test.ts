@@ -7,6 +7,9 @@
 import { type MessageFormatElement, TYPE, parse } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUES, LANGUAGES, translator } from '../../src-main/shared/i18n/index.js';
+import { appEn } from '../../src-main/shared/i18n/messages/app.en.js';
+import { commonEn } from '../../src-main/shared/i18n/messages/common.en.js';
+import { reportEn } from '../../src-main/shared/i18n/messages/report.en.js';
 
 /** The arguments of a message, with their kind and, for plural and select, their cases. */
 function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
@@ -42,6 +45,18 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s', (language) => {
     });
     expect(differ).toEqual([]);
   });
+});
+
+test('no key is in two domain catalogues: the merge would keep one text silently', () => {
+  const seen = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const [domain, messages] of Object.entries({ common: commonEn, app: appEn, report: reportEn })) {
+    for (const key of Object.keys(messages)) {
+      if (seen.has(key)) clashes.push(`${key}: ${seen.get(key)} and ${domain}`);
+      else seen.set(key, domain);
+    }
+  }
+  expect(clashes).toEqual([]);
 });
 
 test('every English message parses as ICU MessageFormat', () => {
