@@ -75,11 +75,11 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
       const programme = data.programmes.length > 0 ? data.programmes.join(', ') : null;
       const t = translator(options.language ?? 'en');
       progress('drawing charts');
-      // The charts speak the report's language, except the outcomes charts (their builders take no translator yet).
+      // The charts speak the report's language.
       const descriptors = buildCharts(data.indicators, { mode: 'print', t });
       // A programme that tracks no results gets a line saying so, not empty charts.
       if (data.dataset.resultIndicators > 0) descriptors.push(...buildResultCharts(data.results, 'print', t));
-      if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print'));
+      if (data.dataset.resultIndicators > 0 || data.dataset.outcomes > 0) descriptors.push(...buildOutcomeCharts(data.indicators, 'print', t));
       descriptors.push(networkHubsChart(data.indicators, 'print', t));
       if (comparison) descriptors.push(...buildCompareCharts(comparison, 'print', t));
       const charts = new Map<ChartId, RenderedChart>(descriptors.map((chart) => [chart.id, { chart, svg: chartSvg(chart) }]));
