@@ -1,5 +1,5 @@
-import { definitionOf } from '../../src-main/shared/methodology.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
+import { FigureList } from '../components/FigureList.js';
 import { useT } from '../i18n/language.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
@@ -11,27 +11,14 @@ export function Gcom({ indicators, addFilter }: ViewProps) {
       {(ind, busy) => {
         const g = ind.gcom;
         const figures = [
-          { id: 'gcom.signatories', value: t.number(g.signatories, 0), raw: g.signatories },
-          { id: 'gcom.share', value: t.percent(g.share), raw: g.share },
-          { id: 'gcom.joinedDuringPairing', value: t.number(g.joinedDuringPairing, 0), raw: g.joinedDuringPairing },
-          { id: 'gcom.actionPlans', value: t.number(g.actionPlans, 0), raw: g.actionPlans },
+          { id: 'gcom.signatories', text: t.number(g.signatories, 0), raw: g.signatories },
+          { id: 'gcom.share', text: t.percent(g.share), raw: g.share },
+          { id: 'gcom.joinedDuringPairing', text: t.number(g.joinedDuringPairing, 0), raw: g.joinedDuringPairing },
+          { id: 'gcom.actionPlans', text: t.number(g.actionPlans, 0), raw: g.actionPlans },
         ];
         return (
           <div className="view-stack">
-            <ul className="figures" aria-label={t.t('gcom.figures')} aria-busy={busy}>
-              {figures.map((f) => {
-                const d = definitionOf(f.id, t);
-                return (
-                  <li key={f.id} className="figure" data-figure={f.id} data-value={f.raw}>
-                    <span className="figure-value">{f.value}</span>
-                    <span className="figure-label">{d.label}</span>
-                    <span className="figure-note" title={d.definition}>
-                      {d.definition}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
+            <FigureList label={t.t('gcom.figures')} busy={busy} figures={figures} />
             <IndicatorChart
               id="gcom-by-region"
               indicators={ind}

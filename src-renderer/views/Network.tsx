@@ -2,10 +2,11 @@ import '../charts/echarts-extra.js';
 import { useMemo, useState } from 'react';
 import type { CellValue } from '../../src-main/shared/api-contract.js';
 import { networkFinding, networkGraphOption } from '../../src-main/shared/charts/network.js';
-import { definitionOf, howMeasured } from '../../src-main/shared/methodology.js';
+import { howMeasured } from '../../src-main/shared/methodology.js';
 import { useApi } from '../api/use-api.js';
 import { ChartCard } from '../charts/ChartCard.js';
 import { LocalTable } from '../components/DataTable.js';
+import { FigureList } from '../components/FigureList.js';
 import { ErrorState, Loading } from '../components/States.js';
 import type { Translator } from '../../src-main/shared/i18n/index.js';
 import { IndicatorView } from './IndicatorView.js';
@@ -55,27 +56,14 @@ export function Network({ filters, version, indicators, showPairings }: ViewProp
         if (!g) return graph.status === 'error' ? <ErrorState title={t.t('error.network')} error={graph.error} onRetry={graph.reload} /> : <Loading text={t.t('loading.network')} />;
         const n = g.summary;
         const figures = [
-          { id: 'network.multiPairingEntities', value: n.multiPairingEntities },
-          { id: 'network.components', value: n.components },
-          { id: 'network.largestComponent', value: n.largestComponent },
-        ];
+          { id: 'network.multiPairingEntities', raw: n.multiPairingEntities },
+          { id: 'network.components', raw: n.components },
+          { id: 'network.largestComponent', raw: n.largestComponent },
+        ].map((f) => ({ ...f, text: t.number(f.raw, 0) }));
         const capped = g !== undefined && g.nodes.length < g.entities;
         return (
           <div className="view-stack">
-            <ul className="figures" aria-label={t.t('network.figures')} aria-busy={busy}>
-              {figures.map((f) => {
-                const d = definitionOf(f.id, t);
-                return (
-                  <li key={f.id} className="figure" data-figure={f.id} data-value={f.value}>
-                    <span className="figure-value">{t.number(f.value, 0)}</span>
-                    <span className="figure-label">{d.label}</span>
-                    <span className="figure-note" title={d.definition}>
-                      {d.definition}
-                    </span>
-                  </li>
-                );
-              })}
-            </ul>
+            <FigureList label={t.t('network.figures')} busy={busy} figures={figures} />
             {graph.status === 'error' && <ErrorState title={t.t('error.network')} error={graph.error} onRetry={graph.reload} />}
             {!g || !option ? (
               <Loading text={t.t('loading.network')} />

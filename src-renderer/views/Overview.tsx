@@ -1,7 +1,7 @@
 import { headlines, resultHeadlines } from '../../src-main/shared/headlines.js';
 import type { DashboardIndicators, Summary } from '../../src-main/shared/indicators.js';
-import { definitionOf } from '../../src-main/shared/methodology.js';
 import { IndicatorChart } from '../charts/IndicatorChart.js';
+import { FigureList } from '../components/FigureList.js';
 import { useT } from '../i18n/language.js';
 import { IndicatorView } from './IndicatorView.js';
 import type { ViewProps } from './view-props.js';
@@ -57,20 +57,7 @@ export function Overview({ indicators, showPairings, goTo }: ViewProps) {
     <IndicatorView indicators={indicators}>
       {(ind, busy) => (
         <div className="view-stack">
-          <ul className="figures" aria-label={t.t('overview.figures')} aria-busy={busy}>
-            {SUMMARY_KEYS.map((key) => {
-              const definition = definitionOf(`summary.${key}`, t);
-              return (
-                <li key={key} className="figure" data-figure={key} data-value={ind.summary[key]}>
-                  <span className="figure-value">{t.number(ind.summary[key], 0)}</span>
-                  <span className="figure-label">{definition.label}</span>
-                  <span className="figure-note" title={definition.definition}>
-                    {definition.definition}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          <FigureList label={t.t('overview.figures')} busy={busy} figures={SUMMARY_KEYS.map((key) => ({ id: `summary.${key}`, name: key, text: t.number(ind.summary[key], 0), raw: ind.summary[key] }))} />
           <section className="card" aria-labelledby="headlines-title">
             <header className="card-header">
               <h3 className="card-title" id="headlines-title">
