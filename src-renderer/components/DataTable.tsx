@@ -140,7 +140,17 @@ export function DataTable(props: TableProps) {
     }
   };
 
-  const template = useMemo(() => columns.map((c) => (c.width ? `${c.width}px` : 'minmax(120px, 1fr)')).join(' '), [columns]);
+  // A column is never narrower than its heading: a longer language (French, Spanish) widens it instead of cutting the word.
+  const template = useMemo(
+    () =>
+      columns
+        .map((c) => {
+          const heading = headingWidth(c.label);
+          return c.width ? `${Math.max(c.width, heading)}px` : `minmax(${Math.max(120, heading)}px, 1fr)`;
+        })
+        .join(' '),
+    [columns],
+  );
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     const row = rowAt(i);
@@ -309,4 +319,16 @@ export function LocalTable(props: LocalTableProps) {
       onSort={setSort}
     />
   );
+}
+
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** The width a column heading needs: its text in the header's bold font, the padding and the sort mark. */
+function headingWidth(label: string): number {
+  if (measuring === undefined) measuring = document.createElement('canvas').getContext('2d');
+  if (!measuring) return 0;
+  const body = getComputedStyle(document.body);
+  measuring.font = `600 ${body.fontSize} ${body.fontFamily}`;
+  // 20 px of padding, 16 for the sort mark, 2 to spare for rounding.
+  return Math.ceil(measuring.measureText(label).width) + 38;
 }

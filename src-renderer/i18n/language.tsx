@@ -1,8 +1,22 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
-import { type Language, type Translator, isLanguage, matchLanguage, translator } from '../../src-main/shared/i18n/index.js';
+import { type Language, type Translator, isLanguage, matchLanguage, pseudoTranslator, translator } from '../../src-main/shared/i18n/index.js';
 
 /** Where the chosen language is remembered: localStorage lives in the renderer's origin in both hosts. */
 const STORAGE_KEY = 'twinlens.language';
+
+/**
+ * Set to "1" (by hand, or by the layout test) to see the app in the pseudo-locale: accented
+ * and 35% longer, so that clipped labels and text outside the catalogue show (pseudo.ts).
+ */
+const PSEUDO_KEY = 'twinlens.pseudo';
+
+function pseudoWanted(): boolean {
+  try {
+    return window.localStorage.getItem(PSEUDO_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
 
 /** The remembered choice, else the system's languages (Electron reflects its app locale in navigator), else English. */
 export function startingLanguage(): Language {
@@ -37,7 +51,8 @@ export function LanguageProvider({ children, initial }: { children: ReactNode; i
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
-  const value = useMemo(() => ({ language, setLanguage, t: translator(language) }), [language, setLanguage]);
+  const pseudo = useMemo(pseudoWanted, []);
+  const value = useMemo(() => ({ language, setLanguage, t: pseudo ? pseudoTranslator(translator(language)) : translator(language) }), [language, setLanguage, pseudo]);
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 
