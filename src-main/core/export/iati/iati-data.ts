@@ -88,7 +88,8 @@ export function loadIatiData(connection: DuckDBConnection, filters: Filters, asO
         members: await read<IatiMember>(connection, 'iati_members.sql'),
         themes: await read<{ pairing_id: string; theme: string }>(connection, 'iati_themes.sql'),
         indicators: await read<IatiIndicator>(connection, 'iati_indicators.sql'),
-        values: await read<IatiValue>(connection, 'iati_values.sql'),
+        // The reports' Data sheet query: the periods each IATI result lists are the ones the figures count.
+        values: await read<IatiValue>(connection, '../../report/data_result_values.sql'),
         outcomes: await read<IatiOutcome>(connection, 'iati_outcomes.sql'),
         importedAt: last?.imported_at ?? null,
       };
