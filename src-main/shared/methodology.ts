@@ -94,11 +94,13 @@ const INDICATORS: ReadonlyArray<readonly [string, IndicatorFamily]> = [
   ['outcomes.byYear', 'outcomes'],
 ];
 
-const definitionsByLanguage = new Map<string, readonly Definition[]>();
+// Per translator, not per language: a wrapped translator (the pseudo-locale) shares its
+// language with the plain one but not its words.
+const definitionsByTranslator = new WeakMap<Translator, readonly Definition[]>();
 
-/** The definitions in a language (English by default), in the order of the Methodology sheet. */
+/** The definitions in a translator's words (English by default), in the order of the Methodology sheet. */
 export function definitions(t: Translator = english): readonly Definition[] {
-  let made = definitionsByLanguage.get(t.language);
+  let made = definitionsByTranslator.get(t);
   if (!made) {
     made = INDICATORS.map(([id, family]) => ({
       id,
@@ -106,7 +108,7 @@ export function definitions(t: Translator = english): readonly Definition[] {
       label: t.t(`methodology.${id}.label` as ReportKey),
       definition: t.t(`methodology.${id}.definition` as ReportKey),
     }));
-    definitionsByLanguage.set(t.language, made);
+    definitionsByTranslator.set(t, made);
   }
   return made;
 }

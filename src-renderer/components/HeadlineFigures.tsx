@@ -8,7 +8,7 @@ export function HeadlineFigures({ label, headlines, busy }: { label: string; hea
   return (
     <ul className="figures headline-figures" aria-label={label} aria-busy={busy}>
       {headlines.map((h) => {
-        const d = definitionOf(h.id);
+        const d = definitionOf(h.id, t);
         return (
           <li key={h.id} className="figure" data-figure={h.id} data-value={h.value ?? ''}>
             <span className="figure-value">{h.display}</span>

@@ -1,7 +1,7 @@
 import { type CSSProperties, useMemo, useState } from 'react';
 import type { CellValue } from '../../src-main/shared/api-contract.js';
 import { OUTCOME_SORT_COLUMNS, RECIPROCITY_SORT_COLUMNS } from '../../src-main/shared/api-values.js';
-import { outcomesByHelixChart, outcomesByTypeChart, outcomesByYearChart, sdgGoalColour, sdgGoalOf, sdgTarget, sdgTargetsChart } from '../../src-main/shared/charts/outcomes.js';
+import { outcomesByHelixChart, outcomesByTypeChart, outcomesByYearChart, sdgGoalColour, sdgGoalOf, sdgTargetTitle, sdgTargetsChart } from '../../src-main/shared/charts/outcomes.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
 import type { OutcomeRow } from '../../src-main/shared/results.js';
 import { BuiltChart } from '../charts/BuiltChart.js';
@@ -163,7 +163,7 @@ function Explorer({ filters, version, busy, onOpen }: { filters: Filters; versio
 
 function SdgTable({ targets }: { targets: ReadonlyArray<{ target: string; indicators: number; outcomes: number; pairings: number }> }) {
   const t = useT();
-  const rows = targets.map((s) => [s.target, sdgGoalOf(s.target), sdgTarget(s.target)?.title ?? '', s.pairings, s.indicators, s.outcomes]);
+  const rows = targets.map((s) => [s.target, sdgGoalOf(s.target), sdgTargetTitle(s.target, t) ?? '', s.pairings, s.indicators, s.outcomes]);
   return (
     <LocalTable
       name="sdg-targets"

@@ -18,7 +18,7 @@ export function TrackingDetail({ row, onOpen }: { row: TrackingRow; onOpen: (pai
     [t.t('tracking.baseline'), number(row.baseline)],
     [t.t('tracking.targetToDate'), number(row.target)],
     [t.t('tracking.actualToDate'), number(row.actual)],
-    [t.t('tracking.achievement'), row.achievement === null ? '—' : t.percent(row.achievement / 100, 1)],
+    [t.t('tracking.achievement'), row.achievement === null ? '—' : formatAchievement(row.achievement, t)],
     [t.t('tracking.status'), <StatusLabel key="status" status={row.status} />],
     [t.t('tracking.framework'), row.framework_ref ?? '—'],
     [t.t('tracking.sdgTargets'), row.sdg_targets ?? '—'],

@@ -1,5 +1,5 @@
 import { STATUS_COLOURS, STATUS_TEXT } from '../../shared/charts/results.js';
-import { sdgTarget } from '../../shared/charts/outcomes.js';
+import { sdgTargetTitle } from '../../shared/charts/outcomes.js';
 import type { ChartId } from '../../shared/charts/types.js';
 import { RESULT_LEVELS } from '../../shared/domain.js';
 import type { ReportKey } from '../../shared/i18n/index.js';
@@ -155,7 +155,7 @@ export function outcomesSection({ layout, ctx, chartSection, truncated, listLimi
         { header: w('term.target'), width: 0.09 }, { header: w('term.title'), width: 0.56 }, { header: w('methodology.results.indicators.label'), width: 0.12, align: 'right' },
         { header: w('term.outcomes'), width: 0.12, align: 'right' }, { header: w('term.pairings'), width: 0.11, align: 'right' },
       ],
-      shown.map((st) => [st.target, sdgTarget(st.target)?.title ?? w('report.notInSdgList'), f.count(st.indicators), f.count(st.outcomes), f.count(st.pairings)]),
+      shown.map((st) => [st.target, sdgTargetTitle(st.target, t) ?? w('report.notInSdgList'), f.count(st.indicators), f.count(st.outcomes), f.count(st.pairings)]),
     );
     truncated(shown.length, targets.length, w('report.pdf.what.sdgTargets'));
   });

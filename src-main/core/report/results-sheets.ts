@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { STATUS_COLOURS, STATUS_TEXT } from '../../shared/charts/results.js';
-import { sdgTarget, sdgGoalOf } from '../../shared/charts/outcomes.js';
+import { sdgGoalOf, sdgTargetTitle } from '../../shared/charts/outcomes.js';
 import { RESULT_LEVELS } from '../../shared/domain.js';
 import { type Translator, translator } from '../../shared/i18n/index.js';
 import { RESULT_STATUSES, STATUS_KEYS, type AchievementGroup } from '../../shared/results.js';
@@ -175,7 +175,7 @@ export function sdgTargetsSheet(workbook: ExcelJS.Workbook, ctx: ReportContext):
     col(w('term.target'), 'target', 'text', 9), col(w('term.goal'), 'goal', 'count', 7), col(w('term.title'), 'title', 'text', 70),
     col(w('term.resultIndicators'), 'indicators', 'count', 11), col(w('term.outcomes'), 'outcomes', 'count', 10), col(w('term.pairings'), 'pairings', 'count', 10),
   ];
-  const rows = targets.map((t) => ({ ...t, goal: sdgGoalOf(t.target), title: sdgTarget(t.target)?.title ?? w('report.notInSdgList') }));
+  const rows = targets.map((t) => ({ ...t, goal: sdgGoalOf(t.target), title: sdgTargetTitle(t.target, ctx.t) ?? w('report.notInSdgList') }));
   let row = 4;
   if (rows.length === 0) row = putNote(sheet, row, w('report.sdg.none'));
   const table = writeTable(sheet, row, w('term.sdgTargetsNamedByResultIndicatorsAndOutcomes'), columns, rows);

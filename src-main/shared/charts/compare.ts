@@ -112,7 +112,7 @@ function metricChart(metric: Metric, comparison: Comparison, mode: ChartMode, t:
       mode,
       categories: categories.map(shown),
       valueAxisName: t.t(metric.axis),
-      percentAxis: metric.percent,
+      percentAxis: metric.percent ? (v) => t.percent(v, 0) : undefined,
       series: groups.map((g, i) => ({ name: groupName(comparison.by, g.value, t), values: categories.map((c) => perGroup[i]!.get(c) ?? 0) })),
       tooltip: (index) => groups.map((g, i) => {
         const value = perGroup[i]!.get(categories[index]!);

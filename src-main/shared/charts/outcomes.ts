@@ -22,6 +22,16 @@ export function sdgTarget(code: string): SdgTarget | undefined {
   return byCode.get(code);
 }
 
+/**
+ * A target's title in the translator's language (French from the spec's list, Spanish from
+ * ours, docs/sdg-targets.es.csv), or undefined for a code the list lacks.
+ */
+export function sdgTargetTitle(code: string, t: Translator): string | undefined {
+  const target = sdgTarget(code);
+  if (!target) return undefined;
+  return t.language === 'fr' ? target.titleFr : t.language === 'es' ? target.titleEs : target.title;
+}
+
 /** The goal of a target code: from the codelist, else the code's part before the dot. */
 export function sdgGoalOf(code: string): number {
   return sdgTarget(code)?.goal ?? Number.parseInt(code, 10);
@@ -155,14 +165,14 @@ export function sdgTargetsChart(ind: DashboardIndicators, mode: ChartMode, t: Tr
       const option = barOption({
         mode,
         categories: rows.map((r) => r.target),
-        categoryLabel: (code) => `${code} ${sdgTarget(code)?.title ?? ''}`.trim(),
+        categoryLabel: (code) => `${code} ${sdgTargetTitle(code, t) ?? ''}`.trim(),
         categoryChars: 40,
         valueAxisName: t.t('chart.sdg.axis'),
         series: [{ name: t.t('chart.pairings'), values: rows.map((r) => r.pairings), colors: rows.map((r) => sdgGoalColour(sdgGoalOf(r.target))), labels: rows.map((r) => countText(t, r.pairings)) }],
         tooltip: (i) => {
           const r = rows[i]!;
           return [
-            [t.t('outcomes.goal', { goal: sdgGoalOf(r.target) }), sdgTarget(r.target)?.title ?? t.t('chart.sdg.unknown')],
+            [t.t('outcomes.goal', { goal: sdgGoalOf(r.target) }), sdgTargetTitle(r.target, t) ?? t.t('chart.sdg.unknown')],
             [t.t('chart.pairings'), countText(t, r.pairings)],
             [t.t('chart.results.axis'), countText(t, r.indicators)],
             [t.t('view.outcomes'), countText(t, r.outcomes)],

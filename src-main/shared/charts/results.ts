@@ -41,9 +41,9 @@ export function achievementBand(achievement: number): 'on track' | 'at risk' | '
   return achievement >= 90 ? 'on track' : achievement >= 75 ? 'at risk' : 'off track';
 }
 
-/** An achievement in percent points, as printed: 92.5 -> "92.5%", 100 -> "100%". */
-export function formatAchievement(points: number): string {
-  return `${Number.isInteger(points) ? points.toFixed(0) : points.toFixed(1)}%`;
+/** An achievement in percent points, as the translator's language prints it: 92.5 -> "92.5%" (fr "92,5 %"). */
+export function formatAchievement(points: number, t: Translator = ENGLISH): string {
+  return t.percent(points / 100, 1);
 }
 
 const ASSESSED: readonly ResultStatus[] = ['on track', 'at risk', 'off track'];

@@ -27,8 +27,8 @@ export interface BarSpec {
   valueAxisName: string;
   /** Tooltip lines per category index. */
   tooltip: (index: number) => Lines;
-  /** Percent axis (0..1 values drawn as %). */
-  percentAxis?: boolean;
+  /** A percent axis (0..1 values), each tick written by this (the translator's percent: "20 %" in French). */
+  percentAxis?: (share: number) => string;
   /** Axis label of each category, when the name alone says too little (an SDG code). */
   categoryLabel?: (category: string, index: number) => string;
   /** Widest category label in characters (34 unless told). */
@@ -65,7 +65,7 @@ export function barOption(spec: BarSpec): EChartsOption {
       nameTextStyle: { color: MUTED },
       minInterval: spec.percentAxis ? undefined : 1,
       max: spec.percentAxis ? 1 : undefined,
-      axisLabel: spec.percentAxis ? { formatter: (v: number) => `${Math.round(v * 100)}%` } : {},
+      axisLabel: spec.percentAxis ? { formatter: (v: number) => spec.percentAxis!(v) } : {},
     },
     yAxis: {
       type: 'category',
