@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/issues.js';
 import type { Cell } from './cell.js';
 import { type CellResult, type Catalogues, parseCell } from './cell-parse.js';
 import type { ColumnType } from './sheet-specs.js';
@@ -24,12 +25,12 @@ export async function readCanonicalRows(spec: SheetSpec, input: SheetInput, stat
       const { index, spec: column } = columns[c]!;
       const parsed = parsers[c]!(row.cells[index] ?? null);
       if (!parsed.ok) {
-        issues.error(parsed.code, place, row.number, column.name, parsed.message);
+        issues.error(parsed.code, place, row.number, column.name, parsed.text);
         continue;
       }
       if (parsed.value === null) {
         if (column.required) {
-          issues.error('missing-value', place, row.number, column.name, `${column.name} is empty: every row of ${spec.sheet} needs one.`);
+          issues.error('missing-value', place, row.number, column.name, issueText('issue.row.missingValue', { column: column.name, sheet: spec.sheet }));
         }
         continue;
       }

@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/issues.js';
 import { type Cell, cellText } from './cell.js';
 import { countryToAlpha2 } from './countries.js';
 import type { ColumnType } from './sheet-specs.js';
@@ -84,7 +85,7 @@ export function parseCell(type: ColumnType, cell: Cell, catalogues: Catalogues):
       const code = countryToAlpha2(text);
       return code
         ? { ok: true, value: code }
-        : { ok: false, code: 'unknown-country', message: `"${text}" is not a country Twinlens knows: write its ISO code (such as NL) or its English name (such as Netherlands).` };
+        : { ok: false, code: 'unknown-country', text: issueText('issue.value.unknownCountry', { value: text }) };
     }
     case 'theme':
     case 'activity_type': {

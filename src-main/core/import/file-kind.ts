@@ -1,13 +1,15 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { IssueKey } from '../../shared/i18n/index.js';
+import { type IssueText, issueText } from '../../shared/issues.js';
 import { LIMITS, LIMIT_ADVICE, formatBytes } from './limits.js';
 import { ZipLimitError, readZipDirectory } from './zip-directory.js';
 
 export type FileKind =
   | { kind: 'xlsx' }
   | { kind: 'text' }
-  /** `code` is the issue code: `unreadable-file` unless a limit refused the file (`over-limit`). */
-  | { kind: 'unreadable'; reason: string; code?: 'over-limit' };
+  /** `code` is the issue code: `unreadable-file` unless a limit refused the file (`over-limit`); `text` says why, naming the file. */
+  | { kind: 'unreadable'; text: IssueText; code?: 'over-limit' };
 
 /** Where in a file a reader stopped: the sheet, row and cell it was reading, when known. */
 export interface FilePlace {
@@ -65,30 +67,35 @@ const startsWith = (head: Buffer, magic: number[]) => head.length >= magic.lengt
 
 /** Decides how to read a file from its bytes, never from its extension alone. */
 export async function sniffFileKind(path: string): Promise<FileKind> {
+  const file = basename(path);
+  const unreadable = (key: IssueKey, args: IssueText['args'] = {}): FileKind => ({ kind: 'unreadable', text: issueText(key, { file, ...args }) });
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return { kind: 'unreadable', reason: 'is not a file (a folder?): choose the workbook or CSV file itself' };
+    if (!info.isFile()) return unreadable('issue.file.notAFile');
     size = info.size;
   } catch {
-    return { kind: 'unreadable', reason: 'cannot be found or opened: check the path' };
+    return unreadable('issue.file.notFound');
   }
-  if (size === 0) return { kind: 'unreadable', reason: 'is empty (0 bytes): check that you chose the right file, or export the data again' };
+  if (size === 0) return unreadable('issue.file.empty');
   if (size > LIMITS.maxFileBytes) {
     return {
       kind: 'unreadable',
       code: 'over-limit',
-      reason: `is ${formatBytes(size)}, more than the ${formatBytes(LIMITS.maxFileBytes)} Twinlens reads from one file. ${LIMIT_ADVICE}`,
+      text: issueText('issue.file.tooLarge', { file, size: formatBytes(size), max: formatBytes(LIMITS.maxFileBytes), advice: LIMIT_ADVICE_TEXT }),
     };
   }
   try {
-    return await sniffBytes(path, size);
+    return await sniffBytes(path, size, unreadable);
   } catch (error) {
-    return { kind: 'unreadable', reason: `cannot be read from disk (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it is not open elsewhere and that you may read it` };
+    return unreadable('issue.file.diskError', { detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
 }
 
-async function sniffBytes(path: string, size: number): Promise<FileKind> {
+/** LIMIT_ADVICE as the catalogue says it, in the user's language. */
+export const LIMIT_ADVICE_TEXT = issueText('issue.file.adviceLimit');
+
+async function sniffBytes(path: string, size: number, unreadable: (key: IssueKey, args?: IssueText['args']) => FileKind): Promise<FileKind> {
   const head = Buffer.alloc(Math.min(size, 8));
   const handle = await open(path, 'r');
   try {
@@ -97,34 +104,33 @@ async function sniffBytes(path: string, size: number): Promise<FileKind> {
     await handle.close();
   }
   if (startsWith(head, OLE_MAGIC)) {
-    return {
-      kind: 'unreadable',
-      reason: 'is an Excel 97-2003 (.xls) or password-protected workbook: open it in Excel and save it as .xlsx without a password',
-    };
+    return unreadable('issue.file.xls');
   }
   if (ZIP_MAGICS.some((magic) => startsWith(head, magic))) {
     let entries: Awaited<ReturnType<typeof readZipDirectory>>;
     try {
       entries = await readZipDirectory(path, size);
     } catch (error) {
-      if (error instanceof ZipLimitError) return { kind: 'unreadable', code: 'over-limit', reason: `is refused: ${error.message}. ${LIMIT_ADVICE}` };
+      if (error instanceof ZipLimitError) {
+        return { kind: 'unreadable', code: 'over-limit', text: issueText('issue.file.zipRefused', { file: basename(path), reason: error.message, advice: LIMIT_ADVICE_TEXT }) };
+      }
       throw error;
     }
     if (entries === null) {
-      return { kind: 'unreadable', reason: 'is a damaged or incomplete zip archive (it may have been cut off while copying): ask for the file again' };
+      return unreadable('issue.file.damagedZip');
     }
     const names = new Set(entries.map((e) => e.name));
     if (names.has('xl/workbook.xml')) return { kind: 'xlsx' };
     if (names.has('xl/workbook.bin')) {
-      return { kind: 'unreadable', reason: 'is an Excel binary workbook (.xlsb): open it in Excel and save it as .xlsx' };
+      return unreadable('issue.file.xlsb');
     }
     if (names.has('content.xml') && names.has('mimetype')) {
-      return { kind: 'unreadable', reason: 'is an OpenDocument file (.ods), not an Excel workbook: open it and save it as .xlsx' };
+      return unreadable('issue.file.ods');
     }
-    return { kind: 'unreadable', reason: 'is a zip archive that holds no Excel workbook: export the data as .xlsx or .csv' };
+    return unreadable('issue.file.zipWithoutWorkbook');
   }
   if (/\.(xlsx|xlsm)$/i.test(basename(path))) {
-    return { kind: 'unreadable', reason: 'is named like an Excel workbook but is not one: open it in Excel and save it as .xlsx' };
+    return unreadable('issue.file.fakeXlsx');
   }
   return { kind: 'text' };
 }

@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/issues.js';
 import { cellText } from './cell.js';
 import { parseCell } from './cell-parse.js';
 import { countryToAlpha2 } from './countries.js';
@@ -35,7 +36,7 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       if (!column) return null;
       const result = parseCell(column.spec.type, row.cells[column.index] ?? null, catalogues);
       if (result.ok) return result.value;
-      issues.error(result.code, place, row.number, name, result.message);
+      issues.error(result.code, place, row.number, name, result.text);
       return undefined;
     };
 
@@ -46,10 +47,14 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       const countryText = text(countryColumn);
       // The missing column itself is reported once; its empty cells would only repeat it.
       if (cities.length === 0 && byName.has(cityColumn)) {
-        issues.error('missing-value', place, row.number, cityColumn, `${cityColumn} is empty: name the ${side === 'EU' ? 'EU' : 'partner'} city of this pairing.`);
+        issues.error('missing-value', place, row.number, cityColumn, issueText('issue.row.cityEmpty', { column: cityColumn, side }));
       }
       if (countryText === null) {
-        if (byName.has(countryColumn)) issues.error('missing-value', place, row.number, countryColumn, `${countryColumn} is empty: give the country of ${cities.join(' & ') || 'the city'}.`);
+        if (byName.has(countryColumn)) {
+          issues.error('missing-value', place, row.number, countryColumn, cities.length > 0
+            ? issueText('issue.row.countryEmpty', { column: countryColumn, cities: cities.join(' & ') })
+            : issueText('issue.row.countryEmptyNoCity', { column: countryColumn }));
+        }
         return { side, cities, countries: [] as string[] };
       }
       // "Trinidad & Tobago" is one country; "Colombia & Peru" two, one per city.
@@ -57,15 +62,14 @@ export async function readFlatListRows(input: SheetInput, state: ImportState): P
       if (whole) return { side, cities, countries: [whole] };
       const countryCells = splitCell(countryText, CITY_SEPARATOR);
       if (countryCells.length > 1 && countryCells.length !== cities.length) {
-        issues.error('invalid-value', place, row.number, countryColumn,
-          `${countryCells.length} countries for ${cities.length} cities: give one country for all, or one per city in the same order.`);
+        issues.error('invalid-value', place, row.number, countryColumn, issueText('issue.row.countryCount', { countries: countryCells.length, cities: cities.length }));
         return { side, cities, countries: [] as string[] };
       }
       const countries: string[] = [];
       for (const name of countryCells) {
         const result = parseCell('country', name, catalogues);
         if (result.ok) countries.push(result.value as string);
-        else issues.error(result.code, place, row.number, countryColumn, result.message);
+        else issues.error(result.code, place, row.number, countryColumn, result.text);
       }
       return { side, cities, countries: countries.length === countryCells.length ? countries : [] };
     });

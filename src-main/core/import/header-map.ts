@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/issues.js';
 import type { Cell } from './cell.js';
 import { cellText } from './cell.js';
 import { headerKey } from './header-key.js';
@@ -34,9 +35,9 @@ export function mapHeaders(
     const key = headerKey(text);
     const spec = byKey.get(userKeys.get(key) ?? key);
     if (!spec) {
-      issues.warning('ignored-column', place, headerRow, null, `Column "${text}" is not part of the data model and was ignored.`);
+      issues.warning('ignored-column', place, headerRow, null, issueText('issue.column.ignored', { header: text }));
     } else if (seen.has(spec.name)) {
-      issues.warning('ignored-column', place, headerRow, spec.name, `Column "${text}" repeats the ${spec.name} column and was ignored: only the first one is read.`);
+      issues.warning('ignored-column', place, headerRow, spec.name, issueText('issue.column.repeated', { header: text, column: spec.name }));
     } else {
       seen.add(spec.name);
       mapped.push({ index, spec });
@@ -44,8 +45,9 @@ export function mapHeaders(
   });
   for (const spec of columns) {
     if (spec.required && !seen.has(spec.name)) {
-      const also = spec.aliases?.length ? ` (or ${spec.aliases.map((a) => `"${a}"`).join(', ')})` : '';
-      issues.error('missing-column', place, null, spec.name, `The required column "${spec.name}"${also} is missing: add a column with that header.`);
+      issues.error('missing-column', place, null, spec.name, spec.aliases?.length
+        ? issueText('issue.column.missingOr', { column: spec.name, aliases: spec.aliases.map((a) => `"${a}"`).join(', ') })
+        : issueText('issue.column.missing', { column: spec.name }));
     }
   }
   return mapped;

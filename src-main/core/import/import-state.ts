@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/issues.js';
 import type { Catalogues } from './cell-parse.js';
 import type { IdColumn } from './sheet-specs.js';
 import { type IssueLog, type RowPlace, rowReference } from './issue-log.js';
@@ -10,8 +11,6 @@ interface FirstSeen {
   /** Made up by Twinlens for a flat-list row without a Pairing ID. */
   generated?: boolean;
 }
-
-const ID_NOUNS: Record<IdColumn, string> = { entity_id: 'entity', pairing_id: 'pairing', indicator_id: 'result indicator', outcome_id: 'outcome' };
 
 /** What one import has seen so far, across all its files and sheets. */
 export class ImportState {
@@ -38,10 +37,8 @@ export class ImportState {
       return true;
     }
     if (generated) return false; // the caller picks another id; only a person's id is an error
-    const at = rowReference(place, first.place, first.row);
-    const where = first.generated ? `${at} (Twinlens gave that id to a row without a Pairing ID)` : at;
-    const noun = ID_NOUNS[kind];
-    this.issues.error('duplicate-id', place, row, kind, `${kind} "${id}" is already used on ${where}: give each ${noun} its own id.`);
+    const where = rowReference(place, first.place, first.row);
+    this.issues.error('duplicate-id', place, row, kind, issueText(first.generated ? 'issue.row.duplicateGeneratedId' : 'issue.row.duplicateId', { kind, id, where }));
     return false;
   }
 
@@ -68,7 +65,7 @@ export class ImportState {
   checkPeriod(record: { start_date?: unknown; end_date?: unknown }, place: RowPlace, row: number, endColumn: string): void {
     const { start_date: start, end_date: end } = record;
     if (typeof start === 'string' && typeof end === 'string' && end < start) {
-      this.issues.error('invalid-date', place, row, endColumn, `The end date ${end} is before the start date ${start}: correct one of them.`);
+      this.issues.error('invalid-date', place, row, endColumn, issueText('issue.row.endBeforeStart', { end, start }));
     }
   }
 
@@ -80,7 +77,6 @@ export class ImportState {
     const key = `${what}\u0000${value}`;
     if (this.warnedValues.has(key)) return;
     this.warnedValues.add(key);
-    this.issues.warning(`unknown-${what.replace(' ', '-')}`, place, row, column,
-      `"${value}" is not in the ${what} catalogue: it is kept as written. Check the spelling if you meant a catalogue ${what}.`);
+    this.issues.warning(`unknown-${what.replace(' ', '-')}`, place, row, column, issueText('issue.value.unknownCatalogue', { value, what: what === 'theme' ? 'theme' : 'activityType' }));
   }
 }

@@ -1,4 +1,4 @@
-import type { ImportIssue, IssueReport } from '../../shared/issues.js';
+import { type ImportIssue, type IssueReport, type IssueText, englishText, issueText } from '../../shared/issues.js';
 
 /** Where in the input a row came from; `order` keeps issues in reading order. */
 export interface RowPlace {
@@ -9,8 +9,11 @@ export interface RowPlace {
 }
 
 /** How a message at `place` names row `row` of `other`: "row 3" in the same sheet, else with its file and sheet. */
-export function rowReference(place: RowPlace, other: RowPlace, row: number): string {
-  return other.file === place.file && other.sheet === place.sheet ? `row ${row}` : `${other.file}${other.sheet ? `, sheet ${other.sheet}` : ''}, row ${row}`;
+export function rowReference(place: RowPlace, other: RowPlace, row: number): IssueText {
+  if (other.file === place.file && other.sheet === place.sheet) return issueText('issue.ref.row', { row: String(row) });
+  return other.sheet
+    ? issueText('issue.ref.fileSheetRow', { file: other.file, sheet: other.sheet, row: String(row) })
+    : issueText('issue.ref.fileRow', { file: other.file, row: String(row) });
 }
 
 /** Past this many, further errors are counted, not listed: a person fixes the first ones first. */
@@ -34,14 +37,18 @@ export class IssueLog {
   private unlistedErrors = 0;
   private unlistedWarnings = 0;
 
-  error(code: string, place: RowPlace, row: number | null, column: string | null, message: string): void {
+  /**
+   * Every message is a catalogue key with its arguments, never a sentence: the app and the
+   * reports say it in the user's language. Its English is rendered only for listed issues.
+   */
+  error(code: string, place: RowPlace, row: number | null, column: string | null, text: IssueText): void {
     if (this.errors.length >= MAX_LISTED_ISSUES) this.unlistedErrors++;
-    else this.errors.push({ code, file: place.file, sheet: place.sheet, row, column, message, order: place.order });
+    else this.errors.push(located(code, place, row, column, text));
   }
 
-  warning(code: string, place: RowPlace, row: number | null, column: string | null, message: string): void {
+  warning(code: string, place: RowPlace, row: number | null, column: string | null, text: IssueText): void {
     if (this.warnings.length >= MAX_LISTED_ISSUES) this.unlistedWarnings++;
-    else this.warnings.push({ code, file: place.file, sheet: place.sheet, row, column, message, order: place.order });
+    else this.warnings.push(located(code, place, row, column, text));
   }
 
   /** A point to roll back to: what has been logged so far. */
@@ -72,19 +79,17 @@ export class IssueLog {
   }
 }
 
-function finish(list: Sorted[], unlisted: number, what: string): ImportIssue[] {
+function located(code: string, place: RowPlace, row: number | null, column: string | null, text: IssueText): Sorted {
+  return { code, file: place.file, sheet: place.sheet, row, column, key: text.key, args: text.args, message: englishText(text), order: place.order };
+}
+
+function finish(list: Sorted[], unlisted: number, what: 'error' | 'warning'): ImportIssue[] {
   const sorted = [...list].sort((a, b) => a.order - b.order || (a.row ?? 0) - (b.row ?? 0));
   const out: ImportIssue[] = sorted.map(({ order: _order, ...issue }) => issue);
   if (unlisted > 0) {
     const last = out[out.length - 1]!;
-    out.push({
-      code: 'too-many-issues',
-      file: last.file,
-      sheet: null,
-      row: null,
-      column: null,
-      message: `${unlisted} further ${what}s are not listed: fix the ones above and check the file again.`,
-    });
+    const text = issueText('issue.tooMany', { count: String(unlisted), what });
+    out.push({ code: 'too-many-issues', file: last.file, sheet: null, row: null, column: null, key: text.key, args: text.args, message: englishText(text) });
   }
   return out;
 }

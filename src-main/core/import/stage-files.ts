@@ -3,16 +3,18 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { TableName } from '../../shared/domain.js';
+import { type IssueText, issueText } from '../../shared/issues.js';
 import { cellText } from './cell.js';
 import { withCellLimit } from './cell-limit.js';
 import { readCanonicalRows } from './canonical-sheet.js';
 import { csvSheet, sniffSeparator } from './csv-reader.js';
 import { plainRecordCount } from './csv-scan.js';
-import { stageCsvInSql } from './csv-sql-stage.js';
-import { firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
+import { type PlainCsv, stageCsvInSql } from './csv-sql-stage.js';
+import { LIMIT_ADVICE_TEXT, firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
 import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
 import { ImportState } from './import-state.js';
+import { LIMIT_ADVICE } from './limits.js';
 import { type IssueLog, type RowPlace, rowReference } from './issue-log.js';
 import {
   CANONICAL_SHEETS,
@@ -91,7 +93,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
     const filePlace: RowPlace = { file: name, sheet: null, order: order++ };
     const kind = await sniffFileKind(path);
     if (kind.kind === 'unreadable') {
-      issues.error(kind.code ?? 'unreadable-file', filePlace, null, null, `${name} ${kind.reason}${/[.!?]$/.test(kind.reason) ? '' : '.'}`);
+      issues.error(kind.code ?? 'unreadable-file', filePlace, null, null, kind.text);
       unreadable = true;
       continue;
     }
@@ -122,15 +124,16 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       }
     } catch (error) {
       // Readers say what is wrong in words; anything else is a fault of ours, told as such.
+      // The readers' own reasons (a damaged part, a cell past XFD) stay in English: they name the file's insides.
       const reason = error instanceof UnreadableFileError
         ? error.message
-        : `an unexpected error stopped the reading (${firstLine(error)})`;
+        : issueText('issue.file.unexpected', { detail: firstLine(error) });
       const known = error instanceof UnreadableFileError ? error : null;
-      const advice = known?.advice ?? (kind.kind === 'xlsx'
-        ? 'Open it in Excel, save it again as .xlsx, and retry.'
-        : 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.');
+      const advice = known?.advice === LIMIT_ADVICE ? LIMIT_ADVICE_TEXT : known?.advice ?? issueText(kind.kind === 'xlsx' ? 'issue.file.adviceXlsx' : 'issue.file.adviceText');
       issues.rollback(beforeFile);
-      const message = error instanceof NotTextError ? `${name} ${error.message}.` : `${name} could not be read: ${reason}. ${advice}`;
+      const message: IssueText = error instanceof NotTextError
+        ? issueText(error.why.key, { ...error.why.args, file: name })
+        : issueText('issue.file.unreadable', { file: name, reason, advice });
       // Located as far as the reader knew: the sheet and row it was reading.
       const place = known?.place ?? {};
       issues.error(known?.code ?? 'unreadable-file', { ...filePlace, sheet: place.sheet ?? null }, place.row ?? null, place.column ?? null, message);
@@ -168,7 +171,11 @@ interface ImportContext {
 }
 
 /** A file that is not text at all: its reason is the whole message, advice included. */
-class NotTextError extends UnreadableFileError {}
+class NotTextError extends UnreadableFileError {
+  constructor(readonly why: IssueText) {
+    super(why.key);
+  }
+}
 
 /**
  * The sheets of a workbook (`text` null), or the one table of a CSV file whose bytes are
@@ -180,24 +187,21 @@ async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: numb
     return;
   }
   const decoded = decodeText(text);
-  if (!decoded.ok) throw new NotTextError(decoded.reason);
+  if (!decoded.ok) throw new NotTextError(decoded.why);
   const sheet = withCellLimit(csvSheet(decoded.text));
   if (decoded.encoding !== 'utf-8') {
     yield sheet;
     return;
   }
   const delimiter = sniffSeparator(decoded.text);
-  yield { ...sheet, plainCsv: () => {
-    const records = plainRecordCount(decoded.text, delimiter);
-    return records === null ? null : { path, delimiter, records };
-  } };
+  yield { ...sheet, plainCsv: { path, delimiter, records: () => plainRecordCount(decoded.text, delimiter) } };
 }
 
 /**
  * A sheet; a UTF-8 CSV file also says how to check that DuckDB may read it as it is (the
  * check scans the whole text, so it runs only for a canonical sheet that could use it).
  */
-type Sheet = SheetSource & { plainCsv?: () => { path: string; delimiter: string; records: number } | null };
+type Sheet = SheetSource & { plainCsv?: Omit<PlainCsv, 'width'> };
 
 /**
  * Decides what one sheet holds from its name and header row, and reads it: a flat list,
@@ -209,7 +213,6 @@ async function stageSheet(sheet: Sheet, file: FileReading, ctx: ImportContext): 
   const place: RowPlace = { file: name, sheet: sheet.name, order: file.nextOrder() };
   const { header, rest } = await splitHeader(sheet.rows);
   const headers = renameHeaders(header ? header.cells.map((c) => cellText(c) ?? '') : [], mapping);
-  const what = sheet.name === null ? name : `Sheet "${sheet.name}"`;
 
   if (header && looksLikeFlatList(headers)) {
     const columns = mapHeaders(header.cells, FLAT_LIST_COLUMNS, place, header.number, issues, mapping);
@@ -222,15 +225,14 @@ async function stageSheet(sheet: Sheet, file: FileReading, ctx: ImportContext): 
   const spec = sheet.name === null ? (specForFileStem(basename(name, extname(name))) ?? specByHeaders(headers)) : specForSheetName(sheet.name);
   if (!spec) {
     if (sheet.name === null) {
-      issues.error('unrecognised-file', place, null, null,
-        `${name} is neither a flat pairing list (with "EU city" and "Partner city" columns) nor one sheet of the programme workbook: name the file after its sheet (entities.csv, pairings.csv, ...) or fix its headers.`);
+      issues.error('unrecognised-file', place, null, null, issueText('issue.file.unrecognised', { file: name }));
       return 'unrecognised';
     }
-    if (!isDocumentationSheet(sheet.name)) issues.warning('ignored-sheet', place, null, null, `${what} is not part of the data model and was ignored.`);
+    if (!isDocumentationSheet(sheet.name)) issues.warning('ignored-sheet', place, null, null, issueText('issue.sheet.ignored', { sheet: sheet.name }));
     return 'ignored';
   }
   if (!header) {
-    issues.warning('empty-sheet', place, null, null, `${what} is empty: it was read as having no rows.`);
+    issues.warning('empty-sheet', place, null, null, sheet.name === null ? issueText('issue.sheet.emptyFile', { file: name }) : issueText('issue.sheet.empty', { sheet: sheet.name }));
     if (!spec.required) return 'ignored';
   }
   found.add(spec.table);
@@ -239,8 +241,7 @@ async function stageSheet(sheet: Sheet, file: FileReading, ctx: ImportContext): 
   const errorsBefore = issues.errorCount;
   const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, mapping);
   if (sheet.plainCsv && header.number === 1 && issues.errorCount === errorsBefore) {
-    const plain = sheet.plainCsv();
-    if (plain && (await stageCsvInSql({ ...plain, width: header.cells.length }, { spec, columns, place, src, onRow }, state))) return 'read';
+    if (await stageCsvInSql({ ...sheet.plainCsv, width: header.cells.length }, { spec, columns, place, src, onRow }, state)) return 'read';
   }
   await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);
   return 'read';
@@ -288,13 +289,12 @@ function checkRequiredSheets(found: Set<string>, paths: readonly string[], issue
   const file = paths.map((p) => basename(p)).join(', ');
   const place: RowPlace = { file, sheet: null, order };
   if (found.size === 0) {
-    issues.error('no-programme-data', place, null, null,
-      'No programme data found: a programme workbook needs the sheets Entities, Pairings and Members; a flat list needs "EU city" and "Partner city" columns. Start from sample-data/programme-template.xlsx.');
+    issues.error('no-programme-data', place, null, null, issueText('issue.sheet.noProgrammeData'));
     return;
   }
   for (const spec of CANONICAL_SHEETS) {
     if (spec.required && !found.has(spec.table)) {
-      issues.error('missing-sheet', { ...place, sheet: spec.sheet }, null, null, `The required sheet ${spec.sheet} is missing: add it (see sample-data/programme-template.xlsx).`);
+      issues.error('missing-sheet', { ...place, sheet: spec.sheet }, null, null, issueText('issue.sheet.missing', { sheet: spec.sheet }));
     }
   }
 }
@@ -308,7 +308,7 @@ async function checkReferences(staging: Staging, sources: SourceFile[], origins:
   for (const r of refs.getRowObjectsJS()) {
     const col = String(r.col);
     issues.error('unknown-reference', where(Number(r._src), String(r.tbl)), Number(r._row), col,
-      `${col} "${String(r.value)}" is not in the ${SHEET_OF[col]} sheet: add it there or correct the id.`);
+      issueText('issue.ref.unknown', { column: col, value: String(r.value), sheet: SHEET_OF[col] ?? '' }));
   }
   await checkResults(staging, where, issues);
   const thin = await staging.connection.runAndReadAll(sqlFile(import.meta.url, 'thin_pairings.sql'));
@@ -317,11 +317,9 @@ async function checkReferences(staging: Staging, sources: SourceFile[], origins:
     const src = Number(r._src);
     const id = String(r.pairing_id);
     if (flatSources.has(src)) {
-      issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'Partner city',
-        `This row's pairing ("${id}") links ${n === 0 ? 'no city' : 'only one city'}: a pairing links two or more; check EU city and Partner city.`);
+      issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'Partner city', issueText('issue.ref.thinFlatPairing', { id, members: n === 0 ? 'none' : 'one' }));
     } else {
-      issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'pairing_id',
-        `Pairing "${id}" has ${n === 0 ? 'no members' : 'only one member'}: a pairing links two or more entities; add them in Members.`);
+      issues.warning('too-few-members', where(src, 'pairings'), Number(r._row), 'pairing_id', issueText('issue.ref.thinPairing', { id, members: n === 0 ? 'none' : 'one' }));
     }
   }
 }
@@ -336,26 +334,28 @@ async function checkResults(staging: Staging, where: (src: number, table: string
     const place = where(Number(r._src), table);
     const value = String(r.value);
     const detail = r.detail === null ? '' : String(r.detail);
-    let message: string;
+    let message: IssueText;
     switch (code) {
       case 'not-a-member':
-        message = `entity_id "${value}" is not a member of pairing "${detail}": name one of its members (see the Members sheet), ${table === 'outcomes' ? 'the one where the change happened' : 'or leave it blank to measure the pairing as a whole'}.`;
+        message = issueText('issue.result.notAMember', { value, pairing: detail, table });
         break;
       case 'other-pairing':
-        message = `Result indicator "${value}" belongs to pairing "${detail}", not to this outcome's pairing: name an indicator of the same pairing, or leave indicator_id blank.`;
+        message = issueText('issue.result.otherPairing', { value, pairing: detail });
         break;
       case 'invalid-period':
-        message = 'period_end is before period_start: correct one of them.';
+        message = issueText('issue.result.invalidPeriod');
         break;
       case 'overlapping-periods': {
         const other = where(Number(r.other_src), table);
-        message = `This period of indicator "${value}" overlaps the period ${String(r.other_start)} to ${String(r.other_end)} on ${rowReference(place, other, Number(r.other_row))}: the periods of one indicator must not overlap.`;
+        message = issueText('issue.result.overlappingPeriods', {
+          value, start: String(r.other_start), end: String(r.other_end), where: rowReference(place, other, Number(r.other_row)),
+        });
         break;
       }
       default:
         message = col === 'direction'
-          ? `Indicator "${value}" is incremental, so its total can only grow: its direction must be increase (or make it a level indicator).`
-          : `Indicator "${value}" is qualitative, so it takes no ${col}: leave ${col} blank and write the narrative${table === 'result_values' ? ' in comment' : ''}, or make the indicator a number or percentage.`;
+          ? issueText('issue.result.incrementalDirection', { value })
+          : issueText('issue.result.qualitativeValue', { value, column: col, table });
     }
     issues.error(code, place, Number(r._row), col, message);
   }

@@ -1,9 +1,11 @@
 import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
+import { type IssueText, issueText } from '../../shared/issues.js';
 
 /** The four encodings data-model.md promises, decided from the bytes. */
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; reason: string };
+/** `why` is the catalogue's sentence, but for its `file` argument: the caller knows the name. */
+export type Decoded = { ok: true; text: string; encoding: TextEncoding } | { ok: false; why: IssueText };
 
 /** Control characters other than tab, CR, LF and form feed: text files have (almost) none. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
@@ -22,7 +24,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     body = bytes.subarray(2);
   } else {
     if (bytes.includes(0)) {
-      return { ok: false, reason: 'contains NUL bytes, so it is not a text (CSV) file: export the data as .csv or .xlsx' };
+      return { ok: false, why: issueText('issue.file.nulBytes') };
     }
     encoding = isUtf8(body) ? 'utf-8' : 'windows-1252';
   }
@@ -30,12 +32,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder(encoding, { fatal: encoding !== 'windows-1252' }).decode(body);
   } catch {
-    return { ok: false, reason: `is marked as ${encoding.toUpperCase()} but its bytes are not valid ${encoding.toUpperCase()} text: save it again as CSV (UTF-8)` };
+    return { ok: false, why: issueText('issue.file.badEncoding', { encoding: encoding.toUpperCase() }) };
   }
   const sample = text.slice(0, 65536);
   const controls = sample.match(CONTROL)?.length ?? 0;
   if (controls > Math.max(2, sample.length / 1000)) {
-    return { ok: false, reason: 'is neither a spreadsheet nor a text file (it holds binary data): export the data as .csv or .xlsx' };
+    return { ok: false, why: issueText('issue.file.binary') };
   }
   return { ok: true, text, encoding };
 }

@@ -17,24 +17,28 @@ import {
   type IsoDate,
 } from '../../shared/domain.js';
 import { SDG_TARGETS } from '../../shared/sdg-targets.js';
+import { type IssueText, issueText } from '../../shared/issues.js';
+import type { IssueKey } from '../../shared/i18n/index.js';
 import { type Cell, cellText } from './cell.js';
 
-/** A parsed value, or the sentence that tells the user how to write it instead. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
+/** A parsed value, or the sentence (a catalogue key) that tells the user how to write it instead. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; code: string; text: IssueText };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = (code: string, message: string): Parsed<never> => ({ ok: false, code, message });
-const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;
+const fail = (code: string, key: IssueKey, args: IssueText['args'] = {}): Parsed<never> => ({ ok: false, code, text: issueText(key, args) });
+/** A cell's text as a message quotes it (the catalogue adds the quotes of its language). */
+const clipped = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}...` : text);
+const quoted = (text: string) => `"${clipped(text)}"`;
 
 export function parseInteger(cell: Cell): Parsed<number | null> {
   if (typeof cell === 'number') {
-    return Number.isSafeInteger(cell) ? ok(cell) : fail('invalid-number', `${cell} is not a whole number: write a whole number such as 1200.`);
+    return Number.isSafeInteger(cell) ? ok(cell) : fail('invalid-number', 'issue.value.notWholeNumber', { value: String(cell) });
   }
   const text = cellText(cell);
   if (text === null) return ok(null);
   const compact = text.replace(/[\s\u00a0\u202f_']/g, '');
   if (/^[+-]?\d+$/.test(compact) && Number.isSafeInteger(Number(compact))) return ok(Number(compact));
-  return fail('invalid-number', `${quoted(text)} is not a whole number: write digits only, such as 1200.`);
+  return fail('invalid-number', 'issue.value.notWholeText', { value: clipped(text) });
 }
 
 /** Counts are stored as 32-bit integers; no city, project or meeting counts more. */
@@ -44,23 +48,23 @@ const MAX_COUNT = 2_147_483_647;
 export function parseCount(cell: Cell): Parsed<number | null> {
   const parsed = parseInteger(cell);
   if (parsed.ok && parsed.value !== null && parsed.value < 0) {
-    return fail('invalid-number', `${parsed.value} is negative: a count is zero or more.`);
+    return fail('invalid-number', 'issue.value.negativeCount', { value: String(parsed.value) });
   }
   if (parsed.ok && parsed.value !== null && parsed.value > MAX_COUNT) {
-    return fail('invalid-number', `${parsed.value} is too large for a count (at most ${MAX_COUNT.toLocaleString('en')}).`);
+    return fail('invalid-number', 'issue.value.countTooLarge', { value: String(parsed.value), max: MAX_COUNT });
   }
   return parsed;
 }
 
 export function parseNumber(cell: Cell): Parsed<number | null> {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('invalid-number', `${cell} is not a number.`);
+  if (typeof cell === 'number') return Number.isFinite(cell) ? ok(cell) : fail('invalid-number', 'issue.value.notNumber', { value: String(cell) });
   const text = cellText(cell);
   if (text === null) return ok(null);
   let compact = text.replace(/[\s\u00a0\u202f]/g, '');
   // A lone decimal comma ("51,92") is how half of Europe writes numbers.
   if (/^[+-]?\d+,\d+$/.test(compact)) compact = compact.replace(',', '.');
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(compact)) return ok(Number(compact));
-  return fail('invalid-number', `${quoted(text)} is not a number: write it like 51.92.`);
+  return fail('invalid-number', 'issue.value.notNumberText', { value: clipped(text) });
 }
 
 /**
@@ -74,7 +78,7 @@ export function parseMeasurement(cell: Cell): Parsed<number | null> {
     if (m) {
       const parsed = parseNumber(m[1]!);
       if (parsed.ok && parsed.value !== null) return parsed;
-      return fail('invalid-number', `${quoted(cell.trim())} is not a percentage: write it like 45%, 45 or 45.5.`);
+      return fail('invalid-number', 'issue.value.notPercentage', { value: clipped(cell.trim()) });
     }
   }
   return parseNumber(cell);
@@ -83,7 +87,7 @@ export function parseMeasurement(cell: Cell): Parsed<number | null> {
 /** An amount of money: a number, zero or more. */
 export function parseAmount(cell: Cell): Parsed<number | null> {
   const parsed = parseNumber(cell);
-  if (parsed.ok && parsed.value !== null && parsed.value < 0) return fail('invalid-number', `${parsed.value} is negative: an amount is zero or more.`);
+  if (parsed.ok && parsed.value !== null && parsed.value < 0) return fail('invalid-number', 'issue.value.negativeAmount', { value: String(parsed.value) });
   return parsed;
 }
 
@@ -107,7 +111,7 @@ export function parseSdgTargets(cell: Cell): Parsed<string | null> {
     else if (!codes.includes(known)) codes.push(known);
   }
   if (unknown.length > 0) {
-    return fail('invalid-value', `${unknown.map(quoted).join(', ')} ${unknown.length === 1 ? 'is not an SDG target' : 'are not SDG targets'}: write target codes such as 11.3 or 13.b, separated by ; (the list is docs/sdg-targets.csv).`);
+    return fail('invalid-value', 'issue.value.notSdgTargets', { values: unknown.map(quoted).join(', '), count: unknown.length });
   }
   return ok(codes.length === 0 ? null : codes.join('; '));
 }
@@ -134,8 +138,6 @@ export function excelSerialToIso(serial: number): IsoDate | null {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-const DATE_HINT = 'write it as 2018-03-01, 01/03/2018 (day first) or March 2018.';
-
 /** Days already written out: a column repeats a few thousand distinct days over its rows. */
 const isoOfTimes = new Map<number, IsoDate>();
 
@@ -153,12 +155,12 @@ export function parseDate(cell: Cell): Parsed<IsoDate | null> {
   if (cell instanceof Date) {
     // Spreadsheet dates have no zone: the workbook reader hands them over as UTC midnight.
     const time = cell.getTime();
-    if (Number.isNaN(time)) return fail('invalid-date', `This date cannot be read: ${DATE_HINT}`);
+    if (Number.isNaN(time)) return fail('invalid-date', 'issue.value.dateUnreadable');
     return ok(isoOfTime(time));
   }
   if (typeof cell === 'number') {
     const iso = excelSerialToIso(cell);
-    return iso ? ok(iso) : fail('invalid-date', `${cell} is not a date: ${DATE_HINT}`);
+    return iso ? ok(iso) : fail('invalid-date', 'issue.value.notDateNumber', { value: String(cell) });
   }
   const text = cellText(cell);
   if (text === null) return ok(null);
@@ -172,11 +174,11 @@ export function parseDate(cell: Cell): Parsed<IsoDate | null> {
     const month = name.length >= 3 ? MONTHS.findIndex((full) => full.startsWith(name)) : -1;
     if (month >= 0) return orInvalid(isoDate(+m[2]!, month + 1, 1), text);
   }
-  return fail('invalid-date', `${quoted(text)} is not a date Twinlens can read: ${DATE_HINT}`);
+  return fail('invalid-date', 'issue.value.notDate', { value: clipped(text) });
 }
 
 function orInvalid(iso: IsoDate | null, text: string): Parsed<IsoDate> {
-  return iso ? ok(iso) : fail('invalid-date', `${quoted(text)} is not a day that exists: ${DATE_HINT}`);
+  return iso ? ok(iso) : fail('invalid-date', 'issue.value.noSuchDay', { value: clipped(text) });
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x']);
@@ -189,30 +191,33 @@ export function parseYesNo(cell: Cell): Parsed<boolean> {
   const key = text.toLowerCase();
   if (YES.has(key)) return ok(true);
   if (NO.has(key)) return ok(false);
-  return fail('invalid-value', `${quoted(text)} is not yes or no: write yes, y, true, 1 or x for yes; no, n, false, 0 or leave it blank for no.`);
+  return fail('invalid-value', 'issue.value.notYesNo', { value: clipped(text) });
 }
 
+/** What a coded list holds, as the catalogue's issue.value.notInList selects it. */
+type ListName = 'kind' | 'status' | 'actionPlan' | 'level' | 'measure' | 'direction' | 'accumulation' | 'changeType' | 'significance' | 'substantiation';
+
 /** A value from a fixed list, matched case-insensitively; returns the list's spelling. */
-function coded(list: readonly string[], what: string) {
+function coded(list: readonly string[], what: ListName) {
   const byKey = new Map(list.map((v) => [v.toLowerCase().replace(/\s+/g, ' '), v]));
   return (cell: Cell): Parsed<string | null> => {
     const text = cellText(cell);
     if (text === null) return ok(null);
     const hit = byKey.get(text.toLowerCase().replace(/\s+/g, ' '));
-    return hit ? ok(hit) : fail('invalid-value', `${quoted(text)} is not a ${what}: use ${list.join(', ')}.`);
+    return hit ? ok(hit) : fail('invalid-value', 'issue.value.notInList', { value: clipped(text), what, list: list.join(', ') });
   };
 }
 
-export const parseKind = coded(ENTITY_KINDS, 'kind of entity');
-export const parseStatus = coded(PAIRING_STATUSES, 'pairing status');
-export const parseActionPlan = coded(ACTION_PLAN_STATES, 'joint action plan state');
-export const parseLevel = coded(RESULT_LEVELS, 'result level');
+export const parseKind = coded(ENTITY_KINDS, 'kind');
+export const parseStatus = coded(PAIRING_STATUSES, 'status');
+export const parseActionPlan = coded(ACTION_PLAN_STATES, 'actionPlan');
+export const parseLevel = coded(RESULT_LEVELS, 'level');
 export const parseMeasure = coded(RESULT_MEASURES, 'measure');
 export const parseDirection = coded(RESULT_DIRECTIONS, 'direction');
 export const parseAccumulation = coded(RESULT_ACCUMULATIONS, 'accumulation');
-export const parseChangeType = coded(CHANGE_TYPES, 'change type');
+export const parseChangeType = coded(CHANGE_TYPES, 'changeType');
 export const parseSignificance = coded(SIGNIFICANCE_LEVELS, 'significance');
-export const parseSubstantiation = coded(SUBSTANTIATION_STATES, 'substantiation state');
+export const parseSubstantiation = coded(SUBSTANTIATION_STATES, 'substantiation');
 
 const HELIX_SYNONYMS: Readonly<Record<Helix, readonly string[]>> = {
   academia: ['academia', 'university', 'research', 'academic', 'knowledge institution'],
@@ -229,7 +234,7 @@ export function parseHelix(cell: Cell): Parsed<Helix | null> {
   const hit = helixByKey.get(text.toLowerCase().replace(/\s+/g, ' '));
   return hit
     ? ok(hit)
-    : fail('unknown-helix', `${quoted(text)} is not a quadruple-helix value: use academia, business, government or civil society.`);
+    : fail('unknown-helix', 'issue.value.notHelix', { value: clipped(text) });
 }
 
 /** Themes and activity types: a catalogue value, or the text as written plus a warning. */
