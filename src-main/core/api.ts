@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { type AppEventListener, type ApiHandlers, type ColumnMapping, type ImportResult, fail, ok } from '../shared/api-contract.js';
 import { formatIssue } from '../shared/issues.js';
@@ -11,6 +12,7 @@ import { computeDashboardIndicators } from './indicators/compute.js';
 import { FilterError, bindFilters } from './indicators/filters.js';
 import { filterOptions } from './queries/filter-options.js';
 import { mapData, pairingCoverage } from './queries/map-data.js';
+import { mapLayer, mapScope } from './queries/map-layer.js';
 import { networkGraph } from './queries/network-graph.js';
 import { listPairings, pairingDetail } from './queries/pairings.js';
 import { importHistory, projectInfo } from './queries/provenance-queries.js';
@@ -51,6 +53,9 @@ function importResult(files: readonly string[], outcome: ImportOutcome): ImportR
  */
 export function createHandlers(project: Project, options: HandlerOptions = {}): ApiHandlers {
   const emit = options.emit ?? (() => undefined);
+  // Names this project's data in the map's generation, with the import id: two in-memory
+  // projects both start at import 1.
+  const instance = randomUUID();
   const onProgress = (p: ImportProgress) =>
     emit({ type: 'progress', task: 'import', phase: p.phase, done: Math.round(p.fraction * 1000), total: 1000, detail: [p.file, p.sheet].filter(Boolean).join(', ') });
 
@@ -80,6 +85,8 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
       return found.value ? ok(found.value) : fail('bad-argument', `pairings/detail: no pairing has the id "${pairingId.slice(0, 80)}"`, { field: 'pairingId' });
     },
     'pairings/map': (filters) => filtered(() => project.withConnection((c) => mapData(c, filters))),
+    'pairings/mapLayer': () => project.withConnection((c) => mapLayer(c, instance)).then(ok),
+    'pairings/mapScope': (filters) => filtered(() => project.withConnection((c) => mapScope(c, instance, filters))),
     'stakeholders/coverage': (filters) => filtered(() => project.withConnection((c) => pairingCoverage(c, filters))),
     'results/detail': (filters) => filtered(() => project.withConnection((c) => resultsDetail(c, filters))),
     'results/tracking': (query) => filtered(() => project.withConnection((c) => trackingPage(c, query))),

@@ -222,6 +222,28 @@ export interface MapData {
   unplaced: Array<{ entity_id: string; name: string; country: string; pairings: number }>;
 }
 
+/**
+ * The map's city layer: every member of any pairing, by its key `ek`, at the workbook's or
+ * the gazetteer's place (null: the renderer places it near its country's centre, or lists
+ * it). Fetched once per import; `generation` names the import it belongs to.
+ */
+export interface MapLayer {
+  generation: string;
+  cities: Array<{ ek: number; entity_id: string; name: string; country: string; latitude: number | null; longitude: number | null; placedBy: 'data' | 'gazetteer' | null }>;
+}
+
+/**
+ * What the map needs per filter change, as keys of the layer with the same `generation`:
+ * the members in scope (`cities`) with their pairings in scope (`pairings`, same order), and
+ * the partner links among them as flat [a, b, pairings] triples, strongest first.
+ */
+export interface MapScope {
+  generation: string;
+  cities: number[];
+  pairings: number[];
+  links: number[];
+}
+
 /** Per pairing in scope: helix values covered (0-4) and Pielou's evenness. */
 export interface PairingCoverage {
   pairing_id: string;
@@ -347,6 +369,10 @@ export interface ApiMethods {
   /** A pairing's card; `asOf` as the filters' (blank or absent: none) for its indicators and outcomes. */
   'pairings/detail': { arg: { pairingId: string; asOf?: string }; result: PairingDetail };
   'pairings/map': { arg: Filters; result: MapData };
+  /** The map's city layer, once per import (`pairings/mapScope` says when it is stale). */
+  'pairings/mapLayer': { arg: undefined | null | Record<string, never>; result: MapLayer };
+  /** The map per filter change: the layer's members in scope and their links, by key. */
+  'pairings/mapScope': { arg: Filters; result: MapScope };
   'stakeholders/coverage': { arg: Filters; result: PairingCoverage[] };
   /** The Results view's breakdowns over the scope and as-of of `indicators/compute`. */
   'results/detail': { arg: Filters; result: ResultsDetail };
@@ -521,6 +547,8 @@ const SCHEMAS = {
       .optional(),
   }),
   'pairings/map': filtersSchema,
+  'pairings/mapLayer': noArgument,
+  'pairings/mapScope': filtersSchema,
   'stakeholders/coverage': filtersSchema,
   'results/detail': filtersSchema,
   'results/tracking': z.strictObject({

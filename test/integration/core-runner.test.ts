@@ -24,6 +24,8 @@ const CALLS: Array<[ApiMethod, unknown]> = [
   ['pairings/list', { filters: { theme: ['Circular economy'] }, search: 'a', sort: { column: 'members', direction: 'asc' }, offset: 5, limit: 10 }],
   ['pairings/detail', { pairingId: 'no such pairing' }],
   ['pairings/map', {}],
+  ['pairings/mapLayer', null],
+  ['pairings/mapScope', { theme: ['Circular economy'] }],
   ['stakeholders/coverage', { region: ['Europe'] }],
   ['results/detail', { asOf: '2019-12-31' }],
   ['results/tracking', { filters: { asOf: '2019-12-31' }, search: '', sort: { column: 'achievement', direction: 'desc' }, offset: 0, limit: 50 }],

@@ -65,6 +65,8 @@ describe('every method checks its argument and names the bad field', () => {
     'pairings/list': { filters, search: 'turin', sort: { column: 'title', direction: 'desc' }, offset: 0, limit: 100 },
     'pairings/detail': { pairingId: 'C01', asOf: '2019-12-31' },
     'pairings/map': filters,
+    'pairings/mapLayer': null,
+    'pairings/mapScope': { theme: ['Circular economy'] },
     'stakeholders/coverage': filters,
     'results/detail': { asOf: '2019-12-31', theme: ['Circular economy'] },
     'results/tracking': { filters: { asOf: '2019-12-31' }, search: 'rotterdam', sort: { column: 'achievement', direction: 'desc' }, offset: 500, limit: 500, only: { level: 'output', status: 'at risk' } },

@@ -3,10 +3,18 @@ import type { MapData, PairingCoverage } from '../../shared/api-contract.js';
 import type { Filters } from '../../shared/indicators.js';
 import { locateCity } from './gazetteer.js';
 import { inTransaction } from '../store/transaction.js';
-import { bindScope, num, queryRows, text, textOrNull } from './scope.js';
+import { type Row, bindScope, num, queryRows, text, textOrNull } from './scope.js';
 
 const placed = (lat: unknown, lon: unknown) =>
   typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/** A member's place: the workbook's latitude/longitude, else (a city only) the gazetteer's, else null. */
+export function placeMember(r: Row): { latitude: number; longitude: number; placedBy: 'data' | 'gazetteer' } | null {
+  if (placed(r.latitude, r.longitude)) return { latitude: num(r.latitude), longitude: num(r.longitude), placedBy: 'data' };
+  // Regions and consortia have no point to look up: only a city goes to the gazetteer.
+  const found = text(r.kind) === 'city' ? locateCity(text(r.name), text(r.country)) : null;
+  return found ? { latitude: found.latitude, longitude: found.longitude, placedBy: 'gazetteer' } : null;
+}
 
 /**
  * Member cities in scope at the workbook's latitude/longitude or, for a city without them,
@@ -21,19 +29,17 @@ async function mapInScope(connection: DuckDBConnection, filters: Filters): Promi
   await bindScope(connection, filters);
   const data: MapData = { cities: [], links: [], unplaced: [] };
   for (const r of await queryRows(connection, 'map_cities.sql')) {
-    const given = placed(r.latitude, r.longitude);
-    // Regions and consortia have no point to look up: only a city goes to the gazetteer.
-    const found = given || text(r.kind) !== 'city' ? null : locateCity(text(r.name), text(r.country));
-    if (given || found) {
+    const place = placeMember(r);
+    if (place) {
       data.cities.push({
         entity_id: text(r.entity_id),
         name: text(r.name),
         country: text(r.country),
         region: text(r.region),
-        latitude: found ? found.latitude : num(r.latitude),
-        longitude: found ? found.longitude : num(r.longitude),
+        latitude: place.latitude,
+        longitude: place.longitude,
         pairings: num(r.pairings),
-        placedBy: found ? 'gazetteer' : 'data',
+        placedBy: place.placedBy,
       });
     } else {
       data.unplaced.push({ entity_id: text(r.entity_id), name: text(r.name), country: text(r.country), pairings: num(r.pairings) });
