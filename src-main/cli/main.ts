@@ -17,7 +17,7 @@ import { type ImportOutcome, Project } from '../core/store/project.js';
 import { CheckpointError, importIntoProjectFile } from '../core/store/project-file.js';
 import { storageProblem } from '../core/store/storage-problem.js';
 import type { Filters } from '../shared/indicators.js';
-import { formatIssue } from '../shared/issues.js';
+import { formatIssue, plainIssue, plainReport } from '../shared/issues.js';
 import { GROUPINGS, type Grouping, isGrouping } from '../shared/compare.js';
 import { LANGUAGES, type Language, isLanguage } from '../shared/i18n/index.js';
 import { formatComparison } from './format-comparison.js';
@@ -128,7 +128,7 @@ const exitCode = (outcome: ImportOutcome) => (outcome.unreadable ? 2 : outcome.o
 function reportOutcome(outcome: ImportOutcome, json: boolean): number {
   const code = exitCode(outcome);
   if (json) {
-    if (!outcome.ok) out(JSON.stringify(outcome.report, null, 2));
+    if (!outcome.ok) out(JSON.stringify(plainReport(outcome.report), null, 2));
   } else {
     for (const e of outcome.report.errors) err(`error: ${formatIssue(e)}`);
     for (const w of outcome.report.warnings) err(`warning: ${formatIssue(w)}`);
@@ -152,7 +152,7 @@ async function validate(files: string[], v: Values): Promise<number> {
   try {
     const outcome = await importWithProgress((onProgress) => project.importFiles(files, { mapping: readMapping(v.mapping), onProgress }));
     if (v.json) {
-      out(JSON.stringify(outcome.report, null, 2));
+      out(JSON.stringify(plainReport(outcome.report), null, 2));
       return exitCode(outcome);
     }
     const code = reportOutcome(outcome, false);
@@ -178,7 +178,7 @@ async function importCommand(files: string[], v: Values): Promise<number> {
   }
   const code = reportOutcome(outcome, Boolean(v.json));
   if (outcome.ok) {
-    if (v.json) out(JSON.stringify({ importId: outcome.importId, rows: outcome.rows, warnings: outcome.report.warnings }, null, 2));
+    if (v.json) out(JSON.stringify({ importId: outcome.importId, rows: outcome.rows, warnings: outcome.report.warnings.map(plainIssue) }, null, 2));
     else out(`imported into ${v.project}: ${Object.entries(outcome.rows).map(([t, n]) => `${n} ${t}`).join(', ')}.`);
   }
   return code;

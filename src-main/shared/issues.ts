@@ -80,3 +80,23 @@ export function issueLocation(t: Translator, issue: Pick<ImportIssue, 'file' | '
 export function formatIssueIn(t: Translator, issue: ImportIssue): string {
   return t.t('issue.where.line', { where: issueLocation(t, issue), message: issueMessage(t, issue) });
 }
+
+/**
+ * The key and arguments of an issue saved in a project (import_warnings.message_key and
+ * message_args, JSON): none when absent, unknown to this version, or not readable, so the
+ * saved English message is shown instead of a broken sentence.
+ */
+export function savedIssueText(key: unknown, args: unknown): Pick<ImportIssue, 'key' | 'args'> {
+  if (!isIssueKey(key) || typeof args !== 'string') return {};
+  try {
+    const parsed: unknown = JSON.parse(args);
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? { key, args: parsed as IssueArgs } : {};
+  } catch {
+    return {};
+  }
+}
+
+/** An issue as cli.md's --json promises it: `{code, file, sheet, row, column, message}`, its English sentence, in every language. */
+export const plainIssue = ({ code, file, sheet, row, column, message }: ImportIssue): ImportIssue => ({ code, file, sheet, row, column, message });
+
+export const plainReport = (report: IssueReport): IssueReport => ({ errors: report.errors.map(plainIssue), warnings: report.warnings.map(plainIssue) });

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ImportIssue } from '../../shared/issues.js';
+import { type ImportIssue, savedIssueText } from '../../shared/issues.js';
 import { num, rows, str } from './sql-rows.js';
 
 /** The warnings of the import that produced the current dataset (latest_import_warnings.sql). */
@@ -11,5 +11,6 @@ export async function latestImportWarnings(connection: DuckDBConnection): Promis
     row: r.row_number === null ? null : num(r.row_number),
     column: r.column_name === null ? null : str(r.column_name),
     message: str(r.message),
+    ...savedIssueText(r.message_key, r.message_args),
   }));
 }

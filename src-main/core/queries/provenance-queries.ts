@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { ImportRecord, ProjectInfo, SourceFileInfo } from '../../shared/api-contract.js';
 import { TABLE_NAMES, type TableName } from '../../shared/domain.js';
-import type { ImportIssue } from '../../shared/issues.js';
+import { type ImportIssue, savedIssueText } from '../../shared/issues.js';
 import { num, queryRows, text, textOrNull } from './scope.js';
 
 async function filesByImport(connection: DuckDBConnection): Promise<Map<number, SourceFileInfo[]>> {
@@ -53,6 +53,7 @@ export async function importHistory(connection: DuckDBConnection): Promise<Impor
       row: r.row_number === null ? null : num(r.row_number),
       column: textOrNull(r.column_name),
       message: text(r.message),
+      ...savedIssueText(r.message_key, r.message_args),
     });
     warnings.set(id, list);
   }

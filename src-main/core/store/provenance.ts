@@ -24,9 +24,11 @@ export async function writeProvenance(connection: DuckDBConnection, record: Prov
     rows.bind([importId, r.src, r.table, r.rows]);
     await rows.run();
   }
-  const warning = await connection.prepare('INSERT INTO import_warnings VALUES ($1, $2, $3, $4, $5, $6, $7)');
+  const warning = await connection.prepare(
+    'INSERT INTO import_warnings (import_id, code, file, sheet, row_number, column_name, message, message_key, message_args) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+  );
   for (const w of record.warnings) {
-    warning.bind([importId, w.code, w.file, w.sheet, w.row, w.column, w.message]);
+    warning.bind([importId, w.code, w.file, w.sheet, w.row, w.column, w.message, w.key ?? null, w.args ? JSON.stringify(w.args) : null]);
     await warning.run();
   }
   return importId;
