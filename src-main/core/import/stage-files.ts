@@ -32,7 +32,7 @@ import { sqlFile } from '../store/sql-file.js';
 import type { Staging } from './staging.js';
 import { decodeText } from './text-decode.js';
 import { headerKey } from './header-key.js';
-import { readXlsxSheets } from './xlsx-reader.js';
+import { readXlsxSheetsOffThread } from './xlsx-off-thread.js';
 
 export interface SourceFile {
   path: string;
@@ -183,7 +183,7 @@ class NotTextError extends UnreadableFileError {
  */
 async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: number) => void): AsyncGenerator<Sheet> {
   if (text === null) {
-    yield* readXlsxSheets(path, onBytes);
+    yield* readXlsxSheetsOffThread(path, onBytes);
     return;
   }
   const decoded = decodeText(text);
