@@ -5,6 +5,7 @@ import { call, onEvent } from '../api/client.js';
 import { csvHeaders, isTextTable, saveMapping, savedMapping } from '../lib/csv-header.js';
 import { bytesToBase64 } from '../lib/download.js';
 import type { AppKey } from '../../src-main/shared/i18n/index.js';
+import { issueMessage } from '../../src-main/shared/issues.js';
 import { useT } from '../i18n/language.js';
 import { ColumnMapping } from './ColumnMapping.js';
 import { LocalTable } from './DataTable.js';
@@ -215,7 +216,7 @@ function ImportOutcome({
           caption={t.t('import.errorsCaption')}
           columns={issueColumns(t)}
           showSelected
-          rows={result.errors.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
+          rows={result.errors.map((e) => [e.file, e.sheet, e.row, e.column, issueMessage(t, e)])}
           initialSort={{ column: 'row', direction: 'asc' }}
           height={Math.min(420, 40 + result.errors.length * 32)}
         />
@@ -255,7 +256,7 @@ function ImportOutcome({
             caption={t.t('import.warningsCaption')}
             columns={issueColumns(t)}
             showSelected
-            rows={result.warnings.map((e) => [e.file, e.sheet, e.row, e.column, e.message])}
+            rows={result.warnings.map((e) => [e.file, e.sheet, e.row, e.column, issueMessage(t, e)])}
             height={Math.min(300, 40 + result.warnings.length * 32)}
           />
         </>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CellValue, ImportRecord } from '../../src-main/shared/api-contract.js';
 import { TABLE_NAMES, type TableName } from '../../src-main/shared/domain.js';
+import { issueMessage } from '../../src-main/shared/issues.js';
 import { call, request } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { type Column, DataTable, LocalTable } from '../components/DataTable.js';
@@ -117,7 +118,7 @@ function ImportCard({ record }: { record: ImportRecord }) {
           height={Math.min(260, 40 + record.warnings.length * 32)}
           columns={issueColumns(t)}
           showSelected
-          rows={record.warnings.map((w) => [w.file, w.sheet, w.row, w.column, w.message])}
+          rows={record.warnings.map((w) => [w.file, w.sheet, w.row, w.column, issueMessage(t, w)])}
         />
       )}
     </article>

@@ -1,7 +1,7 @@
 import type { ChartId } from '../../shared/charts/types.js';
 import { type Headline, headlines, resultHeadlines } from '../../shared/headlines.js';
 import { LANGUAGE_NAMES, type MessageValues, type ReportKey, type Translator, translator } from '../../shared/i18n/index.js';
-import { formatIssue } from '../../shared/issues.js';
+import { issueLocation, issueMessage } from '../../shared/issues.js';
 import { asOfRule, howMeasured, ratioRule, scopeRule } from '../../shared/methodology.js';
 import { fontFiles } from './fonts.js';
 import { A4, COLOURS, CONTENT_WIDTH, MARGIN, PdfLayout } from './pdf-layout.js';
@@ -251,7 +251,7 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     layout.text(w('report.pdf.warnings', { count: warnings.length }));
     layout.table(
       [{ header: w('report.pdf.where'), width: 0.38 }, { header: w('report.pdf.warning'), width: 0.62 }],
-      warnings.slice(0, 500).map((wr) => [formatIssue({ ...wr, message: '' }).replace(/: $/, ''), wr.message]),
+      warnings.slice(0, 500).map((issue) => [issueLocation(ctx.t, issue), issueMessage(ctx.t, issue)]),
     );
     if (warnings.length > 500) layout.text(w('report.pdf.warningsTruncated', { total: warnings.length }), { size: 8.5, colour: COLOURS.muted });
   }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { LANGUAGE_NAMES } from '../../shared/i18n/index.js';
 import { type Headline, headlines, resultHeadlines } from '../../shared/headlines.js';
 import { asOfRule, definitions, ratioRule, scopeRule } from '../../shared/methodology.js';
-import { formatIssue } from '../../shared/issues.js';
+import { issueMessage } from '../../shared/issues.js';
 import { putText } from '../export/cell-text.js';
 import type { BulkSheet } from './bulk-sheets.js';
 import { col, familySheet, filterTable, placeCharts } from './family-sheet.js';
@@ -239,7 +239,7 @@ function methodologySheet(workbook: ExcelJS.Workbook, ctx: ReportContext): void 
 
 function dataQualitySheet(workbook: ExcelJS.Workbook, ctx: ReportContext, bulk: BulkSheet[]): void {
   const w = words(ctx);
-  const rows = ctx.data.warnings.map((w) => ({ ...w, text: formatIssue(w) }));
+  const rows = ctx.data.warnings.map((issue) => ({ ...issue, message: issueMessage(ctx.t, issue) }));
   writeListSheet(workbook, w('sheet.dataQuality'), [
     col(w('term.code'), 'code', 'text', 22), col(w('term.file'), 'file', 'text', 24), col(w('term.sheet'), 'sheet', 'text', 16), col(w('term.row'), 'row', 'count', 8), col(w('term.column'), 'column', 'text', 16), col(w('term.message'), 'message', 'text', 90),
   ], rows, bulk);
