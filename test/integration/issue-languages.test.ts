@@ -1,0 +1,210 @@
+/**
+ * Issue 15: the errors and warnings of an import come from the catalogue. Broken files are
+ * imported for real; every issue they raise carries a key whose English rendering is its
+ * `message` (what the CLI prints), and whose French and Spanish renderings are other words
+ * about the same place and the same data. Warnings saved in the project keep their key.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type MessageFormatElement, TYPE, parse } from '@formatjs/icu-messageformat-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { latestImportWarnings } from '../../src-main/core/indicators/import-warnings.js';
+import { importHistory } from '../../src-main/core/queries/provenance-queries.js';
+import { Project } from '../../src-main/core/store/project.js';
+import { CATALOGUES, type Translator, translator } from '../../src-main/shared/i18n/index.js';
+import { type ImportIssue, type IssueArgs, formatIssue, formatIssueIn, issueLocation, issueMessage } from '../../src-main/shared/issues.js';
+import { type SheetData, tempDir, writeCsv, writeWorkbook } from '../helpers/programme.js';
+
+const en = translator('en');
+const others: Translator[] = [translator('fr'), translator('es')];
+
+/** A programme with one problem per row, and a few whole-sheet ones. */
+function brokenProgramme(): SheetData {
+  return {
+    Entities: [
+      ['entity_id', 'name', 'country', 'population', 'gcom_signatory', 'gcom_joined', 'kind', 'Notes of ours'],
+      ['E1', 'Rotterdam', 'NL', 650000, 'yes', '2018-01-01', 'city', 'x'],
+      ['E2', 'Surat', 'Atlantis', -4, 'no', null, null, null],
+      ['E3', 'Umeå', 'SE', 'many', 'perhaps', '31/02/2019', 'village', null],
+      ['E1', 'Rotterdam again', 'NL', null, null, null, null, null],
+    ],
+    Pairings: [
+      ['pairing_id', 'title', 'start_date', 'end_date', 'status', 'action_plan'],
+      ['P1', 'Rotterdam - Surat', '2018-03-01', '2017-01-01', 'active', 'adopted'],
+      ['P2', 'Umeå - Surat', '2019-01-01', null, 'dormant', 'shelved'],
+      ['P3', 'Alone', '2019-01-01', null, 'planned', null],
+    ],
+    Members: [
+      ['pairing_id', 'entity_id', 'side'],
+      ['P1', 'E1', 'EU'],
+      ['P1', 'E2', 'partner'],
+      ['P2', 'E3', 'EU'],
+      ['P2', 'E9', 'partner'],
+      ['P3', 'E1', 'EU'],
+    ],
+    Stakeholders: [
+      ['pairing_id', 'entity_id', 'organisation', 'helix', 'participants'],
+      ['P1', 'E1', 'Erasmus University', 'clergy', 3],
+    ],
+    Activities: [
+      ['pairing_id', 'date', 'type', 'participants'],
+      ['P1', 'soon', 'webinar', 20],
+    ],
+    Themes: [
+      ['pairing_id', 'theme'],
+      ['P1', 'Underwater basket weaving'],
+    ],
+    Scribbles: [['anything'], ['at all']],
+  };
+}
+
+/** The arguments of an English message that are data (not plural or select switches). */
+function dataArguments(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const e of elements) {
+    if (e.type === TYPE.argument) into.add(e.value);
+    else if (e.type === TYPE.plural || e.type === TYPE.select) for (const option of Object.values(e.options)) dataArguments(option.value, into);
+  }
+  return into;
+}
+
+/** What each language must keep as written: the data arguments, as text, that the English shows. */
+function dataShown(issue: ImportIssue): string[] {
+  const shown = [...dataArguments(parse(CATALOGUES.en[issue.key!]!))];
+  const args = issue.args as IssueArgs;
+  return shown.map((name) => args[name]).filter((v): v is string => typeof v === 'string' && v.length >= 2 && issue.message.includes(v));
+}
+
+let dir: string;
+let errors: ImportIssue[] = [];
+let warnings: ImportIssue[] = [];
+
+beforeAll(async () => {
+  dir = tempDir('twinlens-issue-languages-');
+  const workbook = await writeWorkbook(join(dir, 'programme.xlsx'), brokenProgramme());
+  const flat = writeCsv(join(dir, 'pairings-flat.csv'), [
+    ['EU city', 'EU country', 'Partner city', 'Partner country', 'Theme', 'Start date'],
+    ['', 'Spain', 'Quito', 'Ecuador', 'Circular economy', '2019-01-01'],
+    ['Lyon & Nice', 'France & Italy & Spain', 'Dakar', '', 'Circular economy', '2019-01-01'],
+    ['Porto', 'Portugal', 'Recife', 'Brasil-ish', 'Circular economy', '2019-01-01'],
+  ]);
+  const nul = join(dir, 'nul.csv');
+  writeFileSync(nul, Buffer.from([0x61, 0x00, 0x62, 0x0a]));
+  const fakeXlsx = join(dir, 'fake.xlsx');
+  writeFileSync(fakeXlsx, 'not a workbook at all\n');
+  const project = await Project.open();
+  try {
+    for (const files of [[workbook, flat], [nul, fakeXlsx]]) {
+      const outcome = await project.importFiles(files);
+      errors.push(...outcome.report.errors);
+      warnings.push(...outcome.report.warnings);
+    }
+  } finally {
+    project.close();
+  }
+}, 60_000);
+
+afterAll(() => {
+  errors = [];
+  warnings = [];
+});
+
+test('the broken files raise the issues this test is about', () => {
+  const keys = new Set([...errors, ...warnings].map((i) => i.key));
+  for (const key of [
+    'issue.column.ignored', 'issue.row.duplicateId', 'issue.value.unknownCountry', 'issue.value.negativeCount', 'issue.value.notWholeText',
+    'issue.value.notYesNo', 'issue.value.noSuchDay', 'issue.value.notInList', 'issue.row.endBeforeStart', 'issue.value.notHelix',
+    'issue.value.notDate', 'issue.value.unknownCatalogue', 'issue.sheet.ignored', 'issue.row.cityEmpty', 'issue.row.countryEmpty',
+    'issue.row.countryCount', 'issue.file.nulBytes', 'issue.file.fakeXlsx',
+  ]) expect(keys, key).toContain(key);
+  expect(errors.length).toBeGreaterThan(15);
+});
+
+describe.each([
+  ['errors', () => errors],
+  ['warnings', () => warnings],
+])('%s', (_name, list) => {
+  test('each carries a key of the catalogue, and its English rendering is its message, word for word', () => {
+    for (const issue of list()) {
+      expect(issue.key, issue.message).toMatch(/^issue\./);
+      expect(issueMessage(en, issue)).toBe(issue.message);
+      expect(formatIssueIn(en, issue)).toBe(formatIssue(issue));
+    }
+  });
+
+  test('in French and Spanish each says other words about the same place and the same data', () => {
+    for (const issue of list()) {
+      for (const t of others) {
+        const message = issueMessage(t, issue);
+        expect(message, `${t.language} ${issue.key}`).not.toBe(issue.message);
+        expect(message).not.toMatch(/issue\.|\{|\}/);
+        for (const value of dataShown(issue)) expect(message, `${t.language} ${issue.key} keeps ${value}`).toContain(value);
+        const where = issueLocation(t, issue);
+        expect(where.startsWith(issue.file)).toBe(true);
+        if (issue.row !== null) expect(where).toContain(` ${issue.row}`);
+        if (issue.column) expect(where).toContain(issue.column);
+        if (issue.sheet) expect(where).toContain(issue.sheet);
+        expect(where).not.toContain('row ');
+      }
+    }
+  });
+});
+
+test('the French location and sentence, as a person reads them', () => {
+  const fr = translator('fr');
+  const helix = errors.find((i) => i.key === 'issue.value.notHelix')!;
+  expect(formatIssueIn(fr, helix)).toBe(
+    `programme.xlsx, feuille Stakeholders, ligne 2, colonne helix : « clergy » n’est pas une valeur de la quadruple hélice : utilisez academia, business, government ou civil society.`,
+  );
+  const duplicate = errors.find((i) => i.key === 'issue.row.duplicateId')!;
+  expect(issueMessage(translator('es'), duplicate)).toBe('entity_id «E1» ya se usa en la fila 2: dé a cada entidad su propio identificador.');
+});
+
+test('an issue without a key (saved by an older Twinlens) is shown as its English message', () => {
+  const old: ImportIssue = { code: 'x', file: 'a.csv', sheet: null, row: 3, column: null, message: 'Something old.' };
+  expect(issueMessage(translator('fr'), old)).toBe('Something old.');
+  expect(formatIssueIn(translator('fr'), old)).toBe('a.csv, ligne 3 : Something old.');
+  expect(issueMessage(translator('fr'), { ...old, key: 'issue.gone' as never, args: {} })).toBe('Something old.');
+});
+
+test('warnings saved in the project keep their key and arguments, so the app and the reports say them in any language', async () => {
+  const file = await writeWorkbook(join(dir, 'warned.xlsx'), {
+    ...brokenProgramme(),
+    Entities: [
+      ['entity_id', 'name', 'country', 'Notes of ours'],
+      ['E1', 'Rotterdam', 'NL', 'x'],
+      ['E2', 'Surat', 'IN', null],
+      ['E3', 'Umeå', 'SE', null],
+    ],
+    Pairings: [
+      ['pairing_id', 'title', 'start_date'],
+      ['P1', 'Rotterdam - Surat', '2018-03-01'],
+      ['P2', 'Umeå - Surat', '2019-01-01'],
+      ['P3', 'Alone', '2019-01-01'],
+    ],
+    Members: [
+      ['pairing_id', 'entity_id', 'side'],
+      ['P1', 'E1', 'EU'],
+      ['P1', 'E2', 'partner'],
+      ['P2', 'E3', 'EU'],
+      ['P2', 'E2', 'partner'],
+      ['P3', 'E1', 'EU'],
+    ],
+    Stakeholders: [['pairing_id', 'entity_id', 'organisation', 'helix'], ['P1', 'E1', 'Erasmus University', 'academia']],
+    Activities: [['pairing_id', 'date', 'type'], ['P1', '2018-05-01', 'webinar']],
+  });
+  const project = await Project.open();
+  try {
+    const outcome = await project.importFiles([file]);
+    expect(outcome.report.errors).toEqual([]);
+    expect(outcome.report.warnings.length).toBeGreaterThanOrEqual(3);
+    const saved = await project.withConnection(latestImportWarnings);
+    const history = await project.withConnection(importHistory);
+    for (const list of [saved, history[0]!.warnings]) {
+      expect(list).toEqual(outcome.report.warnings);
+      const fr = list.map((w) => issueMessage(translator('fr'), w));
+      expect(fr).toContain('Le jumelage « P3 » n’a qu’un seul membre : un jumelage relie deux entités ou plus ; ajoutez-les dans Members.');
+    }
+  } finally {
+    project.close();
+  }
+});
