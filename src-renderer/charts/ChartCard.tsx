@@ -11,6 +11,8 @@ interface Props {
   title: string;
   howMeasured: string;
   option: EChartsOption;
+  /** Merged into `option` by series id (EChart's `patch`). */
+  patch?: EChartsOption;
   height?: number;
   empty?: boolean;
   emptyText?: string;
@@ -31,7 +33,7 @@ function dataUrlToBlob(url: string): Blob {
 }
 
 /** A chart with its finding as title, PNG/SVG save buttons and the "How this is measured" note. */
-export function ChartCard({ id, title, howMeasured, option, height = 320, empty, emptyText, clickHint, onClick, children, busy }: Props) {
+export function ChartCard({ id, title, howMeasured, option, patch, height = 320, empty, emptyText, clickHint, onClick, children, busy }: Props) {
   const chart = useRef<EChartHandle>(null);
   const t = useT();
   const savePng = () => {
@@ -60,7 +62,7 @@ export function ChartCard({ id, title, howMeasured, option, height = 320, empty,
           {emptyText ?? t.t('chart.empty')}
         </div>
       ) : (
-        <EChart ref={chart} option={option} height={height} label={title} onClick={onClick} />
+        <EChart ref={chart} option={option} patch={patch} height={height} label={title} onClick={onClick} />
       )}
       {children}
       <details className="how-measured">

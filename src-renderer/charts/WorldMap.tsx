@@ -1,9 +1,10 @@
 import type { EChartsOption } from 'echarts';
-import { useMemo } from 'react';
-import type { MapData } from '../../src-main/shared/api-contract.js';
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiError, MapLayer, MapScope } from '../../src-main/shared/api-contract.js';
 import { escapeHtml } from '../../src-main/shared/charts/index.js';
 import { PALETTE } from '../../src-main/shared/charts/style.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
+import { call } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { ErrorState, Loading } from '../components/States.js';
 import type { Translator } from '../../src-main/shared/i18n/index.js';
@@ -26,6 +27,23 @@ interface Placed {
   approximate: boolean;
 }
 
+/** A member of the layer, placed once per import: at its coordinates, near its country's centre (approximate), or nowhere (listed). */
+interface LayerCity {
+  id: string;
+  name: string;
+  country: string;
+  coord: [number, number] | null;
+  approximate: boolean;
+  gazetteer: boolean;
+}
+
+interface PlacedLayer {
+  generation: string;
+  cities: LayerCity[];
+  /** Layer position of each key. */
+  at: Map<number, number>;
+}
+
 /** A small, stable offset so several cities placed at one country's centre stay apart. */
 function jitter(id: string): [number, number] {
   let h = 2166136261;
@@ -35,26 +53,52 @@ function jitter(id: string): [number, number] {
   return [Math.cos(angle) * radius, Math.sin(angle) * radius];
 }
 
-/** Cities at the workbook's coordinates; without them, near their country's centre (marked); else listed. */
-function place(data: MapData) {
-  const placed = new Map<string, Placed>();
-  for (const c of data.cities) placed.set(c.entity_id, { id: c.entity_id, name: c.name, country: c.country, coord: [c.longitude, c.latitude], pairings: c.pairings, approximate: false });
-  const unplaced: Array<{ name: string; country: string }> = [];
-  for (const u of data.unplaced) {
-    const centre = centreOfCountry(u.country);
-    if (!centre) {
-      unplaced.push(u);
-      continue;
-    }
-    const [dx, dy] = jitter(u.entity_id);
-    placed.set(u.entity_id, { id: u.entity_id, name: u.name, country: u.country, coord: [centre[0] + dx, centre[1] + dy], pairings: u.pairings, approximate: true });
-  }
-  return { placed, unplaced };
+/** Every member at the workbook's or gazetteer's place; without one, near its country's centre (marked); else unplaced. */
+function placeLayer(layer: MapLayer): PlacedLayer {
+  ensureWorldMap();
+  const cities = layer.cities.map((c): LayerCity => {
+    const base = { id: c.entity_id, name: c.name, country: c.country, gazetteer: c.placedBy === 'gazetteer' };
+    if (c.latitude !== null && c.longitude !== null) return { ...base, coord: [c.longitude, c.latitude], approximate: false };
+    const centre = centreOfCountry(c.country);
+    if (!centre) return { ...base, coord: null, approximate: false };
+    const [dx, dy] = jitter(c.entity_id);
+    return { ...base, coord: [centre[0] + dx, centre[1] + dy], approximate: true };
+  });
+  return { generation: layer.generation, cities, at: new Map(layer.cities.map((c, i) => [c.ek, i])) };
 }
 
-function mapOption(links: MapData['links'], placed: Map<string, Placed>, t: Translator): EChartsOption {
-  const cities = [...placed.values()];
-  const maxLink = Math.max(1, ...links.map((l) => l.pairings));
+/** The members in scope, placed from the layer, and the placed links among them, strongest first. */
+function inScope(layer: PlacedLayer, scope: MapScope) {
+  const placed: Placed[] = [];
+  const unplaced: Array<{ name: string; country: string; pairings: number }> = [];
+  const byKey = new Map<number, Placed>();
+  let gazetteer = 0;
+  scope.cities.forEach((ek, i) => {
+    const c = layer.cities[layer.at.get(ek)!]!;
+    const pairings = scope.pairings[i]!;
+    if (!c.coord) {
+      unplaced.push({ name: c.name, country: c.country, pairings });
+      return;
+    }
+    const city = { id: c.id, name: c.name, country: c.country, coord: c.coord, pairings, approximate: c.approximate };
+    placed.push(city);
+    byKey.set(ek, city);
+    if (c.gazetteer) gazetteer++;
+  });
+  // Most pairings first, then by name, as the list of members that could not be placed has always read.
+  unplaced.sort((x, y) => y.pairings - x.pairings || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+  const links: Array<{ a: Placed; b: Placed; pairings: number }> = [];
+  for (let i = 0; i < scope.links.length; i += 3) {
+    const a = byKey.get(scope.links[i]!);
+    const b = byKey.get(scope.links[i + 1]!);
+    if (a && b) links.push({ a, b, pairings: scope.links[i + 2]! });
+  }
+  return { placed, unplaced, links, gazetteer };
+}
+
+/** The map's frame, set once per layer and language: the world, the tooltip and three empty series the scope fills. */
+function frameOption(t: Translator): EChartsOption {
+  ensureWorldMap();
   return {
     animation: false,
     tooltip: {
@@ -80,64 +124,110 @@ function mapOption(links: MapData['links'], placed: Map<string, Placed>, t: Tran
     },
     series: [
       {
+        id: 'links',
         type: 'lines',
         coordinateSystem: 'geo',
         zlevel: 1,
-        // Drawn in one batch and one frame: progressive drawing of hundreds of arcs kept the
-        // main thread busy long after the data had arrived.
-        large: links.length > LARGE_FROM,
-        largeThreshold: LARGE_FROM,
+        // Drawn in one frame: progressive drawing of hundreds of arcs kept the main thread
+        // busy long after the data had arrived.
         progressive: 0,
-        data: links.map((l) => ({
-          from: placed.get(l.a)!.name,
-          to: placed.get(l.b)!.name,
-          pairings: l.pairings,
-          coords: [placed.get(l.a)!.coord, placed.get(l.b)!.coord],
-          ...(links.length > LARGE_FROM ? {} : { lineStyle: { width: 0.8 + (2.4 * l.pairings) / maxLink } }),
-        })),
+        largeThreshold: LARGE_FROM,
+        data: [],
         lineStyle: { color: PALETTE[0], opacity: 0.45, curveness: 0.25 },
         emphasis: { lineStyle: { opacity: 0.9 } },
       },
-      ...[false, true].map((approximate) => {
-        const group = cities.filter((c) => c.approximate === approximate);
-        // Thousands of dots are drawn as one batch with one size; fewer get sizes by pairings.
-        const large = cities.length > LARGE_CITIES;
-        return {
-          type: 'scatter',
-          name: approximate ? 'placed at the country centre' : 'placed by coordinates',
-          coordinateSystem: 'geo',
-          zlevel: 2,
-          large,
-          largeThreshold: LARGE_CITIES,
-          progressive: 0,
-          symbolSize: large ? 4 : (_value: unknown, params: { data: { city: Placed } }) => 5 + Math.min(14, Math.sqrt(params.data.city.pairings) * 3),
-          data: group.map((c) => ({ name: c.name, value: [...c.coord, c.pairings], city: c })),
-          itemStyle: { color: approximate ? PALETTE[1] : PALETTE[0], borderColor: '#ffffff', borderWidth: large ? 0 : 1 },
-        };
-      }),
+      ...[false, true].map((approximate) => ({
+        id: approximate ? 'cities-approximate' : 'cities',
+        type: 'scatter' as const,
+        name: approximate ? 'placed at the country centre' : 'placed by coordinates',
+        coordinateSystem: 'geo' as const,
+        zlevel: 2,
+        largeThreshold: LARGE_CITIES,
+        progressive: 0,
+        data: [],
+        itemStyle: { color: approximate ? PALETTE[1] : PALETTE[0], borderColor: '#ffffff' },
+      })),
     ],
   } as EChartsOption;
+}
+
+/** Per filter change, only the series' data and what depends on their size: merged into the frame by id. */
+function scopePatch(links: Array<{ a: Placed; b: Placed; pairings: number }>, placed: Placed[]): EChartsOption {
+  const maxLink = Math.max(1, ...links.map((l) => l.pairings));
+  const largeLinks = links.length > LARGE_FROM;
+  // Thousands of dots are drawn as one batch with one size; fewer get sizes by pairings.
+  const large = placed.length > LARGE_CITIES;
+  return {
+    series: [
+      {
+        id: 'links',
+        large: largeLinks,
+        data: links.map((l) => ({
+          from: l.a.name,
+          to: l.b.name,
+          pairings: l.pairings,
+          coords: [l.a.coord, l.b.coord],
+          ...(largeLinks ? {} : { lineStyle: { width: 0.8 + (2.4 * l.pairings) / maxLink } }),
+        })),
+      },
+      ...[false, true].map((approximate) => ({
+        id: approximate ? 'cities-approximate' : 'cities',
+        large,
+        symbolSize: large ? 4 : (_value: unknown, params: { data: { city: Placed } }) => 5 + Math.min(14, Math.sqrt(params.data.city.pairings) * 3),
+        itemStyle: { borderWidth: large ? 0 : 1 },
+        data: placed.filter((c) => c.approximate === approximate).map((c) => ({ name: c.name, value: [...c.coord, c.pairings], city: c })),
+      })),
+    ],
+  } as EChartsOption;
+}
+
+/**
+ * The layer of this import, kept across visits to the view: fetched when the map first
+ * shows, and again only when a scope names another generation (an import or another project).
+ */
+let kept: PlacedLayer | null = null;
+
+function useMapLayer(generation: string | undefined): { layer: PlacedLayer | null; error: ApiError | null; reload: () => void } {
+  const [layer, setLayer] = useState<PlacedLayer | null>(kept);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const stale = !layer || (generation !== undefined && generation !== layer.generation);
+  useEffect(() => {
+    if (!stale) return;
+    let current = true;
+    setError(null);
+    call('pairings/mapLayer', null).then((result) => {
+      if (!current) return;
+      if (!result.ok) return setError(result.error);
+      kept = placeLayer(result.value);
+      setLayer(kept);
+    });
+    return () => {
+      current = false;
+    };
+  }, [stale, generation, attempt]);
+  return { layer, error, reload: () => setAttempt((n) => n + 1) };
 }
 
 /** The world map of pairings: partner cities joined by arcs, drawn offline. */
 export function WorldMap({ filters, version, onCity }: { filters: Filters; version: number; onCity: (name: string) => void }) {
   const t = useT();
-  const load = useApi('pairings/map', filters, version);
-  const data = load.value;
+  const load = useApi('pairings/mapScope', filters, version);
+  const scope = load.value;
+  const { layer, error: layerError, reload: reloadLayer } = useMapLayer(scope?.generation);
+  const frame = useMemo(() => frameOption(t), [t]);
   const view = useMemo(() => {
-    if (!data) return null;
-    ensureWorldMap();
-    const { placed, unplaced } = place(data);
-    const placedLinks = data.links.filter((l) => placed.has(l.a) && placed.has(l.b));
+    if (!scope || !layer || layer.generation !== scope.generation) return null;
+    const { placed, unplaced, links: placedLinks, gazetteer } = inScope(layer, scope);
     // Thousands of arcs are a hairball that takes seconds to draw: the strongest ones tell the story.
     const links = placedLinks.slice(0, MAX_ARCS);
-    const approximate = [...placed.values()].filter((p) => p.approximate).length;
-    const gazetteer = data.cities.filter((c) => c.placedBy === 'gazetteer').length;
-    return { option: mapOption(links, placed, t), unplaced, approximate, gazetteer, placed: placed.size, links: placedLinks.length, drawn: links.length };
-  }, [data, t]);
+    const approximate = placed.filter((p) => p.approximate).length;
+    return { patch: scopePatch(links, placed), unplaced, approximate, gazetteer, placed: placed.length, links: placedLinks.length, drawn: links.length };
+  }, [scope, layer]);
 
   if (!view) {
     if (load.status === 'error') return <ErrorState title={t.t('error.map')} error={load.error} onRetry={load.reload} />;
+    if (layerError) return <ErrorState title={t.t('error.map')} error={layerError} onRetry={reloadLayer} />;
     return <Loading text={t.t('loading.map')} />;
   }
   const title =
@@ -149,10 +239,11 @@ export function WorldMap({ filters, version, onCity }: { filters: Filters; versi
       id="world-map"
       title={title}
       howMeasured={t.t('map.howMeasured')}
-      option={view.option}
+      option={frame}
+      patch={view.patch}
       empty={view.placed === 0}
       height={500}
-      busy={load.status === 'loading'}
+      busy={load.status === 'loading' || layer?.generation !== scope?.generation}
       clickHint={t.t('map.hint')}
       onClick={(p) => {
         const city = (p.data as { city?: Placed } | undefined)?.city;
