@@ -10,6 +10,7 @@ import { checkReportingOrg } from '../core/export/iati/rules.js';
 import { computeIndicators } from '../core/indicators/compute.js';
 import { FilterError, bindFilters } from '../core/indicators/filters.js';
 import { ReportWriteError } from '../core/report/atomic-files.js';
+import type { ReportStep } from '../core/report/write-reports.js';
 import { MissingFontError } from '../core/report/fonts.js';
 import type { ColumnMapping } from '../core/import/header-map.js';
 import { ProjectFormatError } from '../core/store/migrations.js';
@@ -23,41 +24,9 @@ import { LANGUAGES, type Language, isLanguage } from '../shared/i18n/index.js';
 import { formatComparison } from './format-comparison.js';
 import { formatIndicators } from './format-indicators.js';
 import { progressBar } from './progress-bar.js';
+import { cliText } from '../shared/i18n/cli-text.js';
 
-const USAGE = `Usage: twinlens <command> [options]
-
-  validate FILE...                     check files without importing
-  import FILE... --project P.duckdb    import files into a project (replaces its dataset)
-  indicators SOURCE [filters] [--json] print the indicators of a project or of data files
-  compare SOURCE --by X [filters] [--json]
-                                       the indicators once per programme, component,
-                                       region, theme, status or start-year, side by side
-  report SOURCE [filters] --xlsx OUT.xlsx --pdf OUT.pdf [--title T] [--by X] [--lang L]
-                                       write the Excel workbook and/or the PDF report
-  export SOURCE [filters] --iati OUT.xml --reporting-org REF --reporting-org-type CODE
-         --reporting-org-name NAME
-                                       write the programme as IATI activity XML 2.03 (a
-                                       .duckdb project remembers the reporting org)
-  export SOURCE [filters] --parquet DIR
-                                       write the dataset as Parquet, one file per table,
-                                       with manifest.json (DuckDB, Spark, pandas read it)
-
-SOURCE: a .duckdb project, data files (imported into memory), or one or more
-folders written by export --parquet (read as one dataset, without an import).
-
-Filters (repeatable; values OR-ed within a filter, filters AND-ed):
-  --programme X  --component X  --theme X  --region X  --status X
-  --from YYYY-MM-DD  --to YYYY-MM-DD   (pairing start date)
-  --as-of YYYY-MM-DD                   results and outcomes as they stood that day
-                                       (leaves out later result values and outcomes)
-
-Report: --xlsx OUT.xlsx  --pdf OUT.pdf  --title T  --lang en|fr|es (the reports' language,
-        default en; the JSON output of every command is the same in every language)
-IATI: --iati OUT.xml  --reporting-org REF (prefix from IATI's OrganisationRegistrationAgency,
-      e.g. XI-IATI-...)  --reporting-org-type CODE (OrganisationType, e.g. 15)
-      --reporting-org-name NAME; data errors exit 1 with nothing written
-Options: --json  --mapping MAP.json (header -> data-model column)  --debug
-Exit codes: 0 ok, 1 invalid data, 2 unreadable file or bad usage.`;
+const USAGE = cliText('cli.usage');
 
 class UsageError extends Error {}
 
@@ -102,10 +71,10 @@ function readMapping(path: string | undefined): ColumnMapping | undefined {
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new UsageError(`--mapping ${path} cannot be read as JSON (${(e as Error).message}).`);
+    throw new UsageError(cliText('cli.mapping.unreadable', { path, reason: (e as Error).message }));
   }
   if (typeof parsed !== 'object' || parsed === null || Object.values(parsed).some((v) => typeof v !== 'string')) {
-    throw new UsageError(`--mapping ${path} must be a JSON object of "header in your file": "data-model column" pairs.`);
+    throw new UsageError(cliText('cli.mapping.shape', { path }));
   }
   return parsed as ColumnMapping;
 }
@@ -124,15 +93,18 @@ function filtersOf(v: Values): Filters {
 /** cli.md: 0 valid, 1 invalid data, 2 a file that cannot be read at all. */
 const exitCode = (outcome: ImportOutcome) => (outcome.unreadable ? 2 : outcome.ok ? 0 : 1);
 
+/** "12 pairings, 30 entities": the rows an import holds, table by table. */
+const rowsText = (rows: Record<string, number>) => Object.entries(rows).map(([table, count]) => cliText('cli.rows', { count, table })).join(', ');
+
 /** Prints an import's problems; returns the exit code it deserves. */
 function reportOutcome(outcome: ImportOutcome, json: boolean): number {
   const code = exitCode(outcome);
   if (json) {
     if (!outcome.ok) out(JSON.stringify(plainReport(outcome.report), null, 2));
   } else {
-    for (const e of outcome.report.errors) err(`error: ${formatIssue(e)}`);
-    for (const w of outcome.report.warnings) err(`warning: ${formatIssue(w)}`);
-    if (!outcome.ok) err(`${outcome.report.errors.length} error(s): nothing was imported.`);
+    for (const e of outcome.report.errors) err(cliText('cli.issue.error', { issue: formatIssue(e) }));
+    for (const w of outcome.report.warnings) err(cliText('cli.issue.warning', { issue: formatIssue(w) }));
+    if (!outcome.ok) err(cliText('cli.import.refused', { errors: outcome.report.errors.length }));
   }
   return code;
 }
@@ -147,7 +119,7 @@ async function importWithProgress<T>(work: (onProgress: ReturnType<typeof progre
 }
 
 async function validate(files: string[], v: Values): Promise<number> {
-  if (files.length === 0) throw new UsageError('validate needs at least one file.');
+  if (files.length === 0) throw new UsageError(cliText('cli.validate.needsFile'));
   const project = await Project.open();
   try {
     const outcome = await importWithProgress((onProgress) => project.importFiles(files, { mapping: readMapping(v.mapping), onProgress }));
@@ -156,7 +128,7 @@ async function validate(files: string[], v: Values): Promise<number> {
       return exitCode(outcome);
     }
     const code = reportOutcome(outcome, false);
-    if (outcome.ok) out(`valid: ${Object.entries(outcome.rows).map(([t, n]) => `${n} ${t}`).join(', ')}; ${outcome.report.warnings.length} warning(s).`);
+    if (outcome.ok) out(cliText('cli.validate.valid', { rows: rowsText(outcome.rows), warnings: outcome.report.warnings.length }));
     return code;
   } finally {
     project.close();
@@ -164,8 +136,8 @@ async function validate(files: string[], v: Values): Promise<number> {
 }
 
 async function importCommand(files: string[], v: Values): Promise<number> {
-  if (files.length === 0) throw new UsageError('import needs at least one file.');
-  if (!v.project) throw new UsageError('import needs --project P.duckdb (created if it does not exist).');
+  if (files.length === 0) throw new UsageError(cliText('cli.import.needsFile'));
+  if (!v.project) throw new UsageError(cliText('cli.import.needsProject'));
   let outcome: ImportOutcome;
   try {
     outcome = await importWithProgress((onProgress) => importIntoProjectFile(v.project!, files, { mapping: readMapping(v.mapping), onProgress }));
@@ -174,12 +146,12 @@ async function importCommand(files: string[], v: Values): Promise<number> {
     // Committed: the data is in the project, only not yet folded into its file.
     outcome = error.outcome;
     const storage = storageProblem(error.cause, v.project);
-    err(`twinlens: warning: the data was imported, but ${storage ?? error.message}. It is safe in ${v.project}.wal and joins the project file the next time the project is opened with room on the disk.`);
+    err(cliText('cli.import.notCheckpointed', { problem: storage ?? error.message, project: v.project }));
   }
   const code = reportOutcome(outcome, Boolean(v.json));
   if (outcome.ok) {
     if (v.json) out(JSON.stringify({ importId: outcome.importId, rows: outcome.rows, warnings: outcome.report.warnings.map(plainIssue) }, null, 2));
-    else out(`imported into ${v.project}: ${Object.entries(outcome.rows).map(([t, n]) => `${n} ${t}`).join(', ')}.`);
+    else out(cliText('cli.import.done', { project: v.project, rows: rowsText(outcome.rows) }));
   }
   return code;
 }
@@ -191,11 +163,11 @@ const isFolder = (path: string) => existsSync(path) && statSync(path).isDirector
  * as they are) and runs `work` on it.
  */
 async function withSource(command: string, sources: string[], v: Values, work: (project: Project) => Promise<number>): Promise<number> {
-  if (sources.length === 0) throw new UsageError(`${command} needs a .duckdb project, data files or Parquet folders.`);
+  if (sources.length === 0) throw new UsageError(cliText('cli.source.needed', { command }));
   const folders = sources.filter(isFolder);
   if (folders.length > 0) {
     if (folders.length < sources.length) {
-      throw new UsageError(`${command} reads Parquet folders or data files, not both: ${sources.filter((s) => !isFolder(s)).join(', ')} is not a folder.`);
+      throw new UsageError(cliText('cli.source.mixed', { command, files: sources.filter((s) => !isFolder(s)).join(', ') }));
     }
     const project = await openParquetFolders(folders);
     try {
@@ -205,7 +177,7 @@ async function withSource(command: string, sources: string[], v: Values, work: (
     }
   }
   const isProject = sources.length === 1 && /\.duckdb$/i.test(sources[0]!);
-  if (isProject && !existsSync(sources[0]!)) throw new UsageError(`${sources[0]} does not exist: import data into it first.`);
+  if (isProject && !existsSync(sources[0]!)) throw new UsageError(cliText('cli.source.noProject', { path: sources[0]! }));
   const project = await Project.open(isProject ? sources[0]! : ':memory:');
   try {
     if (!isProject) {
@@ -231,19 +203,19 @@ async function indicatorsCommand(sources: string[], v: Values): Promise<number> 
 function groupingOf(v: Values): Grouping | undefined {
   if (v.by === undefined) return undefined;
   const by = v.by.trim().toLowerCase();
-  if (!isGrouping(by)) throw new UsageError(`--by "${v.by}" is not a grouping: use one of ${GROUPINGS.join(', ')}.`);
+  if (!isGrouping(by)) throw new UsageError(cliText('cli.by.unknown', { value: v.by, groupings: GROUPINGS.join(', ') }));
   return by;
 }
 
 /** indicators.md section 7: `compare SOURCE --by X [filters] [--json]`. */
 async function compareCommand(sources: string[], v: Values): Promise<number> {
   const by = groupingOf(v);
-  if (!by) throw new UsageError(`compare needs --by, one of ${GROUPINGS.join(', ')}.`);
+  if (!by) throw new UsageError(cliText('cli.compare.needsBy', { groupings: GROUPINGS.join(', ') }));
   const filters = filtersOf(v);
   return withSource('compare', sources, v, async (project) => {
     const comparison = await project.withConnection((c) => compareGroups(c, by, filters));
     const warning = leftOutWarning(comparison);
-    if (warning) err(`twinlens: warning: ${warning}`);
+    if (warning) err(cliText('cli.warning', { warning }));
     out(v.json ? JSON.stringify({ by: comparison.by, groups: comparison.groups }, null, 2) : formatComparison(comparison));
     return 0;
   });
@@ -252,14 +224,19 @@ async function compareCommand(sources: string[], v: Values): Promise<number> {
 /** --lang, checked: an unknown language is bad usage naming those Twinlens speaks. */
 function languageOf(v: Values): Language {
   if (v.lang === undefined) return 'en';
-  if (!isLanguage(v.lang)) throw new UsageError(`--lang "${v.lang}" is not a language Twinlens speaks: use one of ${LANGUAGES.join(', ')}.`);
+  if (!isLanguage(v.lang)) throw new UsageError(cliText('cli.lang.unknown', { value: v.lang, languages: LANGUAGES.join(', ') }));
   return v.lang;
 }
 
+/** A report's step as the CLI says it on standard error ("computing indicators..."). */
+function reportStepText(step: ReportStep, by: Grouping | undefined): string {
+  return step === 'comparing' ? cliText('cli.report.step.comparing', { by: by ?? '' }) : cliText(`cli.report.step.${step}`);
+}
+
 async function reportCommand(sources: string[], v: Values): Promise<number> {
-  if (!v.xlsx && !v.pdf) throw new UsageError('report needs --xlsx OUT.xlsx and/or --pdf OUT.pdf.');
-  if (v.xlsx && !/\.xlsx$/i.test(v.xlsx)) throw new UsageError(`--xlsx ${v.xlsx} must end in .xlsx.`);
-  if (v.pdf && !/\.pdf$/i.test(v.pdf)) throw new UsageError(`--pdf ${v.pdf} must end in .pdf.`);
+  if (!v.xlsx && !v.pdf) throw new UsageError(cliText('cli.report.needsOutput'));
+  if (v.xlsx && !/\.xlsx$/i.test(v.xlsx)) throw new UsageError(cliText('cli.report.xlsxName', { path: v.xlsx }));
+  if (v.pdf && !/\.pdf$/i.test(v.pdf)) throw new UsageError(cliText('cli.report.pdfName', { path: v.pdf }));
   const language = languageOf(v);
   const filters = filtersOf(v);
   const by = groupingOf(v);
@@ -267,13 +244,13 @@ async function reportCommand(sources: string[], v: Values): Promise<number> {
     const started = performance.now();
     // Loaded here: ECharts, pdfkit and resvg would slow every other command's start.
     const { writeReports } = await import('../core/report/write-reports.js');
-    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, compare: by ? { by } : undefined, language, onProgress: (m) => err(`${m}...`) });
+    const result = await writeReports(project, filters, { xlsx: v.xlsx, pdf: v.pdf, title: v.title, compare: by ? { by } : undefined, language, onProgress: (step) => err(reportStepText(step, by)) });
     if (result.comparison) {
       const warning = leftOutWarning(result.comparison);
-      if (warning) err(`twinlens: warning: ${warning}`);
+      if (warning) err(cliText('cli.warning', { warning }));
     }
-    const written = [result.xlsx, result.pdf].filter(Boolean).join(' and ');
-    err(`wrote ${written} (${result.pairings} pairing(s) in scope) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    const written = result.xlsx && result.pdf ? cliText('cli.report.both', { xlsx: result.xlsx, pdf: result.pdf }) : (result.xlsx ?? result.pdf ?? '');
+    err(cliText('cli.report.wrote', { written, pairings: result.pairings, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
     return 0;
   });
 }
@@ -295,8 +272,8 @@ async function reportingOrgOf(sources: string[], v: Values): Promise<ReportingOr
     }
   }
   if (org === null) {
-    const missing = (['ref', 'type', 'name'] as const).filter((k) => given[k] === undefined).map((k) => (k === 'ref' ? '--reporting-org REF' : `--reporting-org-${k} ${k === 'type' ? 'CODE' : 'NAME'}`));
-    if (missing.length > 0) throw new UsageError(`export --iati needs the reporting organisation: give ${missing.join(', ')} (for example --reporting-org XI-IATI-EC_INTPA --reporting-org-type 15 --reporting-org-name "European Commission").`);
+    const missing = (['ref', 'type', 'name'] as const).filter((k) => given[k] === undefined).map((k) => cliText(`cli.iati.option.${k}`));
+    if (missing.length > 0) throw new UsageError(cliText('cli.iati.needsOrg', { missing: missing.join(', ') }));
     org = { ref: given.ref!.trim(), type: given.type!.trim(), name: given.name!.trim() };
   }
   const problems = checkReportingOrg(org);
@@ -304,10 +281,14 @@ async function reportingOrgOf(sources: string[], v: Values): Promise<ReportingOr
   return org;
 }
 
+/** "error: [IATI rule 1.2] ...": one problem of an IATI export; the severity is its coded value. */
+const iatiProblemText = (severity: string, rule: string | undefined | null, message: string) =>
+  cliText('cli.iati.problem', { severity, rule: rule ? cliText('cli.iati.rule', { rule }) : '', message });
+
 /** cli.md: `export SOURCE [filters] --iati OUT.xml --reporting-org REF --reporting-org-type CODE --reporting-org-name NAME`. */
 async function exportIatiCommand(sources: string[], v: Values): Promise<number> {
   const output = v.iati!.trim();
-  if (!/\.xml$/i.test(output)) throw new UsageError(`--iati ${v.iati} must end in .xml.`);
+  if (!/\.xml$/i.test(output)) throw new UsageError(cliText('cli.iati.xmlName', { path: v.iati! }));
   const filters = filtersOf(v);
   const org = await reportingOrgOf(sources, v);
   return withSource('export', sources, v, async (project) => {
@@ -319,13 +300,23 @@ async function exportIatiCommand(sources: string[], v: Values): Promise<number> 
       summary = await exportIati(project, filters, output, { reportingOrg: org });
     } catch (e) {
       if (!(e instanceof IatiExportError)) throw e;
-      for (const p of e.problems) err(`${p.severity}: ${p.rule ? `[IATI rule ${p.rule}] ` : ''}${p.message}`);
-      err(`twinlens: nothing was written to ${output}: correct the data above (${e.problems.filter((p) => p.severity === 'error').length} error(s)).`);
+      for (const p of e.problems) err(iatiProblemText(p.severity, p.rule, p.message));
+      err(cliText('cli.iati.nothingWritten', { path: output, errors: e.problems.filter((p) => p.severity === 'error').length }));
       return 1;
     }
-    for (const w of summary.warnings) err(`warning: ${w.rule ? `[IATI rule ${w.rule}] ` : ''}${w.message}`);
+    for (const w of summary.warnings) err(iatiProblemText('warning', w.rule, w.message));
     const bytes = statSync(output).size;
-    err(`wrote ${output}: ${summary.programmes} programme(s), ${summary.pairings} pairing(s), ${summary.results} result(s), ${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s; ${summary.warnings.length} warning(s).`);
+    err(
+      cliText('cli.iati.wrote', {
+        path: output,
+        programmes: summary.programmes,
+        pairings: summary.pairings,
+        results: summary.results,
+        megabytes: (bytes / 1e6).toFixed(1),
+        seconds: ((performance.now() - started) / 1000).toFixed(1),
+        warnings: summary.warnings.length,
+      }),
+    );
     if (v.json) out(JSON.stringify({ ...summary, bytes }, null, 2));
     return 0;
   });
@@ -333,16 +324,24 @@ async function exportIatiCommand(sources: string[], v: Values): Promise<number> 
 
 /** cli.md: `export SOURCE [filters] --iati OUT.xml ...` or `--parquet DIR`, one target a run. */
 async function exportCommand(sources: string[], v: Values): Promise<number> {
-  if (v.iati !== undefined && v.parquet !== undefined) throw new UsageError('export writes one target at a time: give --iati OUT.xml or --parquet DIR, not both.');
+  if (v.iati !== undefined && v.parquet !== undefined) throw new UsageError(cliText('cli.export.oneTarget'));
   if (v.iati !== undefined) return exportIatiCommand(sources, v);
-  if (!v.parquet) throw new UsageError('export needs a target: --iati OUT.xml or --parquet DIR.');
-  if (v.parquet.trim() === '') throw new UsageError('--parquet needs a folder name.');
+  if (!v.parquet) throw new UsageError(cliText('cli.export.needsTarget'));
+  if (v.parquet.trim() === '') throw new UsageError(cliText('cli.parquet.needsFolder'));
   const filters = filtersOf(v);
   return withSource('export', sources, v, async (project) => {
     const started = performance.now();
     const result = await writeParquetFolder(project, filters, v.parquet!);
     const tables = Object.keys(result.rows).filter((t) => !t.startsWith('derived/')).length;
-    err(`wrote ${result.dir}: ${tables} table(s), ${result.pairings} pairing(s) in scope, ${(result.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    err(
+      cliText('cli.parquet.wrote', {
+        dir: result.dir,
+        tables,
+        pairings: result.pairings,
+        megabytes: (result.bytes / 1e6).toFixed(1),
+        seconds: ((performance.now() - started) / 1000).toFixed(1),
+      }),
+    );
     if (v.json) out(JSON.stringify(result, null, 2));
     return 0;
   });
@@ -353,7 +352,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (e) {
-    err(`twinlens: ${(e as Error).message}\n\n${USAGE}`);
+    err(cliText('cli.badUsage', { message: (e as Error).message, usage: USAGE }));
     return 2;
   }
   const { values, positionals } = parsed;
@@ -377,32 +376,32 @@ export async function main(argv: string[]): Promise<number> {
       case 'export':
         return await exportCommand(rest, values);
       default:
-        throw new UsageError(`unknown command "${command}".`);
+        throw new UsageError(cliText('cli.unknownCommand', { command }));
     }
   } catch (e) {
     if (e instanceof ReportWriteError || e instanceof MissingFontError || e instanceof ParquetSourceError || e instanceof ParquetExportError || e instanceof ManifestError) {
-      err(`twinlens: ${e.message}`);
+      err(cliText('cli.failed', { message: e.message }));
       return 2;
     }
     if (e instanceof UsageError || e instanceof FilterError) {
-      err(`twinlens: ${e.message}\n\n${USAGE}`);
+      err(cliText('cli.badUsage', { message: e.message, usage: USAGE }));
       return 2;
     }
     if (e instanceof ProjectFormatError) {
-      err(`twinlens: ${values.project ?? rest[0]} ${e.message}.`);
+      err(cliText('cli.projectFormat', { path: values.project ?? rest[0] ?? '', message: e.message }));
       return 2;
     }
-    const storage = storageProblem(e, values.project ?? rest[0] ?? 'the project');
+    const storage = storageProblem(e, values.project ?? rest[0] ?? cliText('cli.storage.theProject'));
     if (storage) {
       // Imports are atomic (project.ts, project-file.ts): a failed write changed nothing.
-      const after = values.project && existsSync(values.project) ? 'the project is as it was' : 'no project file was created';
-      err(`twinlens: ${storage}. ${command === 'import' ? `Nothing was imported; ${after}.` : ''}`.trimEnd());
+      const after = values.project && existsSync(values.project) ? cliText('cli.storage.asItWas') : cliText('cli.storage.noFile');
+      err(cliText('cli.storage', { problem: storage, more: command === 'import' ? cliText('cli.storage.nothingImported', { after }) : '' }).trimEnd());
       if (values.debug) err(String((e as Error).stack));
       return 2;
     }
-    err(`twinlens: ${(e as Error).message}`);
+    err(cliText('cli.failed', { message: (e as Error).message }));
     if (values.debug) err(String((e as Error).stack));
-    else err('(run again with --debug for details)');
+    else err(cliText('cli.debugHint'));
     return 2;
   }
 }

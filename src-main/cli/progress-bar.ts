@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../core/import/stage-files.js';
+import { cliText } from '../shared/i18n/cli-text.js';
 
 const WIDTH = 28;
 
@@ -9,8 +10,10 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr): { upda
   return {
     update(p) {
       const filled = Math.round(p.fraction * WIDTH);
-      const what = p.phase === 'reading' ? `reading ${p.file ?? ''}${p.sheet ? ` / ${p.sheet}` : ''}` : p.phase;
-      const rows = p.rows ? ` ${p.rows.toLocaleString('en')} rows` : '';
+      const file = p.file ?? '';
+      // Other phases print as their code (checking, writing), as they always have.
+      const what = p.phase !== 'reading' ? p.phase : p.sheet ? cliText('cli.progress.readingSheet', { file, sheet: p.sheet }) : cliText('cli.progress.reading', { file });
+      const rows = p.rows ? cliText('cli.progress.rows', { rows: p.rows.toLocaleString('en') }) : '';
       stream.write(`\r[${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${String(Math.round(p.fraction * 100)).padStart(3)}% ${what}${rows}\u001b[K`);
       drawn = true;
     },

@@ -8,6 +8,7 @@ import { type MessageFormatElement, TYPE, parse } from '@formatjs/icu-messagefor
 import { describe, expect, test } from 'vitest';
 import { CATALOGUES, LANGUAGES, translator } from '../../src-main/shared/i18n/index.js';
 import { appEn } from '../../src-main/shared/i18n/messages/app.en.js';
+import { cliEn } from '../../src-main/shared/i18n/messages/cli.en.js';
 import { commonEn } from '../../src-main/shared/i18n/messages/common.en.js';
 import { issuesEn } from '../../src-main/shared/i18n/messages/issues.en.js';
 import { reportEn } from '../../src-main/shared/i18n/messages/report.en.js';
@@ -51,7 +52,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('%s', (language) => {
 test('no key is in two domain catalogues: the merge would keep one text silently', () => {
   const seen = new Map<string, string>();
   const clashes: string[] = [];
-  for (const [domain, messages] of Object.entries({ common: commonEn, app: appEn, report: reportEn, issues: issuesEn })) {
+  for (const [domain, messages] of Object.entries({ common: commonEn, app: appEn, report: reportEn, issues: issuesEn, cli: cliEn })) {
     for (const key of Object.keys(messages)) {
       if (seen.has(key)) clashes.push(`${key}: ${seen.get(key)} and ${domain}`);
       else seen.set(key, domain);

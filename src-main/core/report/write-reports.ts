@@ -20,6 +20,9 @@ import { withReportData } from './report-data.js';
 import { buildWorkbook } from './workbook.js';
 import { writeWorkbookFile } from './bulk-sheets.js';
 
+/** The steps of writing reports, in order; "comparing" only with a comparison. */
+export type ReportStep = 'comparing' | 'indicators' | 'charts' | 'workbook' | 'pdf';
+
 export interface ReportOptions {
   /** Where to write the Excel workbook; none when absent. */
   xlsx?: string;
@@ -27,8 +30,8 @@ export interface ReportOptions {
   pdf?: string;
   /** Report title; defaults to "<programme> evaluation report". */
   title?: string;
-  /** One line per step, for a status bar or stderr. */
-  onProgress?: (message: string) => void;
+  /** Each step as it starts, as a code: the CLI words it from its catalogue; the app passes it on as its export's phase. */
+  onProgress?: (step: ReportStep) => void;
   /** The moment printed as "generated at" (tests pin it). */
   now?: Date;
   /** `report --by`: a comparison section in the PDF and a Comparison sheet in the workbook. */
@@ -67,14 +70,14 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
   return inTransaction(connection, async () => {
     let comparison: Comparison | undefined;
     if (options.compare) {
-      progress(`comparing by ${options.compare.by}`);
+      progress('comparing');
       comparison = await compareGroups(connection, options.compare.by, filters, { values: options.compare.values });
     }
-    progress('computing indicators');
+    progress('indicators');
     return withReportData(connection, filters, async (data) => {
       const programme = data.programmes.length > 0 ? data.programmes.join(', ') : null;
       const t = translator(options.language ?? 'en');
-      progress('drawing charts');
+      progress('charts');
       // The charts speak the report's language.
       const descriptors = buildCharts(data.indicators, { mode: 'print', t });
       // A programme that tracks no results gets a line saying so, not empty charts.
@@ -98,7 +101,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
         targets.push({
           path: options.xlsx,
           write: async (temp) => {
-            progress('writing the workbook');
+            progress('workbook');
             const { workbook, bulk } = buildWorkbook(ctx);
             // The long lists are read from the scope as they are written, a chunk at a time.
             await writeWorkbookFile(temp, workbook, bulk);
@@ -109,7 +112,7 @@ export async function writeReportsFrom(connection: DuckDBConnection, filters: Fi
         targets.push({
           path: options.pdf,
           write: async (temp) => {
-            progress('writing the PDF report');
+            progress('pdf');
             await savePdf(buildPdf(ctx), temp);
           },
         });
