@@ -66,7 +66,7 @@ async function stageBoth(table: TableName, text: string): Promise<Staged> {
       const delimiter = sniffSeparator(text);
       const records = plainRecordCount(text, delimiter);
       const fast = records !== null
-        && (await stageCsvInSql({ path, delimiter, records, width: header!.cells.length }, { spec: spec(table), columns, place, src: 0, onRow: () => {} }, fastState));
+        && (await stageCsvInSql({ path, delimiter, records: () => records, width: header!.cells.length }, { spec: spec(table), columns, place, src: 0, onRow: () => {} }, fastState));
       await readCanonicalRows(spec(table), { columns, rows: (async function* () { yield rest; })(), place, src: 0, onRow: () => {} }, rowState);
       fastStaging.flush();
       rowStaging.flush();

@@ -10,12 +10,16 @@ import { completeRecord, normaliseComponent } from './record-defaults.js';
 import type { SheetSpec } from './sheet-specs.js';
 import { quoteIdent } from '../store/sql-file.js';
 
-/** A CSV file that `plainRecordCount` found plain, that DuckDB may read as it is. */
+/** A UTF-8 CSV file that DuckDB may read as it is, if `records` finds it plain. */
 export interface PlainCsv {
   path: string;
   delimiter: string;
-  /** Records in the file, the header included. */
-  records: number;
+  /**
+   * Records in the file, the header included, or null when it is not plain
+   * (`plainRecordCount`). Called while DuckDB reads the file: the scan of the whole text
+   * runs on the main thread as DuckDB parses on its own.
+   */
+  records: () => number | null;
   /** Fields in its header record. */
   width: number;
 }
@@ -68,18 +72,18 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
   const map = `${cat}.csv_map`;
   const rawColumns = Array.from({ length: csv.width }, (_, i) => `c${i}`);
   try {
-    try {
-      const columns = `{${rawColumns.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`;
-      await c.run(
-        `CREATE OR REPLACE TABLE ${raw} AS SELECT * FROM read_csv($path, header = false, all_varchar = true, auto_detect = false, delim = ${delimiterLiteral(csv.delimiter)}, quote = '"', escape = '"', columns = ${columns})`,
-        { path: csv.path },
-      );
-    } catch {
-      return false; // ragged rows and the like: the row reader says what is wrong, if anything
-    }
+    const rawTypes = `{${rawColumns.map((n) => `'${n}': 'VARCHAR'`).join(', ')}}`;
+    await c.run(`CREATE OR REPLACE TABLE ${map} (col INTEGER, raw VARCHAR, v VARCHAR, region VARCHAR)`);
+    const reading = c.run(
+      // Whether a record holds a value is computed once here, not by every statement below.
+      `CREATE OR REPLACE TABLE ${raw} AS SELECT *, coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL AS _any FROM read_csv($path, header = false, all_varchar = true, auto_detect = false, delim = ${delimiterLiteral(csv.delimiter)}, quote = '"', escape = '"', columns = ${rawTypes})`,
+      { path: csv.path },
+    ).then(() => true, () => false); // ragged rows and the like: the row reader says what is wrong, if anything
+    const records = csv.records();
+    if (!(await reading) || records === null) return false;
     const { spec, columns, src } = sheet;
     // Rows after the header that hold a value, numbered as the file's records.
-    const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * FROM ${raw} WHERE rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL)`;
+    const rows = `(SELECT (rowid + 1)::INTEGER AS _row, * EXCLUDE (_any) FROM ${raw} WHERE rowid > 0 AND _any)`;
     const byName = new Map(columns.map((m) => [m.spec.name, m]));
     const typed: Array<{ column: SheetSpec['columns'][number]; mapped: MappedColumn; plain: string | undefined }> = [];
     const free: Array<{ column: SheetSpec['columns'][number]; mapped: MappedColumn }> = [];
@@ -91,37 +95,42 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
       else typed.push({ column, mapped, plain: PLAIN_FORM[column.type] });
     }
 
-    // Every check of the whole file in one scan: the record count, a cell longer than Excel
+    // Every check of the whole file in one pass: the record count, a cell longer than Excel
     // allows (refused, with its place, by the row reader), free text needing a trim or missing.
     const checks = [
-      'count(*)::BIGINT',
-      `bool_or(greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars})`,
+      // strlen (bytes, stored with the string) is never below length (characters, counted): only long cells are counted.
+      `bool_or(greatest(${rawColumns.map((n) => `coalesce(strlen(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars} AND greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars})`,
       ...free.map(({ column, mapped }) => {
         const cell = `c${mapped.index}`;
         return `bool_or(_data AND (${needsTrim(cell)}${column.required ? ` OR ${trimmed(cell)} IS NULL` : ''}))`;
       }),
     ];
-    const checked = await c.runAndReadAll(
-      `SELECT ${checks.join(', ')} FROM (SELECT *, rowid > 0 AND coalesce(${rawColumns.map(trimmed).join(', ')}) IS NOT NULL AS _data FROM ${raw})`,
-    );
-    const [count, tooLong, ...untrimmed] = checked.getRows()[0] as [bigint, boolean | null, ...Array<boolean | null>];
-    if (Number(count) !== csv.records || tooLong || untrimmed.some(Boolean)) return false;
+    const checkRow = `SELECT -2 AS k, NULL::VARCHAR AS texts, NULL::VARCHAR AS rows, count(*) <> ${records} OR ${checks.map((b) => `coalesce(${b}, false)`).join(' OR ')} AS failed, NULL::INTEGER AS n FROM (SELECT *, rowid > 0 AND _any AS _data FROM ${raw})`;
 
     // Each distinct text of each typed column once, in the order the rows first show it (open
-    // catalogues keep the first spelling), a column's texts as one string: one statement, and
-    // one value per column crossing into JS, not thousands. Digits (and decimals) read the
-    // same in SQL as in parseCell: only other spellings go to it.
+    // catalogues keep the first spelling), a column's texts as one string: one value per
+    // column crossing into JS, not thousands. Digits (and decimals) read the same in SQL as
+    // in parseCell: only other spellings go to it.
     const distinctTexts = typed.map(
       ({ mapped, plain }, k) =>
-        `SELECT ${k} AS k, string_agg(raw, chr(0) ORDER BY first), bool_or(raw IS NULL), count(raw)::INTEGER FROM (SELECT r.c${mapped.index} AS raw, min(r._row) AS first FROM ${rows} r WHERE r.c${mapped.index} IS NULL OR ${plain ? `NOT regexp_full_match(r.c${mapped.index}, '${plain}')` : 'true'} GROUP BY r.c${mapped.index})`,
+        `SELECT ${k} AS k, string_agg(raw, chr(0) ORDER BY first), NULL::VARCHAR, bool_or(raw IS NULL), count(raw)::INTEGER FROM (SELECT r.c${mapped.index} AS raw, min(r._row) AS first FROM ${rows} r WHERE r.c${mapped.index} IS NULL OR ${plain ? `NOT regexp_full_match(r.c${mapped.index}, '${plain}')` : 'true'} GROUP BY r.c${mapped.index})`,
     );
-    const distinct = typed.length === 0 ? [] : ((await c.runAndReadAll(distinctTexts.join(' UNION ALL '))).getRows() as Array<[number, string | null, boolean | null, number]>);
-    distinct.sort((a, b) => a[0] - b[0]);
+    // The ids and their rows as two strings: a hundred thousand values would cross one by one otherwise.
+    const idColumn = spec.id;
+    const id = idColumn ? byName.get(idColumn)! : undefined;
+    const idTexts = id ? [`SELECT -1, string_agg(r.c${id.index}, chr(0) ORDER BY r._row), string_agg(r._row::VARCHAR, ',' ORDER BY r._row), NULL::BOOLEAN, count(*)::INTEGER FROM ${rows} r`] : [];
+    // The checks, the distinct texts and the ids in one statement: a round trip costs
+    // milliseconds whatever the size, and a clean file needs all three.
+    type Found = [number, string | null, string | null, boolean | null, number | null];
+    const found = (await c.runAndReadAll([checkRow, ...idTexts, ...distinctTexts].join(' UNION ALL '))).getRows() as Found[];
+    found.sort((a, b) => a[0] - b[0]);
+    if (found[0]![3]) return false;
+    const idRow = id ? found[1]! : undefined;
+    const distinct = found.slice(id ? 2 : 1).map(([k, texts, , hasNull, count]) => [k, texts, hasNull, count] as [number, string | null, boolean | null, number]);
 
     // What completeRecord fills into a row with nothing: the defaults of blank cells.
     const defaults: Record<string, unknown> = {};
     completeRecord(spec.table, defaults, catalogues);
-    await c.run(`CREATE OR REPLACE TABLE ${map} (col INTEGER, raw VARCHAR, v VARCHAR, region VARCHAR)`);
     const mapAppender = await c.createAppender('csv_map', 'main', staging.catalog);
     const joins: string[] = [];
     const select: string[] = [];
@@ -177,12 +186,8 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r ${joins.join(' ')}`;
     if (spec.table === 'pairings' && (await anyRow(c, `SELECT 1 FROM (${staged}) WHERE end_date::DATE < start_date::DATE LIMIT 1`))) return false;
 
-    const idColumn = spec.id;
-    if (idColumn) {
-      const id = byName.get(idColumn)!;
-      // Ids and rows as two strings: a hundred thousand values would cross one by one otherwise.
-      const fetched = await c.runAndReadAll(`SELECT string_agg(r.c${id.index}, chr(0) ORDER BY r._row), string_agg(r._row::VARCHAR, ',' ORDER BY r._row), count(*)::INTEGER FROM ${rows} r`);
-      const [idText, rowText, count] = fetched.getRows()[0] as [string | null, string | null, number];
+    if (idColumn && idRow) {
+      const [, idText, rowText, , count] = idRow;
       const ids = idText === null ? [] : idText.split('\u0000');
       const idRows = rowText === null ? [] : rowText.split(',').map(Number);
       if (ids.length !== count || new Set(ids).size !== ids.length || ids.some((v) => state.isClaimed(idColumn, v))) return false;
@@ -193,7 +198,7 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     staging.beforeInsert(spec.table);
     const inserted = await c.runAndReadAll(`INSERT INTO ${cat}.${quoteIdent(spec.table)} BY NAME ${staged}`);
     staging.afterInsert(spec.table, src, Number(inserted.getRows()[0]![0]));
-    for (let i = 1; i < csv.records; i++) sheet.onRow();
+    for (let i = 1; i < records; i++) sheet.onRow();
     return true;
   } finally {
     await c.run(`DROP TABLE IF EXISTS ${raw}; DROP TABLE IF EXISTS ${map};`);
