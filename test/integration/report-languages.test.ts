@@ -55,6 +55,10 @@ const LANGUAGES = {
     shareRow: 'Jumelages couvrant les quatre hélices (part en quadruple hélice)',
     pairingsDefinition: 'Jumelages du périmètre.',
     region: 'Amérique latine et Caraïbes',
+    sdgSheet: 'Cibles des ODD',
+    /** SDG target 13.2 in the UN's French (the spec's sdg-targets.csv), and its opening words as the PDF's table cell starts. */
+    sdg132: 'Incorporer des mesures relatives aux changements climatiques dans les politiques, les stratégies et la planification nationales',
+    sdg132Start: 'Incorporer des mesures',
   },
   es: {
     sections: [
@@ -78,6 +82,10 @@ const LANGUAGES = {
     shareRow: 'Hermanamientos que cubren las cuatro hélices (proporción en cuádruple hélice)',
     pairingsDefinition: 'Hermanamientos del ámbito.',
     region: 'América Latina y el Caribe',
+    sdgSheet: 'Metas de los ODS',
+    /** SDG target 13.2 in the UN's Spanish (our docs/sdg-targets.es.csv). */
+    sdg132: 'Incorporar medidas relativas al cambio climático en las políticas, estrategias y planes nacionales',
+    sdg132Start: 'Incorporar medidas',
   },
 } as const;
 
@@ -117,6 +125,18 @@ describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) =>
     expect(text).toContain(want.figureThenSentence(share));
     expect(text).toContain(`${want.shareRow} ${share}`);
     expect(text).not.toContain(`${(Math.round(ind.stakeholderMix.quadrupleHelixShare * 1000) / 10).toFixed(1)}%`);
+  });
+
+  test.skipIf(!POPPLER)(`the SDG targets' titles are the language's, in the PDF and the workbook${noPoppler}`, async () => {
+    expect(ind.results.sdgTargets.map((t) => t.target)).toContain('13.2');
+    const text = pdfText(pdf);
+    expect(text).toContain(want.sdg132Start);
+    expect(text).not.toContain('Integrate climate change measures');
+    const wb = await readWorkbook(xlsx);
+    const cells: unknown[] = [];
+    sheet(wb, want.sdgSheet).eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));
+    expect(cells).toContain(want.sdg132);
+    expect(cells).not.toContain('Integrate climate change measures into national policies, strategies and planning');
   });
 
   test('the workbook: sheet names translated, figures equal `indicators --json`, Data sheets canonical', async () => {

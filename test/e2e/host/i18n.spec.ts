@@ -155,3 +155,22 @@ test('charts redraw in the new language', async ({ page }) => {
   await expect.poll(async () => Number(await canvas.getAttribute('data-drawn-version'))).toBeGreaterThan(before);
   await expect(page.locator('[data-chart="action-plans"] summary')).toHaveText('Méthode de calcul');
 });
+
+test.describe('a es-ES browser on Results and Outcomes', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('key-figure definitions and SDG target titles are Spanish', async ({ page }) => {
+    await ready(page);
+    await page.getByRole('tab', { name: 'Resultados', exact: true }).click();
+    await ready(page, 'results');
+    // The key figure's "How this is measured" (the methodology's Spanish), not the English definition.
+    await expect(page.locator('[data-figure="results.completeness"] .how-measured p')).toHaveText(/^Vencidos = los valores de indicadores cuantitativos con meta/);
+    await page.getByRole('tab', { name: 'Alcances', exact: true }).click();
+    await ready(page, 'outcomes');
+    // SDG target 13.2 in the UN's Spanish wording (docs/sdg-targets.es.csv), in the targets' table.
+    const table = page.locator('[data-table="sdg-targets"]');
+    await expect(table).toContainText('Incorporar medidas relativas al cambio climático en las políticas, estrategias y planes nacionales');
+    await expect(table).not.toContainText('Integrate climate change measures');
+    await table.screenshot({ path: join(SHOTS, 'sdg-targets-es.png') });
+  });
+});

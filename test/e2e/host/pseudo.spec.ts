@@ -39,6 +39,13 @@ function clippedLabels(page: Page): Promise<string[]> {
   });
 }
 
+/** "How this is measured" notes not in the pseudo-locale: methodology words that bypassed the app's translator. */
+function plainNotes(page: Page): Promise<string[]> {
+  return page.locator('.how-measured p').evaluateAll((notes) =>
+    notes.map((p) => p.textContent?.trim() ?? '').filter((text) => text !== '' && !text.startsWith('[')).map((text) => text.slice(0, 60)),
+  );
+}
+
 test('the pseudo-locale: every view drawn, every word from the catalogue, no label cut', async ({ page }) => {
   await page.evaluate(() => {
     localStorage.setItem('twinlens.pseudo', '1');
@@ -46,6 +53,7 @@ test('the pseudo-locale: every view drawn, every word from the catalogue, no lab
   });
   await page.reload();
   const clipped: string[] = [];
+  const plain: string[] = [];
   for (const view of VIEWS) {
     await page.locator(`#tab-${view}`).click();
     await expect(page.locator(`main[data-view="${view}"][data-ready="true"]`)).toBeVisible();
@@ -54,6 +62,9 @@ test('the pseudo-locale: every view drawn, every word from the catalogue, no lab
     await page.waitForTimeout(600);
     await page.screenshot({ path: join(SHOTS, `${view}.png`), fullPage: true });
     clipped.push(...(await clippedLabels(page)).map((c) => `${view}: ${c}`));
+    plain.push(...(await plainNotes(page)).map((n) => `${view}: ${n}`));
   }
   expect(clipped).toEqual([]);
+  // The methodology notes of charts and key figures come through the pseudo translator too.
+  expect(plain).toEqual([]);
 });

@@ -252,7 +252,7 @@ export const appEs: Partial<Record<AppKey, string>> = {
   'chart.achievement.none': 'Ningún indicador tiene grado de cumplimiento en esta selección',
   'chart.achievement.one': '{group}: cumplimiento mediano del {median} ({count, plural, one {# indicador} other {# indicadores}})',
   'chart.achievement.many': '{top} encabeza con un cumplimiento mediano del {high}; {bottom} queda última con el {low}',
-  'chart.achievement.axis': 'Cumplimiento mediano, % (por buen camino desde el 90 %)',
+  'chart.achievement.axis': 'Cumplimiento mediano, % (por buen camino desde el 90 %)',
   'chart.achievement.median': 'Cumplimiento mediano',
   'chart.achievement.count': 'Indicadores con grado de cumplimiento',
   'chart.compare.regions': 'Hermanamientos por región',

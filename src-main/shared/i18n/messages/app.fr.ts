@@ -252,7 +252,7 @@ export const appFr: Partial<Record<AppKey, string>> = {
   'chart.achievement.none': 'Aucun indicateur n’a de taux de réalisation dans cette sélection',
   'chart.achievement.one': '{group} : réalisation médiane de {median} ({count, plural, one {# indicateur} other {# indicateurs}})',
   'chart.achievement.many': '{top} en tête avec une réalisation médiane de {high} ; {bottom} en dernier avec {low}',
-  'chart.achievement.axis': 'Réalisation médiane, % (en bonne voie dès 90 %)',
+  'chart.achievement.axis': 'Réalisation médiane, % (en bonne voie dès 90 %)',
   'chart.achievement.median': 'Réalisation médiane',
   'chart.achievement.count': 'Indicateurs avec un taux de réalisation',
   'chart.compare.regions': 'Jumelages par région',
