@@ -125,6 +125,31 @@ describe('worksheet scanner', () => {
     expect(long.message).toMatch(/cell B3, holds 32,768 characters/);
     expect(refused('<worksheet><sheetData><row r="2"><c r="A2"><v>1</v>').message).toMatch(/after row 2 is never closed/);
   });
+
+  test('the shape of the XML is checked in the same pass, the commonest cell included', () => {
+    const refusal = (pieces: string[]) => {
+      try {
+        scan(pieces);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UnreadableFileError);
+        return (error as UnreadableFileError).message;
+      }
+      return null;
+    };
+    // worksheet, sheetData, then `wrappers` elements, then row, c and v: 64 levels are allowed.
+    const nested = (wrappers: number) => sheet(`${'<x>'.repeat(wrappers)}<row r="1"><c r="A1"><v>1</v></c></row>${'</x>'.repeat(wrappers)}`);
+    expect(refusal([nested(59)])).toBeNull();
+    expect(refusal([nested(60)])).toMatch(/sheet "Pairings" \(xl\/worksheets\/sheet1\.xml\) holds XML nested more than 64 elements deep/);
+    expect(refusal(cutAt(nested(60), 300))).toMatch(/nested more than 64 elements deep/);
+    // A value of the commonest shape, `<v>...</v></c>`, is a text run like any other.
+    const run = sheet(`<row r="1"><c r="A1"><v>${'1'.repeat(1024 * 1024 + 1)}</v></c></row>`);
+    expect(refusal([run])).toMatch(/holds a text longer than 1,048,576 characters/);
+    expect(refusal(cutAt(run, 200_000))).toMatch(/holds a text longer than 1,048,576 characters/);
+    expect(refusal([sheet('<row r="1"><c r="A1"><v>1</v></c></row>').replace('<worksheet', '<!DOCTYPE w [<!ENTITY a "b">]><worksheet')])).toMatch(/DOCTYPE/);
+    // Whatever the cuts, each element is counted once: a sheet 62 deep reads whole in any pieces.
+    const deep = nested(59);
+    for (let at = 1; at < deep.length; at += 7) expect(refusal(cutAt(deep, at))).toBeNull();
+  });
 });
 
 describe('shared strings', () => {

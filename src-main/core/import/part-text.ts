@@ -8,6 +8,11 @@ export interface PartTextOptions {
   onBytes?: (inflated: number) => void;
   /** The sheet the part holds, for refusals. */
   place?: FilePlace;
+  /**
+   * The reader checks the text's shape itself, with XmlShapeGuard, as it reads it (the
+   * worksheet scanner does, in its one pass); otherwise it is checked here first.
+   */
+  guardedByReader?: boolean;
 }
 
 /** Opens the entry first, so a damaged header is reported before any text is asked for. */
@@ -25,7 +30,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The text of one XML part, as strings, so that:
  * - every piece holds whole tags (a tag cut by a chunk boundary waits for the next);
  * - UTF-8 characters cut by a chunk boundary are decoded whole;
- * - its shape is checked by XmlShapeGuard before anything reads it;
+ * - its shape is checked by XmlShapeGuard before anything reads it (or by the reader, as it
+ *   reads it, when it says it does);
  * - a namespace prefix on the root element (`<x:worksheet>`, as the .NET Open XML SDK
  *   writes) is taken off every element, so readers match bare names only;
  * - a part that stops before its root element is closed is refused, not read as shorter.
@@ -57,7 +63,7 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
         if (prefix) stripPrefix = new RegExp(`<(/?)${escapeRegExp(prefix)}:`, 'g');
       }
     }
-    guard.scan(piece);
+    if (!options.guardedByReader) guard.scan(piece);
     if (stripPrefix) piece = piece.replace(stripPrefix, '<$1');
     tail = piece.length >= 512 ? piece.slice(-512) : (tail + piece).slice(-512);
     return piece;

@@ -3,6 +3,7 @@ import { UnreadableFileError, overLimit } from './file-kind.js';
 import { LIMITS } from './limits.js';
 import type { SheetRow } from './sheet-source.js';
 import { characterData, stringItemText } from './xml-text.js';
+import { XmlShapeGuard } from './xml-shape-guard.js';
 
 /** What a worksheet's cells refer to elsewhere in the workbook. */
 export interface CellContext {
@@ -56,10 +57,12 @@ export function excelSerialToDate(serial: number, date1904: boolean): Date {
  * a cell holds (`<v>`, `<is>`). This is the floor of an xlsx read (inflate, decode, one
  * scan), several times faster than a SAX parser handing over every tag and text node.
  *
- * What makes this safe: the part's text reaches it checked by XmlShapeGuard (no DOCTYPE,
- * bounded text runs and depth) and with its namespace prefix taken off, and every piece
- * holds whole tags. Cell content may still be cut between pieces; a cell is read only once
- * its `</c>` has arrived.
+ * What makes this safe: it checks the text's shape with XmlShapeGuard (no DOCTYPE, bounded
+ * text runs and depth) as it reads it, in the same pass: the guard reads what the scanner
+ * reads, except the commonest cell, `<c ...><v>42</v></c>`, which the scanner has read whole
+ * and tells the guard about (one pass over the bytes, not two). The text arrives with its
+ * namespace prefix taken off, and every piece holds whole tags. Cell content may still be
+ * cut between pieces; a cell is read only once its `</c>` has arrived.
  */
 export class WorksheetScanner {
   /** Text of a cell whose end has not arrived yet. */
@@ -69,12 +72,28 @@ export class WorksheetScanner {
   private rowNumber = 0;
   private column = 0;
   private rowsRead = 0;
+  private readonly guard: XmlShapeGuard;
+  /** How far into the text being scanned the guard has checked. */
+  private guardedTo = 0;
 
   constructor(
     private readonly context: CellContext,
     private readonly sheet: string,
     private readonly part: string,
-  ) {}
+  ) {
+    this.guard = this.newGuard();
+  }
+
+  private newGuard(): XmlShapeGuard {
+    return new XmlShapeGuard((reason) => overLimit(`sheet "${this.sheet}" (${this.part}) holds ${reason}`, { sheet: this.sheet }));
+  }
+
+  /** Checks text[guardedTo, to) with the guard: everything the scanner consumes, once and in order. */
+  private guardTo(text: string, to: number): void {
+    if (to <= this.guardedTo) return;
+    this.guard.scan(this.guardedTo === 0 && to === text.length ? text : text.slice(this.guardedTo, to));
+    this.guardedTo = to;
+  }
 
   /** The rows completed by this piece of the part's text. */
   push(piece: string): SheetRow[] {
@@ -87,7 +106,9 @@ export class WorksheetScanner {
       this.pendingChars = 0;
     }
     const rows: SheetRow[] = [];
+    this.guardedTo = 0;
     const stop = this.scan(piece, rows);
+    this.guardTo(piece, stop);
     if (stop < piece.length) this.hold(piece.slice(stop));
     return rows;
   }
@@ -107,6 +128,8 @@ export class WorksheetScanner {
   private hold(text: string): void {
     this.pending.push(text);
     this.pendingChars += text.length;
+    // Not checked by the guard until it is consumed: what it holds could only be a run this long.
+    if (this.pendingChars > LIMITS.maxXmlRunChars) this.newGuard().scan(this.pending.join(''));
     if (this.pendingChars > LIMITS.maxXmlRunChars * 4) {
       throw overLimit(`sheet "${this.sheet}", row ${this.rowNumber}, has a cell whose XML runs past ${(LIMITS.maxXmlRunChars * 4).toLocaleString('en')} characters`, {
         sheet: this.sheet,
@@ -237,14 +260,23 @@ export class WorksheetScanner {
     const v = gt + 1;
     const valueEnd = text.startsWith('<v>', v) ? text.indexOf('<', v + 3) : -1;
     if (valueEnd > 0 && text.startsWith('</v></c>', valueEnd)) {
+      if (this.guard.holding) {
+        this.guardTo(text, valueEnd + 8);
+      } else {
+        this.guardTo(text, lt);
+        this.guard.balancedElement(2, valueEnd - v - 3);
+        this.guardedTo = valueEnd + 8;
+      }
       value = this.simpleValue(text, v + 3, valueEnd, type, style);
       end = valueEnd + 8;
     } else {
       const close = closingTag(text, v);
       if (close < 0) return -1;
+      end = text.indexOf('>', close) + 1;
+      // Its shape first: a hostile cell is refused for what it is before its value is read.
+      this.guardTo(text, end);
       const content = text.slice(v, close);
       value = content === '' ? null : this.value(content, type, style);
-      end = text.indexOf('>', close) + 1;
     }
     // Only now: a cell whose end has not arrived is read again, from its start, later.
     this.column = column;

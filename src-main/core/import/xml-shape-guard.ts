@@ -29,6 +29,24 @@ export class XmlShapeGuard {
 
   constructor(private readonly refuse: (reason: string) => Error) {}
 
+  /** Whether a tag, comment or declaration cut by the end of the last piece waits for its end. */
+  get holding(): boolean {
+    return this.held !== '';
+  }
+
+  /**
+   * Counts, without reading it, an element its reader has already found whole and simple:
+   * `depth` levels deep at most (a cell and its value: 2), with `textChars` of text in one
+   * run, and every element it opens closed. For the worksheet scanner, whose commonest cell
+   * it has read anyway: the guard need not read it a second time.
+   */
+  balancedElement(depth: number, textChars: number): void {
+    if (this.depth + depth > LIMITS.maxXmlDepth) throw this.refuse(`XML nested more than ${LIMITS.maxXmlDepth} elements deep (a worksheet nests 5)`);
+    this.run = 0;
+    this.addText(textChars);
+    this.run = 0;
+  }
+
   scan(piece: string): void {
     const text = this.held === '' ? piece : this.held + piece;
     this.held = '';
