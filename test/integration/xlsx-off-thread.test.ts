@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
 import { UnreadableFileError } from '../../src-main/core/import/file-kind.js';
 import { LIMITS } from '../../src-main/core/import/limits.js';
 import type { SheetRow, SheetSource } from '../../src-main/core/import/sheet-source.js';
-import { readXlsxSheetsOffThread, xlsxWorkerLocation } from '../../src-main/core/import/xlsx-off-thread.js';
+import { readXlsxSheetsOffThread, workbooksReadOffThread, xlsxWorkerLocation } from '../../src-main/core/import/xlsx-off-thread.js';
 import { readXlsxSheets } from '../../src-main/core/import/xlsx-reader.js';
 import type { FromXlsxWorker } from '../../src-main/core/import/xlsx-worker-protocol.js';
 import { REPO } from '../helpers/cli.js';
@@ -80,7 +80,9 @@ describe('a workbook read on its own thread', () => {
   ])('%s reads exactly as on the importing thread', async (_, make) => {
     const path = await make();
     const here = await readAll(readXlsxSheets(path));
-    const there = await readAll(readXlsxSheetsOffThread(path));
+    const before = workbooksReadOffThread();
+    const there = await readAll(readXlsxSheetsOffThread(path, undefined, 0));
+    expect(workbooksReadOffThread()).toBe(before + 1);
     expect(here.length).toBeGreaterThan(1);
     expect(there).toEqual(here);
     // toEqual would let a hole pass for a null: the cells must be there.
@@ -92,7 +94,7 @@ describe('a workbook read on its own thread', () => {
   test('progress is told in the file\'s bytes, reaching its size', async () => {
     const path = await variedWorkbook();
     const seen: Array<[number, number]> = [];
-    await readAll(readXlsxSheetsOffThread(path, (read, total) => seen.push([read, total])));
+    await readAll(readXlsxSheetsOffThread(path, (read, total) => seen.push([read, total]), 0));
     expect(seen.length).toBeGreaterThan(2);
     const [lastRead, total] = seen.at(-1)!;
     expect(lastRead).toBeLessThanOrEqual(total);
@@ -110,7 +112,7 @@ describe('a workbook read on its own thread', () => {
     const path = join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
     writeFileSync(path, sampleWithSheet('Pairings', { data: sheet }));
     const here = told(await failureOf(readXlsxSheets(path)));
-    const there = told(await failureOf(readXlsxSheetsOffThread(path)));
+    const there = told(await failureOf(readXlsxSheetsOffThread(path, undefined, 0)));
     expect(there).toEqual(here);
     expect(there.place.sheet).toBe('Pairings');
   });
@@ -120,7 +122,7 @@ describe('a workbook read on its own thread', () => {
     const here = await readAll(readXlsxSheets(path));
     const names: Array<string | null> = [];
     let rest: ReadSheet[] = [];
-    for await (const sheet of readXlsxSheetsOffThread(path)) {
+    for await (const sheet of readXlsxSheetsOffThread(path, undefined, 0)) {
       names.push(sheet.name);
       if (sheet.name === 'Long') {
         for await (const batch of sheet.rows) {
@@ -139,13 +141,19 @@ describe('a workbook read on its own thread', () => {
     expect(rest).toEqual(here.filter((s) => s.name !== 'Long' && s.name !== 'Kinds'));
   });
 
+  test('a small workbook is read on the importing thread unless asked otherwise', async () => {
+    const before = workbooksReadOffThread();
+    expect(await readAll(readXlsxSheetsOffThread(SAMPLE))).toEqual(await readAll(readXlsxSheets(SAMPLE)));
+    expect(workbooksReadOffThread()).toBe(before);
+  });
+
   test('a workbook abandoned halfway stops its read, and the next workbook reads whole', async () => {
     const path = await variedWorkbook();
-    for await (const sheet of readXlsxSheetsOffThread(path)) {
+    for await (const sheet of readXlsxSheetsOffThread(path, undefined, 0)) {
       for await (const _ of sheet.rows) break;
       break;
     }
-    expect(await readAll(readXlsxSheetsOffThread(SAMPLE))).toEqual(await readAll(readXlsxSheets(SAMPLE)));
+    expect(await readAll(readXlsxSheetsOffThread(SAMPLE, undefined, 0))).toEqual(await readAll(readXlsxSheets(SAMPLE)));
   });
 });
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { UnreadableFileError } from './file-kind.js';
 import { decodeRows } from './row-batch-codec.js';
@@ -13,7 +14,17 @@ import type { FromXlsxWorker, ToXlsxWorker, WorkerFailure } from './xlsx-worker-
  */
 const CREDITS = 16;
 
+/**
+ * Smaller workbooks are read here: their whole read takes less than handing rows between
+ * threads saves (and, from source, than starting a thread).
+ */
+const MIN_BYTES = 1024 * 1024;
+
 let enabled = true;
+let servedOffThread = 0;
+
+/** Workbooks read on a thread of their own so far (a test can tell the thread from the fallback). */
+export const workbooksReadOffThread = () => servedOffThread;
 
 /** Reads workbooks on the importing thread itself (false) or on a thread of their own (true, the default). */
 export function readXlsxOffThread(on: boolean): void {
@@ -26,12 +37,14 @@ export function readXlsxOffThread(on: boolean): void {
  * sheets, rows and errors as readXlsxSheets, which it runs; when no thread can be started,
  * the workbook is read here instead.
  */
-export async function* readXlsxSheetsOffThread(path: string, onBytes?: ByteProgress): AsyncGenerator<SheetSource> {
-  const worker = enabled ? acquireWorker() : null;
+export async function* readXlsxSheetsOffThread(path: string, onBytes?: ByteProgress, minBytes = MIN_BYTES): AsyncGenerator<SheetSource> {
+  const large = minBytes <= 0 || (await stat(path).then((s) => s.size >= minBytes, () => false));
+  const worker = enabled && large ? acquireWorker() : null;
   if (!worker) {
     yield* readXlsxSheets(path, onBytes);
     return;
   }
+  servedOffThread++;
   const inbox = new Inbox(worker);
   const send = (message: ToXlsxWorker) => worker.postMessage(message);
   send({ type: 'read', path, credits: CREDITS });
