@@ -5,6 +5,7 @@ import { type StageOptions, stageFiles } from '../import/stage-files.js';
 import { Staging } from '../import/staging.js';
 import { migrate } from './migrations.js';
 import { type ProvenanceRecord, writeProvenance } from './provenance.js';
+import { replaceDataset } from './replace-dataset.js';
 import { sqlFile } from './sql-file.js';
 import { inTransaction } from './transaction.js';
 
@@ -82,7 +83,7 @@ export class Project {
         options.onProgress?.({ phase: 'writing', file: null, sheet: null, rows: 0, fraction: 1 });
         const provenance: ProvenanceRecord = { sources: staged.sources, rowCounts: staging.rowCounts(), warnings: report.warnings };
         const importId = await inTransaction(connection, async () => {
-          await connection.run(sqlFile(import.meta.url, 'replace_dataset.sql'));
+          await replaceDataset(connection);
           // In the same transaction: the dataset and its per-pairing aggregates change together.
           await connection.run(sqlFile(import.meta.url, 'derive_pairing_aggregates.sql'));
           return writeProvenance(connection, provenance);

@@ -1,4 +1,6 @@
--- Runs inside the import's transaction: the staged dataset replaces the current one whole.
+-- Runs inside the import's transaction: the staged dataset replaces the current one whole,
+-- each table in file order. replace-dataset.ts leaves out an ORDER BY whose table is in that
+-- order already (staged_order.sql).
 DELETE FROM entities;
 DELETE FROM pairings;
 DELETE FROM members;
