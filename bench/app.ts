@@ -76,12 +76,20 @@ async function filterChange(page: Page, view: string, minCharts: number, theme: 
         const charts = () => [...(document.querySelector(`main[data-view="${v}"][data-ready="true"]`)?.querySelectorAll<HTMLElement>('.echart') ?? [])];
         const versions = () => charts().map((c) => c.dataset.optionVersion ?? '0').join(',');
         const before = versions();
+        const beforeEach = charts().map((c) => c.dataset.optionVersion ?? '0');
+        const waited = new Set<Element>();
         const input = [...document.querySelectorAll<HTMLInputElement>('.filter-panel input[type="checkbox"]')].find((i) => i.parentElement?.textContent?.trim() === name)!;
         const start = performance.now();
         const timer = setTimeout(() => reject(new Error(`the ${v} charts were not redrawn within 60 s`)), 60_000);
         const observer = new MutationObserver(() => {
           const all = charts();
-          if (all.length < (n as number) || versions() === before || !all.every((c) => c.dataset.drawnVersion === c.dataset.optionVersion)) return;
+          // Done when no card waits for its data any more, every chart whose card waited has
+          // taken a new option (the map asks for its scope beside the indicators and may
+          // answer last) and every chart has drawn what it was last given.
+          const busy = [...document.querySelectorAll(`main[data-view="${v}"] .chart-card[aria-busy="true"]`)];
+          busy.forEach((card) => waited.add(card));
+          const renewed = all.every((c, i) => !waited.has(c.closest('.chart-card')!) || c.dataset.optionVersion !== beforeEach[i]);
+          if (all.length < (n as number) || versions() === before || busy.length > 0 || !renewed || !all.every((c) => c.dataset.drawnVersion === c.dataset.optionVersion)) return;
           observer.disconnect();
           clearTimeout(timer);
           // The API calls of this change: when the first left, when the slowest answered.
@@ -92,7 +100,7 @@ async function filterChange(page: Page, view: string, minCharts: number, theme: 
             sent: Math.min(Infinity, ...calls.map((e) => e.startTime - start)),
           });
         });
-        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-drawn-version', 'data-ready'] });
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-drawn-version', 'data-ready', 'aria-busy'] });
         input.click();
       }),
     [theme, view, minCharts] as const,

@@ -2,8 +2,9 @@
 -- (b IS NULL) the number of pairings in scope it is in, as map_cities.sql counts them; then
 -- the partner links between two members of one pairing on different sides (or sides
 -- unknown), as map_links.sql finds them, strongest first. Members by ek, which orders
--- entities by entity_id, so a < b is map_links.sql's order.
-WITH sm AS (
+-- entities by entity_id, so a < b is map_links.sql's order. The members in scope are read
+-- three times: materialised once.
+WITH sm AS MATERIALIZED (
   SELECT s.pk, pm.ek, m.side
   FROM scope_keys s
   JOIN pairing_keys k USING (pk)
