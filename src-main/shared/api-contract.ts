@@ -18,7 +18,8 @@ import { isIsoDate } from './dates.js';
 import { LANGUAGES, type Language } from './i18n/languages.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, RESULT_LEVELS, type ResultLevel, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
 import { type DashboardIndicators, type Filters, type Indicators, LIST_FILTERS, type Network } from './indicators.js';
-import type { ImportIssue } from './issues.js';
+import type { IssueKey } from './i18n/catalogue-keys.js';
+import type { ImportIssue, IssueArgs } from './issues.js';
 import { type OutcomeRow, type PairingReciprocity, RESULT_STATUSES, type ResultStatus, type ResultsDetail, type TrackingRow } from './results.js';
 
 /**
@@ -298,7 +299,10 @@ export interface ExportIatiArg {
 export interface IatiWarning {
   rule: string | null;
   subject: string | null;
+  /** In English; the app says `key` with `args` in the user's language. */
   message: string;
+  key?: IssueKey;
+  args?: IssueArgs;
 }
 
 /**

@@ -63,7 +63,7 @@ export function formatIssue(issue: ImportIssue): string {
 const isIssueKey = (key: unknown): key is IssueKey => typeof key === 'string' && key.startsWith('issue.') && key in CATALOGUES.en;
 
 /** The issue's sentence in the translator's language; its English `message` when it has no key (saved by an older version). */
-export function issueMessage(t: Translator, issue: ImportIssue): string {
+export function issueMessage(t: Translator, issue: Pick<ImportIssue, 'key' | 'args' | 'message'>): string {
   return isIssueKey(issue.key) ? renderIssueText(t, { key: issue.key, args: issue.args ?? {} }) : issue.message;
 }
 

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { IatiExportResult, IatiSettings, IatiWarning, ReportingOrgValue } from '../../src-main/shared/api-contract.js';
 import type { Filters } from '../../src-main/shared/indicators.js';
+import { issueMessage } from '../../src-main/shared/issues.js';
 import { call } from '../api/client.js';
 import { saveFile } from '../lib/download.js';
 import { useT } from '../i18n/language.js';
@@ -20,7 +21,7 @@ function ProblemList({ items, testId }: { items: IatiWarning[]; testId: string }
       {items.slice(0, 200).map((w, i) => (
         <li key={i}>
           {w.rule && <span className="muted">{t.t('iati.rule', { rule: w.rule })} </span>}
-          {w.message}
+          {issueMessage(t, w)}
         </li>
       ))}
       {items.length > 200 && <li className="muted">{t.t('iati.more', { count: items.length - 200 })}</li>}

@@ -6,18 +6,24 @@ import { CATALOGUES } from '../../src-main/shared/i18n/index.js';
 import { REPO } from '../helpers/cli.js';
 
 /**
- * Every error and warning an import reports is a key of the catalogue (shared/i18n/messages/
- * issues.*.ts) with its arguments, so the app and the reports say it in French and Spanish
- * too (issue 15). This reads the import code (src-main/core/import/*.ts) with the TypeScript
+ * Every error and warning an import or an IATI export reports is a key of the catalogue
+ * (shared/i18n/messages/issues.*.ts) with its arguments, so the app and the reports say it in
+ * French and Spanish too (issue 15). This reads the import code (src-main/core/import/*.ts)
+ * and the IATI export (src-main/core/export/iati/*.ts, iati-file.ts) with the TypeScript
  * compiler and names: a literal given as the message of an IssueLog `error` or `warning`
- * (its fifth argument), a key that is not in the English catalogue, and a phrase (two words
- * or more) passed as an argument of a message, where English would hide inside the sentence.
- * Single-word literals are allowed as arguments: they are ICU select cases ('none', 'one').
+ * (its fifth argument), of an IATI `problem` (its fourth) or as its `message:` field; a key
+ * that is not in the English catalogue; and a phrase (two words or more) passed as an
+ * argument of a message, where English would hide inside the sentence. Single-word literals
+ * are allowed as arguments: they are ICU select cases ('none', 'one', 'sector').
  */
-const SCANNED = [join(REPO, 'src-main/core/import')];
+const SCANNED = [join(REPO, 'src-main/core/import'), join(REPO, 'src-main/core/export/iati')];
+const SCANNED_FILES = [join(REPO, 'src-main/core/export/iati-file.ts')];
 
 /** Calls that make a catalogue sentence: the index of their key argument. */
-const KEY_CALLS = new Map<string, number>([['issueText', 0], ['fail', 1], ['unreadable', 0]]);
+const KEY_CALLS = new Map<string, number>([['issueText', 0], ['fail', 1], ['unreadable', 0], ['say', 1]]);
+
+/** Calls that take a finished message: the index of that argument, which must not be a literal. */
+const MESSAGE_CALLS = new Map<string, number>([['problem', 3]]);
 
 const english = CATALOGUES.en as Record<string, string>;
 
@@ -46,8 +52,9 @@ function problemsIn(path: string, base: string): string[] {
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
       const receiver = ts.isPropertyAccessExpression(callee) ? callee.expression.getText(source) : '';
-      if ((name === 'error' || name === 'warning') && /issues$/i.test(receiver) && node.arguments[4]) {
-        for (const value of shown(node.arguments[4])) {
+      const messageAt = (name === 'error' || name === 'warning') && /issues$/i.test(receiver) ? 4 : MESSAGE_CALLS.get(name);
+      if (messageAt !== undefined && node.arguments[messageAt]) {
+        for (const value of shown(node.arguments[messageAt])) {
           const text = literalText(value);
           if (text !== null) found.push(`${file}: literal message: ${text}`);
         }
@@ -70,16 +77,23 @@ function problemsIn(path: string, base: string): string[] {
         }
       }
     }
+    // IATI problems are objects with a `message`; the readers' own `message` fields (reasons that stay English) are not.
+    if (!file.includes('core/import/') && ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'message') {
+      for (const value of shown(node.initializer)) {
+        const text = literalText(value);
+        if (text !== null && isPhrase(text)) found.push(`${file}: literal message: ${text}`);
+      }
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
   return found;
 }
 
-const files = SCANNED.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).map((n) => join(dir, n)));
+const files = [...SCANNED.flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.d.ts')).map((n) => join(dir, n))), ...SCANNED_FILES];
 
-test('the import reports no error or warning that is not a key of the catalogue', () => {
-  expect(files.length).toBeGreaterThan(20);
+test('the import and the IATI export report no error or warning that is not a key of the catalogue', () => {
+  expect(files.length).toBeGreaterThan(30);
   expect(files.flatMap((f) => problemsIn(f, REPO))).toEqual([]);
 });
 
@@ -92,5 +106,7 @@ test('the scan finds a literal message where it is: a probe', () => {
     `${at}: literal message: No sheet at all.`,
     `${at}: phrase in an argument: the column of names`,
     `${at}: unknown key: issue.no.such.key`,
+    `${at}: literal message: its title is empty`,
+    `${at}: literal message: no pairing is in scope.`,
   ]);
 });

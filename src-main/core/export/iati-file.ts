@@ -1,3 +1,5 @@
+import { issueText } from '../../shared/issues.js';
+import { problem } from './iati/problem.js';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,13 +28,13 @@ export async function iatiSettings(project: Project): Promise<IatiSettings> {
 export async function iatiFile(project: Project, arg: ExportIatiArg): Promise<Result<IatiExportResult>> {
   const org = { ref: arg.reportingOrg.ref.trim(), type: arg.reportingOrg.type.trim(), name: arg.reportingOrg.name.trim() };
   const orgProblems = checkReportingOrg(org);
-  const plain = (problems: readonly IatiProblem[]): IatiWarning[] => problems.map(({ rule, subject, message }) => ({ rule, subject, message }));
+  const plain = (problems: readonly IatiProblem[]): IatiWarning[] => problems.map(({ rule, subject, message, key, args }) => ({ rule, subject, message, key, args }));
   if (orgProblems.length > 0) return ok({ file: null, programmes: 0, pairings: 0, warnings: [], errors: plain(orgProblems) });
   const warnings: IatiWarning[] = [];
   try {
     await project.withConnection((c) => saveReportingOrg(c, org));
   } catch (error) {
-    warnings.push({ rule: null, subject: null, message: `The reporting organisation could not be remembered in the project (${(error as Error).message}); the file was written all the same.` });
+    warnings.push(plain([problem('warning', null, null, issueText('issue.iati.org.notRemembered', { detail: (error as Error).message }))])[0]!);
   }
   const dir = await mkdtemp(join(tmpdir(), 'twinlens-iati-'));
   try {

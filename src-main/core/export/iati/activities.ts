@@ -1,3 +1,5 @@
+import { issueText } from '../../../shared/issues.js';
+import { problem } from './problem.js';
 import { SDG_TARGETS } from '../../../shared/sdg-targets.js';
 import { COUNTRY } from './codelists.js';
 import { EUROPE, LOCAL_GOVERNMENT, LOCAL_GOVERNMENT_KINDS, PAIRING_STATUS, ROLE_FUNDING, ROLE_IMPLEMENTING, sectorOfTheme } from './codes.js';
@@ -59,7 +61,7 @@ function recipientCountries(members: readonly IatiMember[], label: string, ctx: 
   const countries = distinct((partners.length > 0 ? partners : members).map((m) => m.country.trim().toUpperCase()));
   const known = countries.filter((c) => COUNTRY.get(c)?.active);
   for (const c of countries.filter((x) => !known.includes(x))) {
-    ctx.problems.push({ severity: 'warning', rule: null, subject: label, message: `${label}: country "${c}" is not in IATI's Country codelist, so it is left out of the recipient countries.` });
+    ctx.problems.push(problem('warning', null, label, issueText('issue.iati.countryUnknown', { label, country: c })));
   }
   return shareList(known);
 }
@@ -69,7 +71,7 @@ function pairingDates(p: IatiPairing, status: '1' | '2' | '4', programmeStart: s
   let start = p.start_date;
   if (start === null) {
     if (programmeStart !== null) {
-      ctx.problems.push({ severity: 'warning', rule: '6.11.1', subject: label, message: `${label} has no start date: it is written with its programme's earliest start, ${programmeStart}, as its planned start.` });
+      ctx.problems.push(problem('warning', '6.11.1', label, issueText('issue.iati.startAssumed', { label, start: programmeStart })));
       dates.push({ type: '1', isoDate: programmeStart });
       start = programmeStart;
     }
@@ -77,9 +79,9 @@ function pairingDates(p: IatiPairing, status: '1' | '2' | '4', programmeStart: s
   const end = p.end_date;
   if (end !== null) {
     if (start !== null && end < start) {
-      ctx.problems.push({ severity: 'warning', rule: '11.1.3', subject: label, message: `${label} ends (${end}) before it starts (${start}): its end date is left out; correct it in the data.` });
+      ctx.problems.push(problem('warning', '11.1.3', label, issueText('issue.iati.endBeforeStart', { label, end, start })));
     } else if (status === '4' && end > ctx.today) {
-      ctx.problems.push({ severity: 'warning', rule: '11.1.5', subject: label, message: `${label} is completed but ends in the future (${end}): its end is written as planned, not actual; correct the status or the date.` });
+      ctx.problems.push(problem('warning', '11.1.5', label, issueText('issue.iati.completedFutureEnd', { label, end })));
       dates.push({ type: '3', isoDate: end });
     } else dates.push({ type: status === '4' ? '4' : '3', isoDate: end });
   }
@@ -107,7 +109,7 @@ function pairingActivity(p: IatiPairing, parts: PairingParts, programmeId: strin
   if (participatingOrgs.length === 0) {
     // The schema needs one participating-org: the funder stands in, and the user hears why.
     participatingOrgs.push({ ref: ctx.org.ref, type: ctx.org.type, role: ROLE_FUNDING, name: ctx.org.name });
-    ctx.problems.push({ severity: 'warning', rule: null, subject: label, message: `${label} has no members: the reporting organisation is written as its only participating organisation.` });
+    ctx.problems.push(problem('warning', null, label, issueText('issue.iati.noMembers', { label })));
   }
   const sdgTargets = sdgSorted([...parts.indicators.flatMap((i) => splitTargets(i.sdg_targets)), ...parts.outcomes.flatMap((o) => splitTargets(o.sdg_targets))]);
   const results = parts.indicators.map((i) => indicatorResult(p, i, parts.values.get(i.indicator_id) ?? [], label, ctx.problems));
@@ -164,10 +166,10 @@ export function buildActivities(data: IatiData, org: ReportingOrg, today: string
     const realStarts = pairings.map((p) => p.start_date).filter((d): d is string => d !== null).sort();
     const programmeStart = realStarts[0] ?? null;
     if (programmeStart === null) {
-      problems.push({ severity: 'error', rule: '6.11.1', subject: label, message: `${label}: none of its ${pairings.length} pairing(s) in scope has a start date, and IATI needs a start date for every activity: add start dates to the pairings.` });
+      problems.push(problem('error', '6.11.1', label, issueText('issue.iati.programmeNoStart', { label, count: pairings.length })));
     }
     if (name === PROGRAMME_WITHOUT_NAME) {
-      problems.push({ severity: 'warning', rule: null, subject: label, message: `${pairings.length} pairing(s) have no programme: they are written under one programme activity titled "${PROGRAMME_WITHOUT_NAME}".` });
+      problems.push(problem('warning', null, label, issueText('issue.iati.withoutProgramme', { count: pairings.length, title: PROGRAMME_WITHOUT_NAME })));
     }
     const children = pairings.map((p) =>
       pairingActivity(

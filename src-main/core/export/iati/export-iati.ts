@@ -1,3 +1,5 @@
+import { issueText } from '../../../shared/issues.js';
+import { problem } from './problem.js';
 import type { Filters } from '../../../shared/indicators.js';
 import { bindFilters } from '../../indicators/filters.js';
 import type { Project } from '../../store/project.js';
@@ -48,7 +50,7 @@ export async function exportIati(project: Project, filters: Filters, path: strin
   const now = options.now ?? new Date();
   const today = now.toISOString().slice(0, 10);
   const data = await project.withConnection((c) => loadIatiData(c, filters, bindFilters(filters).asOf));
-  if (data.pairings.length === 0) throw new IatiExportError([{ severity: 'error', rule: null, subject: null, message: 'no pairing is in scope: widen the filters (or import data) before exporting to IATI.' }]);
+  if (data.pairings.length === 0) throw new IatiExportError([problem('error', null, null, issueText('issue.iati.nothingInScope'))]);
   const problems: IatiProblem[] = [];
   const activities = buildActivities(data, org, today, problems);
   // The data cannot have changed after the moment of the export (a test may set that moment earlier).

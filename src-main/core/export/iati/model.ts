@@ -1,3 +1,5 @@
+import type { IssueKey } from '../../../shared/i18n/index.js';
+import type { IssueArgs } from '../../../shared/issues.js';
 /**
  * The IATI activities Twinlens is about to write, as plain data: built by activities.ts,
  * checked by rules.ts, then streamed by write-xml.ts. Codes are IATI's own.
@@ -87,5 +89,8 @@ export interface IatiProblem {
   rule: string | null;
   /** The pairing (or programme) it is about, null for the file as a whole. */
   subject: string | null;
+  /** The English sentence (the CLI prints it); `key` and `args` say it in any language. */
   message: string;
+  key: IssueKey;
+  args: IssueArgs;
 }

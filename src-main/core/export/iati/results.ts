@@ -1,3 +1,5 @@
+import { issueText } from '../../../shared/issues.js';
+import { problem } from './problem.js';
 import { INDICATOR_MEASURE, RESULT_TYPE } from './codes.js';
 import type { IatiIndicator, IatiOutcome, IatiPairing, IatiValue } from './iati-data.js';
 import type { IatiProblem, IatiResult, ResultPeriod, ResultValue } from './model.js';
@@ -25,7 +27,7 @@ export function indicatorResult(pairing: IatiPairing, indicator: IatiIndicator, 
     const actual: ResultValue | null = v.actual === null ? null : { value: decimalText(v.actual), comment };
     if (comment !== null && actual === null) {
       if (target) target.comment = comment;
-      else problems.push({ severity: 'warning', rule: '8.10.1', subject: label, message: `${label}: the comment of indicator ${indicator.indicator_id} for ${v.period_start} to ${v.period_end} is left out, because the period has neither a target nor an actual and IATI keeps a numeric comment only on one of them.` });
+      else problems.push(problem('warning', '8.10.1', label, issueText('issue.iati.commentDropped', { label, indicator: indicator.indicator_id, start: v.period_start, end: v.period_end })));
     }
     return { start: v.period_start, end: v.period_end, targets: target ? [target] : [], actuals: actual ? [actual] : [] };
   });

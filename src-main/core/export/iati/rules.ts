@@ -1,7 +1,10 @@
 import { SDG_TARGETS } from '../../../shared/sdg-targets.js';
 import { COUNTRY, ORGANISATION_TYPE, SECTOR } from './codelists.js';
 import { registrationAgencyOf } from './identifiers.js';
+import type { IssueKey } from '../../../shared/i18n/index.js';
+import { type IssueArgs, type IssueText, issueText } from '../../../shared/issues.js';
 import type { IatiActivity, IatiProblem, PercentageShare, ReportingOrg } from './model.js';
+import { problem } from './problem.js';
 
 /**
  * The rules of the IATI Standard ruleset (docs/iati/rulesets/standard.json, version 2.03)
@@ -60,26 +63,29 @@ const SDG = new Set(SDG_TARGETS.map((t) => t.target));
 /** What is wrong with the reporting organisation the user gave: errors, each naming the option to fix. */
 export function checkReportingOrg(org: ReportingOrg): IatiProblem[] {
   const problems: IatiProblem[] = [];
-  const error = (rule: string | null, message: string) => problems.push({ severity: 'error', rule, subject: 'reporting organisation', message });
-  if (org.ref.trim() === '') error('1.14.8', 'the reporting organisation ref is empty: give your IATI organisation identifier, such as XI-IATI-EC_INTPA or XM-DAC-918-3.');
-  else if (/\s/.test(org.ref)) error('1.14.1', `the reporting organisation ref "${org.ref}" holds whitespace: an IATI organisation identifier has none.`);
-  else if (FORBIDDEN.test(org.ref)) error('1.14.13', `the reporting organisation ref "${org.ref}" holds one of / & | ?, which IATI identifiers must not contain.`);
+  const error = (rule: string | null, key: IssueKey, args: IssueArgs = {}) => problems.push(problem('error', rule, 'reporting organisation', issueText(key, args)));
+  const ref = org.ref;
+  if (ref.trim() === '') error('1.14.8', 'issue.iati.org.refEmpty');
+  else if (/\s/.test(ref)) error('1.14.1', 'issue.iati.org.refWhitespace', { ref });
+  else if (FORBIDDEN.test(ref)) error('1.14.13', 'issue.iati.org.refForbidden', { ref });
   else {
-    const agency = registrationAgencyOf(org.ref);
-    if (agency === null) error('1.14.8', `the reporting organisation ref "${org.ref}" does not start with a registered prefix (an OrganisationRegistrationAgency code and a hyphen, such as XI-IATI- or XM-DAC-): see org-id.guide for your organisation's identifier.`);
-    else if (!agency.active) error('1.14.8', `the reporting organisation ref "${org.ref}" starts with ${agency.code}, a registration agency IATI has withdrawn: use your organisation's current identifier.`);
+    const agency = registrationAgencyOf(ref);
+    if (agency === null) error('1.14.8', 'issue.iati.org.refNoPrefix', { ref });
+    else if (!agency.active) error('1.14.8', 'issue.iati.org.refWithdrawn', { ref, agency: agency.code });
   }
-  if (!ORGANISATION_TYPE.get(org.type)?.active) error(null, `the reporting organisation type "${org.type}" is not an OrganisationType code: use one of ${[...ORGANISATION_TYPE.entries()].filter(([, i]) => i.active).map(([c, i]) => `${c} (${i.name})`).join(', ')}.`);
-  if (org.name.trim() === '') error('4.3.1', 'the reporting organisation name is empty: give the name of the organisation publishing the file.');
+  if (!ORGANISATION_TYPE.get(org.type)?.active) {
+    error(null, 'issue.iati.org.typeUnknown', { type: org.type, codes: [...ORGANISATION_TYPE.entries()].filter(([, i]) => i.active).map(([c, i]) => `${c} (${i.name})`).join(', ') });
+  }
+  if (org.name.trim() === '') error('4.3.1', 'issue.iati.org.nameEmpty');
   return problems;
 }
 
-function checkShares(shares: readonly PercentageShare[], what: 'sector' | 'recipient country', rules: { each: string; sum: string; single: string; range: string }, fail: (rule: string, message: string) => void) {
-  if (shares.length > 1 && shares.some((s) => !Number.isInteger(s.hundredths))) fail(rules.each, `a ${what} has no percentage`);
+function checkShares(shares: readonly PercentageShare[], what: 'sector' | 'country', rules: { each: string; sum: string; single: string; range: string }, fail: (rule: string, text: IssueText) => void) {
+  if (shares.length > 1 && shares.some((s) => !Number.isInteger(s.hundredths))) fail(rules.each, issueText('issue.iati.shareMissing', { what }));
   const sum = shares.reduce((total, s) => total + s.hundredths, 0);
-  if (shares.length > 1 && sum !== 10_000) fail(rules.sum, `its ${what} percentages sum to ${sum / 100}, not 100`);
-  if (shares.length === 1 && shares[0]!.hundredths !== 10_000) fail(rules.single, `its single ${what} is ${shares[0]!.hundredths / 100} %, not 100`);
-  for (const s of shares) if (s.hundredths < 0 || s.hundredths > 10_000) fail(rules.range, `${what} ${s.code} is ${s.hundredths / 100} %, outside 0-100`);
+  if (shares.length > 1 && sum !== 10_000) fail(rules.sum, issueText('issue.iati.shareSum', { what, sum: sum / 100 }));
+  if (shares.length === 1 && shares[0]!.hundredths !== 10_000) fail(rules.single, issueText('issue.iati.shareSingle', { what, share: shares[0]!.hundredths / 100 }));
+  for (const s of shares) if (s.hundredths < 0 || s.hundredths > 10_000) fail(rules.range, issueText('issue.iati.shareRange', { what, code: s.code, share: s.hundredths / 100 }));
 }
 
 /**
@@ -90,47 +96,48 @@ function checkShares(shares: readonly PercentageShare[], what: 'sector' | 'recip
 export function checkActivities(activities: readonly IatiActivity[], org: ReportingOrg, today: string, lastUpdated: string): IatiProblem[] {
   const problems: IatiProblem[] = [];
   const seen = new Set<string>();
-  if (lastUpdated.slice(0, 10) > today) problems.push({ severity: 'error', rule: '11.1.1', subject: null, message: `the data's last update (${lastUpdated}) is in the future: check the computer's clock.` });
+  if (lastUpdated.slice(0, 10) > today) problems.push(problem('error', '11.1.1', null, issueText('issue.iati.lastUpdateFuture', { lastUpdated })));
   for (const a of activities) {
-    const fail = (rule: string | null, message: string) => problems.push({ severity: 'error', rule, subject: a.label, message: `${a.label}: ${message}.` });
+    const fail = (rule: string | null, text: IssueText) => problems.push(problem('error', rule, a.label, issueText('issue.iati.activity', { label: a.label, problem: text })));
+    const say = (rule: string | null, key: IssueKey, args: IssueArgs = {}) => fail(rule, issueText(key, args));
     const id = a.identifier;
-    if (seen.has(id)) fail(null, `its identifier ${id} is used by another activity of the file`);
+    if (seen.has(id)) say(null, 'issue.iati.idDuplicate', { id });
     seen.add(id);
-    if (id === org.ref) fail('1.1.3', 'its identifier equals the reporting organisation ref');
-    if (!id.startsWith(`${org.ref}-`)) fail('1.1.21', `its identifier ${id} does not start with ${org.ref}-`);
-    if (/\s/.test(id)) fail('1.3.1', `its identifier "${id}" holds whitespace`);
-    if (FORBIDDEN.test(id)) fail('1.3.13', `its identifier "${id}" holds one of / & | ?`);
-    if (a.title.trim() === '') fail('4.3.1', 'its title is empty');
-    if (a.description.trim() === '') fail('4.4.1', 'its description is empty');
-    if (a.sectors.length === 0) fail('6.2.2', 'it has no sector');
+    if (id === org.ref) say('1.1.3', 'issue.iati.idIsOrgRef');
+    if (!id.startsWith(`${org.ref}-`)) say('1.1.21', 'issue.iati.idPrefix', { id, ref: org.ref });
+    if (/\s/.test(id)) say('1.3.1', 'issue.iati.idWhitespace', { id });
+    if (FORBIDDEN.test(id)) say('1.3.13', 'issue.iati.idForbidden', { id });
+    if (a.title.trim() === '') say('4.3.1', 'issue.iati.titleEmpty');
+    if (a.description.trim() === '') say('4.4.1', 'issue.iati.descriptionEmpty');
+    if (a.sectors.length === 0) say('6.2.2', 'issue.iati.noSector');
     checkShares(a.sectors, 'sector', { each: '2.1.1', sum: '2.1.2', single: '2.1.4', range: '12.3.1' }, fail);
-    checkShares(a.recipientCountries, 'recipient country', { each: '3.1.1', sum: '3.1.2', single: '3.1.4', range: '12.1.1' }, fail);
-    for (const s of a.sectors) if (!SECTOR.get(s.code)?.active) fail(null, `sector ${s.code} is not an active code of IATI's Sector codelist`);
-    for (const c of a.recipientCountries) if (!COUNTRY.get(c.code)?.active) fail(null, `recipient country ${c.code} is not an active code of IATI's Country codelist`);
-    for (const t of a.sdgTargets) if (!SDG.has(t)) fail(null, `SDG target ${t} is not in the UNSDG-Targets codelist`);
+    checkShares(a.recipientCountries, 'country', { each: '3.1.1', sum: '3.1.2', single: '3.1.4', range: '12.1.1' }, fail);
+    for (const s of a.sectors) if (!SECTOR.get(s.code)?.active) say(null, 'issue.iati.sectorInactive', { code: s.code });
+    for (const c of a.recipientCountries) if (!COUNTRY.get(c.code)?.active) say(null, 'issue.iati.countryInactive', { code: c.code });
+    for (const t of a.sdgTargets) if (!SDG.has(t)) say(null, 'issue.iati.sdgUnknown', { target: t });
     for (const o of a.participatingOrgs) {
-      if ((o.ref ?? '').trim() === '' && o.name.trim() === '') fail('6.10.1', 'a participating organisation has neither a ref nor a name');
-      if (o.type !== null && !ORGANISATION_TYPE.get(o.type)?.active) fail(null, `participating organisation type ${o.type} is not an OrganisationType code`);
+      if ((o.ref ?? '').trim() === '' && o.name.trim() === '') say('6.10.1', 'issue.iati.orgNoRefName');
+      if (o.type !== null && !ORGANISATION_TYPE.get(o.type)?.active) say(null, 'issue.iati.orgTypeUnknown', { type: o.type });
     }
     const dates = (type: string) => a.dates.filter((d) => d.type === type).map((d) => d.isoDate);
-    if (dates('1').length + dates('2').length === 0) fail('6.11.1', 'it has neither a planned nor an actual start date');
-    for (const s of dates('1')) for (const e of dates('3')) if (s > e) fail('11.1.2', `its planned start ${s} is after its planned end ${e}`);
-    for (const s of dates('2')) for (const e of dates('4')) if (s > e) fail('11.1.3', `its actual start ${s} is after its actual end ${e}`);
-    for (const s of dates('2')) if (s > today) fail('11.1.4', `its actual start ${s} is in the future`);
-    for (const e of dates('4')) if (e > today) fail('11.1.5', `its actual end ${e} is in the future`);
+    if (dates('1').length + dates('2').length === 0) say('6.11.1', 'issue.iati.noStart');
+    for (const s of dates('1')) for (const e of dates('3')) if (s > e) say('11.1.2', 'issue.iati.plannedOrder', { start: s, end: e });
+    for (const s of dates('2')) for (const e of dates('4')) if (s > e) say('11.1.3', 'issue.iati.actualOrder', { start: s, end: e });
+    for (const s of dates('2')) if (s > today) say('11.1.4', 'issue.iati.actualStartFuture', { start: s });
+    for (const e of dates('4')) if (e > today) say('11.1.5', 'issue.iati.actualEndFuture', { end: e });
     for (const r of a.results) {
-      if (r.title.trim() === '' || r.indicator.title.trim() === '') fail('4.3.1', 'a result has an empty title');
+      if (r.title.trim() === '' || r.indicator.title.trim() === '') say('4.3.1', 'issue.iati.resultUntitled');
       const numeric = r.indicator.measure !== '5';
-      const checkValue = (value: string | null, rules: [string, string, string], what: string) => {
-        if (numeric && value === null) fail(rules[0], `${what} of result "${r.title}" has no value`);
-        if (numeric && value !== null && !DECIMAL.test(value)) fail(rules[1], `${what} of result "${r.title}" is "${value}", not a plain number`);
-        if (!numeric && value !== null) fail(rules[2], `${what} of qualitative result "${r.title}" has a value`);
+      const checkValue = (value: string | null, rules: [string, string, string], what: IssueText) => {
+        if (numeric && value === null) say(rules[0], 'issue.iati.valueMissing', { what, title: r.title });
+        if (numeric && value !== null && !DECIMAL.test(value)) say(rules[1], 'issue.iati.valueNotNumber', { what, title: r.title, value });
+        if (!numeric && value !== null) say(rules[2], 'issue.iati.valueQualitative', { what, title: r.title });
       };
-      if (r.indicator.baseline) checkValue(r.indicator.baseline.value, ['8.8.1', '8.8.2', '8.8.3'], 'the baseline');
+      if (r.indicator.baseline) checkValue(r.indicator.baseline.value, ['8.8.1', '8.8.2', '8.8.3'], issueText('issue.iati.baseline'));
       for (const p of r.indicator.periods) {
-        if (p.start > p.end) fail('8.6.1', `a period of result "${r.title}" starts (${p.start}) after it ends (${p.end})`);
-        for (const t of p.targets) checkValue(t.value, ['8.9.1', '8.9.2', '8.9.3'], `the target for ${p.start}`);
-        for (const v of p.actuals) checkValue(v.value, ['8.10.1', '8.10.2', '8.10.3'], `the actual for ${p.start}`);
+        if (p.start > p.end) say('8.6.1', 'issue.iati.periodOrder', { title: r.title, start: p.start, end: p.end });
+        for (const t of p.targets) checkValue(t.value, ['8.9.1', '8.9.2', '8.9.3'], issueText('issue.iati.targetFor', { start: p.start }));
+        for (const v of p.actuals) checkValue(v.value, ['8.10.1', '8.10.2', '8.10.3'], issueText('issue.iati.actualFor', { start: p.start }));
       }
     }
   }
