@@ -10,9 +10,10 @@ import { type MessageFormatElement, TYPE, parse } from '@formatjs/icu-messagefor
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { latestImportWarnings } from '../../src-main/core/indicators/import-warnings.js';
 import { importHistory } from '../../src-main/core/queries/provenance-queries.js';
+import { parseCount } from '../../src-main/core/import/values.js';
 import { Project } from '../../src-main/core/store/project.js';
 import { CATALOGUES, type Translator, translator } from '../../src-main/shared/i18n/index.js';
-import { type ImportIssue, type IssueArgs, formatIssue, formatIssueIn, issueLocation, issueMessage } from '../../src-main/shared/issues.js';
+import { type ImportIssue, type IssueArgs, englishText, formatIssue, formatIssueIn, issueLocation, issueMessage, renderIssueText } from '../../src-main/shared/issues.js';
 import { type SheetData, tempDir, writeCsv, writeWorkbook } from '../helpers/programme.js';
 
 const en = translator('en');
@@ -207,4 +208,13 @@ test('warnings saved in the project keep their key and arguments, so the app and
   } finally {
     project.close();
   }
+});
+
+test('a number the message states (not data) follows the language: the largest count', () => {
+  const parsed = parseCount(3_000_000_000);
+  expect(parsed.ok).toBe(false);
+  if (parsed.ok) return;
+  expect(englishText(parsed.text)).toBe('3000000000 is too large for a count (at most 2,147,483,647).');
+  expect(renderIssueText(translator('fr'), parsed.text)).toBe('3000000000 est trop grand pour un effectif (au plus 2\u202f147\u202f483\u202f647).');
+  expect(renderIssueText(translator('es'), parsed.text)).toBe('3000000000 es demasiado grande para un recuento (como máximo 2.147.483.647).');
 });

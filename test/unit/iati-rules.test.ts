@@ -10,6 +10,8 @@ import type { IatiActivity, IatiProblem } from '../../src-main/core/export/iati/
 import { decimalText } from '../../src-main/core/export/iati/numbers.js';
 import { CHECKED_RULES, checkActivities, checkReportingOrg } from '../../src-main/core/export/iati/rules.js';
 import { equalShares, percentText, weightedShares } from '../../src-main/core/export/iati/shares.js';
+import { translator } from '../../src-main/shared/i18n/index.js';
+import { issueMessage } from '../../src-main/shared/issues.js';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const ORG = { ref: 'XI-IATI-EC_INTPA', type: '15', name: 'European Commission' };
@@ -211,6 +213,40 @@ describe('the checks Twinlens runs before writing catch what would fail', () => 
     expect(broken((a) => (a.results[0]!.indicator.periods[0]!.end = '2018-12-31'))).toEqual(['8.6.1']);
     expect(broken((a) => (a.sectors = [{ code: '99999', hundredths: 10_000 }]))).toEqual([null]);
     expect(broken((a) => (a.identifier = activities[0]!.identifier))).toEqual([null]);
+  });
+
+  test('each problem is a catalogue sentence: its English is the message the CLI prints, French and Spanish say it otherwise, naming the same activity and values', () => {
+    const problems = [
+      ...checkReportingOrg({ ref: 'XX 1', type: '99', name: ' ' }),
+      ...checkReportingOrg({ ref: 'NOPREFIX', type: '15', name: 'Org' }),
+      ...[
+        (a: IatiActivity) => (a.sectors = [{ code: '43030', hundredths: 5000 }, { code: '14050', hundredths: 4999 }]),
+        (a: IatiActivity) => (a.recipientCountries = [{ code: 'IN', hundredths: 10_001 }]),
+        (a: IatiActivity) => (a.dates = [{ type: '2', isoDate: '2025-01-01' }]),
+        (a: IatiActivity) => (a.identifier = `${ORG.ref}-P/1`),
+        (a: IatiActivity) => (a.results[0]!.indicator.periods[0]!.targets = [{ value: '1e3', comment: null }]),
+        (a: IatiActivity) => (a.results[0]!.indicator.measure = '5'),
+      ].flatMap((mutate) => {
+        const copy = structuredClone(activities);
+        mutate(copy.find((a) => a.hierarchy === 2)!);
+        return checkActivities(copy, ORG, TODAY, '2024-01-01T00:00:00Z');
+      }),
+      ...build({ pairings: [pairing({ end_date: '2024-07-01' })] }).problems,
+      ...build({ pairings: [pairing({ start_date: null })] }).problems,
+    ];
+    expect(problems.length).toBeGreaterThanOrEqual(12);
+    for (const problem of problems) {
+      expect(problem.key).toMatch(/^issue\.iati\./);
+      expect(issueMessage(translator('en'), problem)).toBe(problem.message);
+      for (const language of ['fr', 'es'] as const) {
+        const said = issueMessage(translator(language), problem);
+        expect(said, `${language}: ${problem.message}`).not.toBe(problem.message);
+        if (problem.subject && problem.subject !== 'reporting organisation') expect(said).toContain(problem.subject);
+      }
+    }
+    const sum = problems.find((p) => p.rule === '2.1.2')!;
+    expect(issueMessage(translator('fr'), sum)).toMatch(/ : les pourcentages de ses secteurs totalisent 99,99, et non 100\.$/);
+    expect(issueMessage(translator('es'), sum)).toMatch(/: los porcentajes de sus sectores suman 99,99, no 100\.$/);
   });
 });
 
