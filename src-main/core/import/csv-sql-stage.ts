@@ -169,8 +169,8 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
           }
         }
         const alias = `m${mapped.index}`;
-        joins.push(`LEFT JOIN ${map} ${alias} ON ${alias}.col = ${mapped.index} AND ${alias}.raw = ${cell}`);
-        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)}${plain ? ` WHEN regexp_full_match(${cell}, '${plain}') THEN ${cell}` : ''} ELSE ${alias}.v END`;
+        joins.push(`map_from_entries(list((raw, v)) FILTER (WHERE col = ${mapped.index})) AS ${alias}`, `map_from_entries(list((raw, region)) FILTER (WHERE col = ${mapped.index})) AS ${alias}r`);
+        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)}${plain ? ` WHEN regexp_full_match(${cell}, '${plain}') THEN ${cell}` : ''} ELSE map_extract_value(maps.${alias}, ${cell}) END`;
         if (spec.table === 'entities' && column.name === 'region') {
           select.push(`coalesce(${value}, ${countryRegion(byName)}) AS ${name}`);
         } else select.push(`${withDefault(value, column.name, defaults)} AS ${name}`);
@@ -183,7 +183,7 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
       select[at] = `${countryRegion(byName)} AS ${quoteIdent('region')}`;
     }
 
-    const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r ${joins.join(' ')}`;
+    const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r${joins.length ? `, (SELECT ${joins.join(', ')} FROM ${map}) maps` : ''}`;
     if (spec.table === 'pairings' && (await anyRow(c, `SELECT 1 FROM (${staged}) WHERE end_date::DATE < start_date::DATE LIMIT 1`))) return false;
 
     if (idColumn && idRow) {
@@ -225,7 +225,7 @@ function readValue(table: TableName, name: string, type: SheetSpec['columns'][nu
 /** An entity's region when the file gives none: its country's, as completeRecord derives it. */
 function countryRegion(byName: Map<string, MappedColumn>): string {
   const country = byName.get('country');
-  return country ? `m${country.index}.region` : 'NULL';
+  return country ? `map_extract_value(maps.m${country.index}r, r.c${country.index})` : 'NULL';
 }
 
 function withDefault(expression: string, column: string, defaults: Record<string, unknown>): string {
