@@ -54,11 +54,12 @@ export function Compare({ filters, version, choice, onChoice }: ViewProps & { ch
   const charts = useMemo(() => (c ? buildCompareCharts(c, 'screen', t) : []), [c, t]);
   const columns = useMemo(
     () => [
-      { key: 'figure', label: t.t('compare.figure'), width: 260 },
+      // Wide enough for the longest figure name in French and Spanish ("Part de signataires de la Convention mondiale des maires").
+      { key: 'figure', label: t.t('compare.figure'), width: 420 },
       // Second, so it stays in view however many groups scroll beside it.
       { key: 'spread', label: t.t('compare.spread'), numeric: true, width: 190 },
       // Fixed widths: the table sizes free columns to their longest header ("Latin America & Caribbean").
-      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: shown(c?.by ?? choice.by, g.value), numeric: true, width: 140 })),
+      ...(c?.groups ?? []).map((g, i) => ({ key: `g${i}`, label: shown(c?.by ?? choice.by, g.value), numeric: true, width: 150 })),
     ],
     [c, t, choice.by],
   );

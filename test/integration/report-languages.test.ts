@@ -56,6 +56,7 @@ const LANGUAGES = {
     pairingsDefinition: 'Jumelages du périmètre.',
     region: 'Amérique latine et Caraïbes',
     sdgSheet: 'Cibles des ODD',
+    sdgHeading: 'Cibles des ODD',
     /** SDG target 13.2 in the UN's French (the spec's sdg-targets.csv), and its opening words as the PDF's table cell starts. */
     sdg132: 'Incorporer des mesures relatives aux changements climatiques dans les politiques, les stratégies et la planification nationales',
     sdg132Start: 'Incorporer des mesures',
@@ -83,6 +84,7 @@ const LANGUAGES = {
     pairingsDefinition: 'Hermanamientos del ámbito.',
     region: 'América Latina y el Caribe',
     sdgSheet: 'Metas de los ODS',
+    sdgHeading: 'Metas de los ODS',
     /** SDG target 13.2 in the UN's Spanish (our docs/sdg-targets.es.csv). */
     sdg132: 'Incorporar medidas relativas al cambio climático en las políticas, estrategias y planes nacionales',
     sdg132Start: 'Incorporar medidas',
@@ -132,6 +134,12 @@ describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) =>
     const text = pdfText(pdf);
     expect(text).toContain(want.sdg132Start);
     expect(text).not.toContain('Integrate climate change measures');
+    // The section's heading shares its page with the chart (whose first bar is target 17.17), never ending a page alone.
+    // pdftotext ends each page with a form feed.
+    const pages = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.split('\f');
+    const headed = pages.filter((page) => page.split('\n').some((line) => line.trim() === want.sdgHeading));
+    expect(headed).toHaveLength(1);
+    expect(headed[0]).toContain('17.17 ');
     const wb = await readWorkbook(xlsx);
     const cells: unknown[] = [];
     sheet(wb, want.sdgSheet).eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));

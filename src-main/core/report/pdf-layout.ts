@@ -105,9 +105,10 @@ export class PdfLayout {
     this.doc.y += options.gap ?? size * 0.6;
   }
 
-  heading(text: string, level: 1 | 2 = 1): void {
+  /** A heading; `keepWith` is the height of what must follow it on the same page (a chart), so it never ends a page alone. */
+  heading(text: string, level: 1 | 2 = 1, keepWith = 0): void {
     const size = level === 1 ? 18 : 12.5;
-    this.ensureSpace(size * 4);
+    this.ensureSpace(size * 4 + keepWith);
     this.text(text, { size, bold: true, colour: level === 1 ? COLOURS.accent : COLOURS.text, gap: level === 1 ? 10 : 5 });
   }
 

@@ -73,10 +73,15 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
     if (total > shown) layout.text(w('report.pdf.truncated', { shown, total, what }), { size: 8.5, colour: COLOURS.muted });
   };
   const howMeasuredNote = (text: string) => layout.note(w('report.howMeasured'), text);
+  /** The height a chart section needs on its first page: its finding and its chart. */
+  const chartStart = (id: ChartId) => {
+    const rendered = ctx.charts.get(id)!;
+    return layout.heightOf(rendered.chart.title, { size: 11.5, bold: true }) + 8 + layout.chartHeight(rendered.chart.size) + 8;
+  };
   const chartSection = (id: ChartId, afterChart: () => void) => {
     const rendered = ctx.charts.get(id)!;
     // A finding printed at the foot of a page and its chart on the next read as two things.
-    layout.ensureSpace(layout.heightOf(rendered.chart.title, { size: 11.5, bold: true }) + 8 + layout.chartHeight(rendered.chart.size) + 8);
+    layout.ensureSpace(chartStart(id));
     layout.text(rendered.chart.title, { size: 11.5, bold: true, gap: 8 });
     layout.chart(rendered.svg, rendered.chart.size);
     afterChart();
@@ -85,7 +90,7 @@ export function buildPdf(ctx: ReportContext): PDFKit.PDFDocument {
   };
   const figureColumns = [{ header: w('term.figure'), width: 0.7 }, { header: w('term.value'), width: 0.3, align: 'right' as const }];
 
-  const kit: SectionKit = { layout, ctx, chartSection, truncated, listLimit: PDF_LIST_LIMIT };
+  const kit: SectionKit = { layout, ctx, chartSection, chartStart, truncated, listLimit: PDF_LIST_LIMIT };
 
   // Cover.
   doc.rect(0, 0, A4.width, 250).fill(COLOURS.accent);

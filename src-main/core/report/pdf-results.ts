@@ -16,6 +16,8 @@ export interface SectionKit {
   ctx: ReportContext;
   /** Chart title, chart, what `afterChart` draws, then the chart's "How this is measured". */
   chartSection: (id: ChartId, afterChart: () => void) => void;
+  /** The height a chart section needs on its first page, to keep a heading with it. */
+  chartStart: (id: ChartId) => number;
   truncated: (shown: number, total: number, what: string) => void;
   /** Long lists stop here. */
   listLimit: number;
@@ -108,7 +110,7 @@ export function resultsSection({ layout, ctx, chartSection }: SectionKit): void 
 }
 
 /** Section "Outcomes": by type and significance, by year, by actor helix, two-way learning, SDG targets. */
-export function outcomesSection({ layout, ctx, chartSection, truncated, listLimit }: SectionKit): void {
+export function outcomesSection({ layout, ctx, chartSection, chartStart, truncated, listLimit }: SectionKit): void {
   const { dataset } = ctx.data;
   const ind = ctx.data.indicators;
   const { t, f, w, orNa, amount, figureColumns } = wordsOf(ctx);
@@ -145,7 +147,8 @@ export function outcomesSection({ layout, ctx, chartSection, truncated, listLimi
   }
 
   if (dataset.outcomes === 0 && dataset.resultIndicators === 0) return;
-  layout.heading(w('methodology.results.sdgTargets.label'), 2);
+  // Kept with its chart: alone at a page's foot it would read as an empty section.
+  layout.heading(w('methodology.results.sdgTargets.label'), 2, chartStart('sdg-targets'));
   const targets = ind.results.sdgTargets;
   chartSection('sdg-targets', () => {
     if (targets.length === 0) return;
