@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { type AppEventListener, type ApiHandlers, type ColumnMapping, type ImportResult, fail, ok } from '../shared/api-contract.js';
-import { formatIssue } from '../shared/issues.js';
+import { type AppEventListener, type ApiHandlers, type ColumnMapping, type ImportResult, fail, failSaying, ok } from '../shared/api-contract.js';
+import { formatIssue, issueText } from '../shared/issues.js';
 import { iatiFile, iatiSettings } from './export/iati-file.js';
 import { reportFile } from './export/report-file.js';
 import { writeTableFile } from './export/table-file.js';
@@ -82,7 +82,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     'pairings/detail': async ({ pairingId, asOf }) => {
       const found = await filtered(() => project.withConnection((c) => pairingDetail(c, pairingId, bindFilters({ asOf }).asOf)));
       if (!found.ok) return found;
-      return found.value ? ok(found.value) : fail('bad-argument', `pairings/detail: no pairing has the id "${pairingId.slice(0, 80)}"`, { field: 'pairingId' });
+      return found.value ? ok(found.value) : failSaying('bad-argument', issueText('issue.api.noSuchPairing', { id: pairingId.slice(0, 80) }), { field: 'pairingId' });
     },
     'pairings/map': (filters) => filtered(() => project.withConnection((c) => mapData(c, filters))),
     'pairings/mapLayer': () => project.withConnection((c) => mapLayer(c, instance)).then(ok),
@@ -97,7 +97,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     'import/files': async ({ paths, mapping }) => {
       for (const path of paths) {
         const info = await stat(path).catch(() => null);
-        if (!info?.isFile()) return fail('bad-argument', `import/files: "${path.slice(0, 200)}" is not a readable file`, { field: 'paths' });
+        if (!info?.isFile()) return failSaying('bad-argument', issueText('issue.api.notAFile', { path: path.slice(0, 200) }), { field: 'paths' });
       }
       return ok(await runImport(paths, paths, mapping));
     },

@@ -4,7 +4,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve, sep } from 'node:path';
-import { type ApiErrorCode, type ApiHandlers, type AppEvent, MAX_UPLOAD_BYTES, type Result, dispatch, fail } from '../shared/api-contract.js';
+import { type ApiErrorCode, type ApiHandlers, type AppEvent, MAX_UPLOAD_BYTES, type Result, dispatch, fail, failSaying } from '../shared/api-contract.js';
+import { issueText } from '../shared/issues.js';
 import { CONTENT_SECURITY_POLICY } from '../shared/content-security-policy.js';
 import { contentTypeOf } from '../shared/content-types.js';
 
@@ -123,7 +124,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   function eventStream(req: IncomingMessage, res: ServerResponse): void {
     if (req.method !== 'GET') return refuse(res, 405, 'Use GET.');
-    if (!authorised(req)) return sendResult(res, fail('forbidden', 'Missing or wrong token: open the address Twinlens printed when it started.'));
+    if (!authorised(req)) return sendResult(res, failSaying('forbidden', issueText('issue.api.badToken')));
     if (req.headers['sec-fetch-site'] === 'cross-site') return sendResult(res, fail('forbidden', 'cross-site request'));
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': twinlens events\n\n');
@@ -141,7 +142,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     if (method === 'events') return eventStream(req, res);
     if (req.method !== 'POST') return refuse(res, 405, 'Use POST.');
     if (!authorised(req)) {
-      return sendResult(res, fail('forbidden', 'Missing or wrong token: open the address Twinlens printed when it started.'));
+      return sendResult(res, failSaying('forbidden', issueText('issue.api.badToken')));
     }
     if (req.headers['sec-fetch-site'] === 'cross-site') return sendResult(res, fail('forbidden', 'cross-site request'));
     if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'Send application/json.');

@@ -1,5 +1,6 @@
 import { type ResourceLimits, Worker } from 'node:worker_threads';
-import { API_METHODS, type ApiHandlers, type ApiMethod, type AppEvent, type AppEventListener, type Result, fail } from '../shared/api-contract.js';
+import { issueText } from '../shared/issues.js';
+import { API_METHODS, type ApiHandlers, type ApiMethod, type AppEvent, type AppEventListener, type Result, fail, failSaying } from '../shared/api-contract.js';
 import type { FromWorker, OpenedProject, ProjectSource, ToWorker } from './protocol.js';
 import { removeProjectFile } from './remove-project-file.js';
 import { removeAbandonedScratchProjects } from './scratch-project.js';
@@ -121,7 +122,7 @@ export class CoreRunner {
 
   private request(message: DistributiveOmit<ToWorker, 'id'>, evenWhenClosing = false): Promise<Result<unknown>> {
     if (this.dead) return Promise.resolve(fail('internal', this.dead));
-    if (this.closing && !evenWhenClosing) return Promise.resolve(fail('internal', 'Twinlens is closing.'));
+    if (this.closing && !evenWhenClosing) return Promise.resolve(failSaying('internal', issueText('issue.api.closing')));
     const id = this.nextId++;
     const method = message.kind === 'call' ? message.method : message.kind;
     const scratch = message.kind === 'open' && message.source.kind === 'scratch' ? message.source.path : undefined;

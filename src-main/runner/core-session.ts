@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { createHandlers } from '../core/api.js';
 import type { ImportProgress } from '../core/import/stage-files.js';
 import { Project } from '../core/store/project.js';
-import { type ApiHandlers, type ApiMethod, type AppEventListener, type Result, fail, ok } from '../shared/api-contract.js';
-import { formatIssue } from '../shared/issues.js';
+import { type ApiHandlers, type ApiMethod, type AppEventListener, type Result, fail, failSaying, ok } from '../shared/api-contract.js';
+import { formatIssue, issueText } from '../shared/issues.js';
 import { removeProjectFile } from './remove-project-file.js';
 import type { OpenedProject, ProjectSource } from './protocol.js';
 
@@ -38,7 +38,7 @@ export class CoreSession {
 
   private async replaceProject(source: ProjectSource): Promise<Result<OpenedProject>> {
     if (source.kind === 'file' && !existsSync(source.path)) {
-      return fail('bad-argument', `${source.path} does not exist (moved or deleted?).`);
+      return failSaying('bad-argument', issueText('issue.api.projectMissing', { path: source.path }));
     }
     // One DuckDB instance per file: reopening the open file closes it first.
     if (this.opened?.path === source.path) await this.closeProject();
@@ -47,7 +47,7 @@ export class CoreSession {
     try {
       project = await Project.open(source.path);
     } catch (error) {
-      return fail('bad-argument', `${source.path} could not be opened as a Twinlens project: ${messageOf(error)}`);
+      return failSaying('bad-argument', issueText('issue.api.projectUnreadable', { path: source.path, detail: messageOf(error) }));
     }
     if (source.kind === 'scratch') {
       const filled = await this.fill(project, source.files);
@@ -67,7 +67,7 @@ export class CoreSession {
   /** Runs a contract method whose argument the caller has already checked. */
   async call(method: ApiMethod, arg: unknown): Promise<Result<unknown>> {
     await this.opening;
-    if (!this.handlers) return fail('internal', 'No project is open.');
+    if (!this.handlers) return failSaying('internal', issueText('issue.api.noProject'));
     const handler = this.handlers[method] as ((value: unknown) => Promise<Result<unknown>>) | undefined;
     if (!handler) return fail('unknown-method', `unknown method "${String(method).slice(0, 80)}"`);
     const scratch = this.opened?.scratch === true;
@@ -95,7 +95,7 @@ export class CoreSession {
         return ok(null);
       }
       const first = outcome.report.errors.slice(0, 5).map(formatIssue).join('\n  ');
-      return fail('bad-argument', `${files.join(', ')} could not be imported (${outcome.report.errors.length} error(s)):\n  ${first}`, outcome.report);
+      return failSaying('bad-argument', issueText('issue.api.notImported', { files: files.join(', '), count: String(outcome.report.errors.length), first }), outcome.report);
     } catch (error) {
       return fail('internal', `${files.join(', ')} could not be imported: ${messageOf(error)}`);
     }

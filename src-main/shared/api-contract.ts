@@ -32,14 +32,17 @@ export type ApiErrorCode = 'bad-argument' | 'unknown-method' | 'forbidden' | 'in
 
 export interface ApiError {
   code: ApiErrorCode;
+  /** In English; `key` and `args`, when there, say it in the user's language (issues.ts issueMessage). */
   message: string;
+  key?: IssueKey;
+  args?: IssueArgs;
   details?: unknown;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 
-export { ok, fail } from './api-values.js';
+export { ok, fail, failSaying } from './api-values.js';
 
 export {
   FLAT_LIST_COLUMN_NAMES,

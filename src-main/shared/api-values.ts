@@ -1,4 +1,5 @@
 import type { ApiErrorCode, Result } from './api-contract.js';
+import { type IssueText, englishText } from './issues.js';
 
 /**
  * The contract's plain values, without its zod schemas: what the renderer needs at run time
@@ -11,6 +12,12 @@ export const fail = <T = never>(code: ApiErrorCode, message: string, details?: u
   ok: false,
   error: details === undefined ? { code, message } : { code, message, details },
 });
+
+/** An error a user can cause, said by the catalogue: English in `message` (logs, the CLI), `key` and `args` for the app's language. */
+export const failSaying = <T = never>(code: ApiErrorCode, text: IssueText, details?: unknown): Result<T> => {
+  const error = { code, message: englishText(text), key: text.key, args: text.args };
+  return { ok: false, error: details === undefined ? error : { ...error, details } };
+};
 
 /** The Pairings table's columns, the ones `pairings/list` may sort by. */
 export const PAIRING_COLUMNS = [

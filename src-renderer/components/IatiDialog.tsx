@@ -52,7 +52,7 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
 
   useEffect(() => {
     void call('iati/settings', null).then((result) => {
-      if (!result.ok) return setStage({ step: 'form', error: result.error.message, problems: [] });
+      if (!result.ok) return setStage({ step: 'form', error: issueMessage(t, result.error), problems: [] });
       setSettings(result.value);
       if (result.value.reportingOrg) setOrg(result.value.reportingOrg);
       setStage({ step: 'form', error: null, problems: [] });
@@ -63,7 +63,7 @@ export function IatiDialog({ filters, onClose }: { filters: Filters; onClose: ()
     e.preventDefault();
     setStage({ step: 'running' });
     const result = await call('export/iati', { filters, reportingOrg: org });
-    if (!result.ok) return setStage({ step: 'form', error: result.error.message, problems: [] });
+    if (!result.ok) return setStage({ step: 'form', error: issueMessage(t, result.error), problems: [] });
     if (result.value.file === null) {
       return setStage({ step: 'form', error: t.t('iati.nothing', { count: result.value.errors.length }), problems: result.value.errors });
     }

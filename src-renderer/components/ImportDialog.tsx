@@ -66,7 +66,7 @@ export function ImportDialog({ onClose, initialFiles }: { onClose: () => void; i
       const mapping = explicit ?? saved?.mapping ?? undefined;
       const payload = await Promise.all(files.map(async (f) => ({ name: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })));
       const result = await call('import/upload', mapping ? { files: payload, mapping } : { files: payload });
-      if (!result.ok) return setStage({ step: 'failed', message: result.error.message });
+      if (!result.ok) return setStage({ step: 'failed', message: issueMessage(t, result.error) });
       const mappedWith: MappedWith | null = explicit ? { chosen: true } : saved?.mapping ? { chosen: false, file: saved.file.name } : null;
       setStage({ step: 'done', result: result.value, mappedWith });
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { ApiError } from '../../src-main/shared/api-contract.js';
+import { issueMessage } from '../../src-main/shared/issues.js';
 import { useT } from '../i18n/language.js';
 
 /** A spinner and what is loading, e.g. t('loading.indicators'). */
@@ -16,7 +17,7 @@ export function ErrorState({ error, onRetry, title }: { error: ApiError | Error;
   return (
     <div className="notice notice-error" role="alert">
       <p>
-        <strong>{title}</strong> {error.message}
+        <strong>{title}</strong> {issueMessage(t, error)}
       </p>
       {onRetry && (
         <button type="button" onClick={onRetry}>

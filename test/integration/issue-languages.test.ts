@@ -12,6 +12,8 @@ import { latestImportWarnings } from '../../src-main/core/indicators/import-warn
 import { importHistory } from '../../src-main/core/queries/provenance-queries.js';
 import { parseCount } from '../../src-main/core/import/values.js';
 import { Project } from '../../src-main/core/store/project.js';
+import { createHandlers } from '../../src-main/core/api.js';
+import { CoreSession } from '../../src-main/runner/core-session.js';
 import { CATALOGUES, type Translator, translator } from '../../src-main/shared/i18n/index.js';
 import { type ImportIssue, type IssueArgs, englishText, formatIssue, formatIssueIn, issueLocation, issueMessage, renderIssueText } from '../../src-main/shared/issues.js';
 import { type SheetData, tempDir, writeCsv, writeWorkbook } from '../helpers/programme.js';
@@ -217,4 +219,28 @@ test('a number the message states (not data) follows the language: the largest c
   expect(englishText(parsed.text)).toBe('3000000000 is too large for a count (at most 2,147,483,647).');
   expect(renderIssueText(translator('fr'), parsed.text)).toBe('3000000000 est trop grand pour un effectif (au plus 2\u202f147\u202f483\u202f647).');
   expect(renderIssueText(translator('es'), parsed.text)).toBe('3000000000 es demasiado grande para un recuento (como máximo 2.147.483.647).');
+});
+
+test('errors a user can cause through the app carry a key: a project file that is gone, a pairing that is not there, no project open', async () => {
+  const session = new CoreSession(() => undefined);
+  const gone = join(dir, 'gone.duckdb');
+  const errors = [];
+  const opened = await session.open({ kind: 'file', path: gone });
+  if (!opened.ok) errors.push(opened.error);
+  const closed = await session.call('project/info', undefined);
+  if (!closed.ok) errors.push(closed.error);
+  const project = await Project.open();
+  try {
+    const detail = await createHandlers(project)['pairings/detail']({ pairingId: 'P404' } as never);
+    if (!detail.ok) errors.push(detail.error);
+  } finally {
+    project.close();
+  }
+  expect(errors.map((e) => e.message)).toEqual([`${gone} does not exist (moved or deleted?).`, 'No project is open.', 'pairings/detail: no pairing has the id "P404"']);
+  for (const error of errors) {
+    expect(error.key).toMatch(/^issue\.api\./);
+    for (const t of others) expect(issueMessage(t, error)).not.toBe(error.message);
+  }
+  expect(issueMessage(translator('fr'), errors[0]!)).toBe(`${gone} n’existe pas (déplacé ou supprimé ?).`);
+  expect(issueMessage(translator('es'), errors[1]!)).toBe('No hay ningún proyecto abierto.');
 });

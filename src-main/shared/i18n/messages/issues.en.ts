@@ -153,4 +153,12 @@ export const issuesEn = {
   'issue.iati.programmeNoStart':
     '{label}: none of its {count, plural, other {# pairing(s)}} in scope has a start date, and IATI needs a start date for every activity: add start dates to the pairings.',
   'issue.iati.withoutProgramme': '{count, plural, other {# pairing(s)}} have no programme: they are written under one programme activity titled "{title}".',
+  'issue.api.projectMissing': '{path} does not exist (moved or deleted?).',
+  'issue.api.projectUnreadable': '{path} could not be opened as a Twinlens project: {detail}',
+  'issue.api.noProject': 'No project is open.',
+  'issue.api.closing': 'Twinlens is closing.',
+  'issue.api.notAFile': 'import/files: "{path}" is not a readable file',
+  'issue.api.noSuchPairing': 'pairings/detail: no pairing has the id "{id}"',
+  'issue.api.badToken': 'Missing or wrong token: open the address Twinlens printed when it started.',
+  'issue.api.notImported': '{files} could not be imported ({count} error(s)):\n  {first}',
 } as const;

@@ -152,4 +152,12 @@ export const issuesEs: Partial<Record<IssueKey, string>> = {
   'issue.iati.programmeNoStart':
     '{label}: ninguno de sus {count, plural, one {# hermanamiento} other {# hermanamientos}} en el ámbito tiene fecha de inicio, e IATI exige una fecha de inicio para cada actividad: añada fechas de inicio a los hermanamientos.',
   'issue.iati.withoutProgramme': '{count, plural, one {# hermanamiento no tiene} other {# hermanamientos no tienen}} programa: se escriben bajo una sola actividad de programa titulada «{title}».',
+  'issue.api.projectMissing': '{path} no existe (¿se movió o se borró?).',
+  'issue.api.projectUnreadable': '{path} no se pudo abrir como proyecto de Twinlens: {detail}',
+  'issue.api.noProject': 'No hay ningún proyecto abierto.',
+  'issue.api.closing': 'Twinlens se está cerrando.',
+  'issue.api.notAFile': 'import/files: «{path}» no es un archivo legible',
+  'issue.api.noSuchPairing': 'pairings/detail: ningún hermanamiento tiene el identificador «{id}»',
+  'issue.api.badToken': 'Falta el token o es incorrecto: abra la dirección que Twinlens mostró al iniciarse.',
+  'issue.api.notImported': '{files} no se pudo importar ({count} error(es)):\n  {first}',
 };

@@ -152,4 +152,12 @@ export const issuesFr: Partial<Record<IssueKey, string>> = {
   'issue.iati.programmeNoStart':
     '{label} : aucun de ses {count, plural, one {# jumelage retenu n’a} other {# jumelages retenus n’a}} de date de début, or IATI exige une date de début pour chaque activité : ajoutez des dates de début aux jumelages.',
   'issue.iati.withoutProgramme': '{count, plural, one {# jumelage n’a} other {# jumelages n’ont}} pas de programme : ils sont écrits sous une seule activité de programme intitulée « {title} ».',
+  'issue.api.projectMissing': '{path} n’existe pas (déplacé ou supprimé ?).',
+  'issue.api.projectUnreadable': '{path} n’a pas pu être ouvert comme projet Twinlens : {detail}',
+  'issue.api.noProject': 'Aucun projet n’est ouvert.',
+  'issue.api.closing': 'Twinlens est en train de se fermer.',
+  'issue.api.notAFile': 'import/files : « {path} » n’est pas un fichier lisible',
+  'issue.api.noSuchPairing': 'pairings/detail : aucun jumelage n’a l’identifiant « {id} »',
+  'issue.api.badToken': 'Jeton absent ou erroné : ouvrez l’adresse que Twinlens a affichée à son démarrage.',
+  'issue.api.notImported': '{files} n’a pas pu être importé ({count} erreur(s)) :\n  {first}',
 };
