@@ -57,6 +57,8 @@ const LANGUAGES = {
     region: 'Amérique latine et Caraïbes',
     sdgSheet: 'Cibles des ODD',
     sdgHeading: 'Cibles des ODD',
+    /** The SDG table's first and last column headers. */
+    sdgColumns: ['Cible', 'Jumelages'],
     /** SDG target 13.2 in the UN's French (the spec's sdg-targets.csv), and its opening words as the PDF's table cell starts. */
     sdg132: 'Incorporer des mesures relatives aux changements climatiques dans les politiques, les stratégies et la planification nationales',
     sdg132Start: 'Incorporer des mesures',
@@ -85,6 +87,7 @@ const LANGUAGES = {
     region: 'América Latina y el Caribe',
     sdgSheet: 'Metas de los ODS',
     sdgHeading: 'Metas de los ODS',
+    sdgColumns: ['Meta', 'Hermanamientos'],
     /** SDG target 13.2 in the UN's Spanish (our docs/sdg-targets.es.csv). */
     sdg132: 'Incorporar medidas relativas al cambio climático en las políticas, estrategias y planes nacionales',
     sdg132Start: 'Incorporar medidas',
@@ -140,6 +143,9 @@ describe.each(Object.entries(LANGUAGES))('report --lang %s', (language, want) =>
     const headed = pages.filter((page) => page.split('\n').some((line) => line.trim() === want.sdgHeading));
     expect(headed).toHaveLength(1);
     expect(headed[0]).toContain('17.17 ');
+    // The table's header row holds its last column's name whole: a narrow column broke "Hermana-mientos".
+    const header = headed[0]!.split('\n').find((line) => line.trim().startsWith(`${want.sdgColumns[0]} `));
+    expect(header).toMatch(new RegExp(`\\s${want.sdgColumns[1]}\\s*$`));
     const wb = await readWorkbook(xlsx);
     const cells: unknown[] = [];
     sheet(wb, want.sdgSheet).eachRow((row) => row.eachCell((cell) => cells.push(cell.value)));

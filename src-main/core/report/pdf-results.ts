@@ -155,8 +155,9 @@ export function outcomesSection({ layout, ctx, chartSection, chartStart, truncat
     const shown = targets.slice(0, listLimit);
     layout.table(
       [
-        { header: w('term.target'), width: 0.09 }, { header: w('term.title'), width: 0.56 }, { header: w('methodology.results.indicators.label'), width: 0.12, align: 'right' },
-        { header: w('term.outcomes'), width: 0.12, align: 'right' }, { header: w('term.pairings'), width: 0.11, align: 'right' },
+        // The counts' columns fit their longest header in one word ("Hermanamientos"): a narrower one breaks it.
+        { header: w('term.target'), width: 0.09 }, { header: w('term.title'), width: 0.51 }, { header: w('methodology.results.indicators.label'), width: 0.12, align: 'right' },
+        { header: w('term.outcomes'), width: 0.11, align: 'right' }, { header: w('term.pairings'), width: 0.17, align: 'right' },
       ],
       shown.map((st) => [st.target, sdgTargetTitle(st.target, t) ?? w('report.notInSdgList'), f.count(st.indicators), f.count(st.outcomes), f.count(st.pairings)]),
     );
