@@ -7,12 +7,6 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
-/** A ratio 0..1 as a percentage with at most one decimal: 0.4179 -> "41.8%", 0.5 -> "50%". */
-export function formatPercent(ratio: number): string {
-  const tenths = Math.round(ratio * 1000) / 10;
-  return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)}%`;
-}
-
 /** A ratio shown as such (Jaccard, evenness): two decimals, "0.42". */
 export function formatRatio(ratio: number): string {
   return ratio.toFixed(2);

@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { looksLikeFormula } from '../../src-main/core/export/cell-text.js';
 import { escapeHtml, tooltipHtml } from '../../src-main/shared/charts/escape.js';
-import { formatCount, formatPercent, partOf, plural } from '../../src-main/shared/format.js';
+import { formatCount, partOf, plural } from '../../src-main/shared/format.js';
 import { describeScopeText } from '../../src-main/shared/scope-text.js';
 
 describe('wording shared by charts and reports', () => {
-  test('percentages keep one decimal only when it says something', () => {
-    expect(formatPercent(0.4179)).toBe('41.8%');
-    expect(formatPercent(0.5)).toBe('50%');
-    expect(formatPercent(0)).toBe('0%');
-    expect(formatPercent(1)).toBe('100%');
-  });
-
   test('counts and nouns', () => {
     expect(formatCount(1234567)).toBe('1,234,567');
     expect(plural(1, 'pairing')).toBe('1 pairing');
