@@ -70,6 +70,10 @@ describe('the core runner (worker thread)', () => {
       if (method === 'project/info') {
         expect(viaWorker).toMatchObject({ ok: true, value: { path: projectFile } });
         expect({ ...(viaWorker as { value: object }).value, path: null }).toEqual({ ...(direct as { value: object }).value, path: null });
+      } else if (method === 'pairings/mapLayer' || method === 'pairings/mapScope') {
+        // The generation names the project instance (each side opened its own) and the import.
+        expect(viaWorker).toMatchObject({ ok: true, value: { generation: expect.stringMatching(/#1$/) } });
+        expect({ ...(viaWorker as { value: object }).value, generation: null }).toEqual({ ...(direct as { value: object }).value, generation: null });
       } else {
         expect(viaWorker, method).toEqual(direct);
       }
