@@ -13,6 +13,8 @@ import { importHistory } from '../../src-main/core/queries/provenance-queries.js
 import { parseCount } from '../../src-main/core/import/values.js';
 import { Project } from '../../src-main/core/store/project.js';
 import { createHandlers } from '../../src-main/core/api.js';
+import { writeReportsFrom } from '../../src-main/core/report/write-reports.js';
+import ExcelJS from 'exceljs';
 import { CoreSession } from '../../src-main/runner/core-session.js';
 import { CATALOGUES, type Translator, translator } from '../../src-main/shared/i18n/index.js';
 import { type ImportIssue, type IssueArgs, englishText, formatIssue, formatIssueIn, issueLocation, issueMessage, renderIssueText } from '../../src-main/shared/issues.js';
@@ -207,6 +209,19 @@ test('warnings saved in the project keep their key and arguments, so the app and
       const fr = list.map((w) => issueMessage(translator('fr'), w));
       expect(fr).toContain('Le jumelage « P3 » n’a qu’un seul membre : un jumelage relie deux entités ou plus ; ajoutez-les dans Members.');
     }
+    // The Spanish workbook's data-quality sheet: every warning in Spanish, located as the file writes it.
+    const xlsx = join(dir, 'es.xlsx');
+    await project.withConnection((c) => writeReportsFrom(c, {}, { xlsx, language: 'es' }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.getWorksheet('Calidad de los datos');
+    expect(sheet, workbook.worksheets.map((w) => w.name).join(', ')).toBeDefined();
+    const rows: string[] = [];
+    sheet!.eachRow((row, n) => {
+      if (n > 1) rows.push(String(row.getCell(6).value));
+    });
+    expect(rows).toEqual(outcome.report.warnings.map((w) => issueMessage(translator('es'), w)));
+    expect(rows).toContain('La hoja «Scribbles» no forma parte del modelo de datos y se ha ignorado.');
   } finally {
     project.close();
   }
