@@ -12,12 +12,13 @@ import { describe, expect, test } from 'vitest';
 import { UnreadableFileError } from '../../src-main/core/import/file-kind.js';
 import { LIMITS } from '../../src-main/core/import/limits.js';
 import type { SheetRow, SheetSource } from '../../src-main/core/import/sheet-source.js';
-import { readXlsxSheetsOffThread, workbooksReadOffThread, xlsxWorkerLocation } from '../../src-main/core/import/xlsx-off-thread.js';
+import { readXlsxOffThread, readXlsxSheetsOffThread, workbooksReadOffThread, xlsxWorkerLocation } from '../../src-main/core/import/xlsx-off-thread.js';
 import { readXlsxSheets } from '../../src-main/core/import/xlsx-reader.js';
 import type { FromXlsxWorker } from '../../src-main/core/import/xlsx-worker-protocol.js';
 import { REPO } from '../helpers/cli.js';
 import { ensureBuilt } from '../helpers/built-app.js';
-import { tempDir, writeWorkbook } from '../helpers/programme.js';
+import { indicatorsOf, tempDir, writeWorkbook } from '../helpers/programme.js';
+import { Project } from '../../src-main/core/store/project.js';
 import { sampleWithSheet, worksheet } from '../hardening/hostile-files.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
@@ -154,6 +155,44 @@ describe('a workbook read on its own thread', () => {
       break;
     }
     expect(await readAll(readXlsxSheetsOffThread(SAMPLE, undefined, 0))).toEqual(await readAll(readXlsxSheets(SAMPLE)));
+  });
+});
+
+describe('an import reading its workbook on a thread of its own', () => {
+  /** What an import of `path` tells and keeps, read here (false) or on the thread (true) whatever its size. */
+  async function imported(path: string, offThread: boolean) {
+    readXlsxOffThread(offThread, 0);
+    const before = workbooksReadOffThread();
+    try {
+      const project = await Project.open();
+      try {
+        const outcome = await project.importFiles([path]);
+        const { errors, warnings } = outcome.report;
+        return { ok: outcome.ok, errors, warnings, indicators: outcome.ok ? await indicatorsOf([path]) : null, threads: workbooksReadOffThread() - before };
+      } finally {
+        project.close();
+      }
+    } finally {
+      readXlsxOffThread(true);
+    }
+  }
+
+  test.each([
+    ['the sample programme', true, () => SAMPLE],
+    ['a programme whose Pairings sheet is broken', false, () => {
+      const path = join(dir, 'broken-pairings.xlsx');
+      writeFileSync(path, sampleWithSheet('Pairings', { data: worksheet('<row r="1"><c r="A1" t="inlineStr"><is><t>pairing_id</t></is></c><c r="B1" t="inlineStr"><is><t>start_date</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>P-1</t></is></c><c r="B2" t="inlineStr"><is><t>31/02/2020</t></is></c></row>') }));
+      return path;
+    }],
+  ])('%s: the same report and the same indicators', async (_, ok, make) => {
+    const path = make();
+    const here = await imported(path, false);
+    const there = await imported(path, true);
+    expect(here.threads).toBe(0);
+    expect(there.threads).toBeGreaterThanOrEqual(1);
+    expect({ ...there, threads: 0 }).toEqual({ ...here, threads: 0 });
+    expect(here.ok).toBe(ok);
+    if (!ok) expect(here.errors.map((e) => [e.sheet, e.row])).toContainEqual(['Pairings', 2]);
   });
 });
 

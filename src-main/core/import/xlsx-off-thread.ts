@@ -21,14 +21,19 @@ const CREDITS = 16;
 const MIN_BYTES = 1024 * 1024;
 
 let enabled = true;
+let fromBytes = MIN_BYTES;
 let servedOffThread = 0;
 
 /** Workbooks read on a thread of their own so far (a test can tell the thread from the fallback). */
 export const workbooksReadOffThread = () => servedOffThread;
 
-/** Reads workbooks on the importing thread itself (false) or on a thread of their own (true, the default). */
-export function readXlsxOffThread(on: boolean): void {
+/**
+ * Reads workbooks on the importing thread itself (false) or, from `minBytes` on, on a thread
+ * of their own (true, the default): for measurements and tests.
+ */
+export function readXlsxOffThread(on: boolean, minBytes = MIN_BYTES): void {
   enabled = on;
+  fromBytes = minBytes;
 }
 
 /**
@@ -37,7 +42,7 @@ export function readXlsxOffThread(on: boolean): void {
  * sheets, rows and errors as readXlsxSheets, which it runs; when no thread can be started,
  * the workbook is read here instead.
  */
-export async function* readXlsxSheetsOffThread(path: string, onBytes?: ByteProgress, minBytes = MIN_BYTES): AsyncGenerator<SheetSource> {
+export async function* readXlsxSheetsOffThread(path: string, onBytes?: ByteProgress, minBytes = fromBytes): AsyncGenerator<SheetSource> {
   const large = minBytes <= 0 || (await stat(path).then((s) => s.size >= minBytes, () => false));
   const worker = enabled && large ? acquireWorker() : null;
   if (!worker) {
