@@ -12,6 +12,7 @@ import { useT } from './i18n/language.js';
 import { Overview } from './views/Overview.js';
 import type { CompareChoice } from './views/Compare.js';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-props.js';
+import { issueMessage } from '../src-main/shared/issues.js';
 
 // The Overview ships in the first bundle; the other views (the world map, Arrow) load on first visit.
 const Regions = lazy(() => import('./views/Regions.js').then((m) => ({ default: m.Regions })));
@@ -69,7 +70,7 @@ export function App() {
       if (result.ok) {
         saveFile(result.value);
         setNotice({ kind: 'info', text: t.t('app.toast.saved', { fileName: result.value.fileName }) });
-      } else setNotice({ kind: 'error', text: result.error.message });
+      } else setNotice({ kind: 'error', text: issueMessage(t, result.error) });
     },
     [filters, view, compareChoice, t],
   );
