@@ -12,15 +12,24 @@ const sqlString = (text: string) => `'${text.replace(/'/g, "''")}'`;
 const NUMERIC = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
 const FORBIDDEN = `'[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x{FFFE}\\x{FFFF}]'`;
 
+/** The first character is one of these code points (what `left(x, 1) IN (...)` tests, without cutting a string). */
+const startsWithAny = (x: string, codes: readonly number[]) => `ascii(${x}) IN (${codes.join(', ')})`;
+
+/** RE2's \s, the class regexp_matches(x, '^\\s|\\s$') tested: tab, line feed, form feed, carriage return, space. */
+const SPACE = [9, 10, 12, 13, 32];
+
+/** Anything xmlText must change: markup characters, CR, and the characters XML 1.0 forbids. */
+const NEEDS_WORK = `'[&<>\\r\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x{FFFE}\\x{FFFF}]'`;
+
 /**
  * xmlText of bulk-sheets.ts in SQL: characters XML 1.0 forbids dropped, markup escaped, CR as
- * a reference. Each step only where the text needs it: most texts need none, and a test
- * allocates nothing where a replace writes a new string.
+ * a reference. One test a text, and each step only where the text needs it: most texts need
+ * none, and a test allocates nothing where a replace writes a new string.
  */
 function xmlText(x: string): string {
   const clean = `CASE WHEN regexp_matches(${x}, ${FORBIDDEN}) THEN regexp_replace(${x}, ${FORBIDDEN}, '', 'g') ELSE ${x} END`;
   const escaped = `replace(replace(replace(replace(${clean}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), chr(13), '&#13;')`;
-  return `CASE WHEN regexp_matches(${x}, '[&<>\\r]') OR regexp_matches(${x}, ${FORBIDDEN}) THEN ${escaped} ELSE ${x} END`;
+  return `CASE WHEN regexp_matches(${x}, ${NEEDS_WORK}) THEN ${escaped} ELSE ${x} END`;
 }
 
 /**
@@ -54,11 +63,14 @@ export function sheetRowsSql(
     const text = (value: string) => [
       ...ref,
       when(
-        `CASE WHEN left(${value}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN ${sqlString(`"${textStyle[i]} t="inlineStr"><is>`)} ` +
+        `CASE WHEN ${startsWithAny(value, [61, 43, 45, 64, 9, 13])} THEN ${sqlString(`"${textStyle[i]} t="inlineStr"><is>`)} ` +
           `ELSE ${sqlString(`"${plainStyle[i]} t="inlineStr"><is>`)} END`,
       ),
       // Only text with space at an end needs xml:space.
-      when(`CASE WHEN regexp_matches(${value}, '^\\s|\\s$') THEN '<t xml:space="preserve">' ELSE '<t>' END`),
+      when(
+        `CASE WHEN ${startsWithAny(value, SPACE)} OR ${SPACE.map((code) => `ends_with(${value}, chr(${code}))`).join(' OR ')} ` +
+          `THEN '<t xml:space="preserve">' ELSE '<t>' END`,
+      ),
       when(xmlText(value)),
       when(`'</t></is></c>'`),
     ];
