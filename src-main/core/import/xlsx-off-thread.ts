@@ -9,10 +9,10 @@ import type { FromXlsxWorker, ToXlsxWorker, WorkerFailure } from './xlsx-worker-
 
 /**
  * Batches the reading thread may run ahead of the importer: enough to keep it busy while the
- * importer stages what it has, few enough that memory stays flat (a batch is one inflated
- * piece of a sheet, 64 KB of XML).
+ * importer stages what it has, few enough that memory stays flat (a batch is about 2,000
+ * rows, a few hundred KB of XML).
  */
-const CREDITS = 16;
+const CREDITS = 8;
 
 /**
  * Smaller workbooks are read here: their whole read takes less than handing rows between

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { encodeRows, transferList } from './row-batch-codec.js';
 import { UnreadableFileError } from './file-kind.js';
 import { readXlsxSheets } from './xlsx-reader.js';
+import type { SheetRow } from './sheet-source.js';
 import type { FromXlsxWorker, ToXlsxWorker, WorkerFailure } from './xlsx-worker-protocol.js';
 
 /**
@@ -12,6 +13,12 @@ import type { FromXlsxWorker, ToXlsxWorker, WorkerFailure } from './xlsx-worker-
  */
 const port = parentPort;
 if (!port) throw new Error('xlsx-worker.ts runs as a worker thread only');
+
+/**
+ * Rows gathered into one message: a piece of inflated text holds a few hundred, and every
+ * message is a hand-over between threads that may each wait for a core.
+ */
+const ROWS_PER_MESSAGE = 2048;
 
 let credits = 0;
 /** The sheet (by index) whose remaining rows the importer does not want. */
@@ -46,13 +53,21 @@ async function read(path: string): Promise<void> {
     for await (const source of readXlsxSheets(path, (read, of) => ((bytes = read), (total = of)))) {
       sheet++;
       post({ type: 'sheet', sheet, name: source.name ?? '' });
-      for await (const batch of source.rows) {
+      let gathered: SheetRow[] = [];
+      const send = async () => {
         await mayPost(sheet);
-        if (skipSheet === sheet) break;
+        if (skipSheet === sheet) return;
         credits--;
-        const rows = encodeRows(batch);
+        const rows = encodeRows(gathered);
+        gathered = [];
         post({ type: 'rows', sheet, rows, bytes, total }, transferList(rows));
+      };
+      for await (const batch of source.rows) {
+        if (skipSheet === sheet) break;
+        gathered = gathered.length === 0 ? batch : gathered.concat(batch);
+        if (gathered.length >= ROWS_PER_MESSAGE) await send();
       }
+      if (gathered.length > 0 && skipSheet !== sheet) await send();
       post({ type: 'sheetEnd', sheet });
     }
     post({ type: 'done' });
