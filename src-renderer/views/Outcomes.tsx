@@ -126,7 +126,7 @@ function Reciprocity({ filters, version, busy, onOpen }: { filters: Filters; ver
       columns={columns}
       sortColumns={RECIPROCITY_SORT_COLUMNS}
       initialSort={{ column: 'reciprocity', direction: 'asc' }}
-      cells={reciprocityCells}
+      cells={(row) => reciprocityCells(row, t)}
       searchLabel={t.t('pairings.search')}
       height={(rows) => Math.min(320, 40 + Math.max(1, rows) * 32)}
       busy={busy}

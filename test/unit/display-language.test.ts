@@ -8,6 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { formatAchievement } from '../../src-main/shared/charts/results.js';
 import { pseudoTranslator, translator } from '../../src-main/shared/i18n/index.js';
 import { DEFINITIONS, definitionOf, definitions, howMeasured } from '../../src-main/shared/methodology.js';
+import type { PairingReciprocity } from '../../src-main/shared/results.js';
+import { reciprocityCells } from '../../src-renderer/views/reciprocity.js';
 
 describe('achievements in the language', () => {
   test.each([
@@ -41,4 +43,21 @@ describe('methodology in the translator it is given', () => {
     expect(definitionOf('summary.pairings', translator('fr')).definition).toBe('Jumelages du périmètre.');
     expect(definitionOf('summary.pairings', translator('es')).definition).toBe('Hermanamientos del ámbito.');
   });
+});
+
+test('the Outcomes view\'s "members changed" cell is in the language ("1 of 2" was English in every language)', () => {
+  const row: PairingReciprocity = {
+    pairing_id: 'C02',
+    title: 'Parma - Fredericton',
+    members: [
+      { entity_id: 'E1', name: 'Parma', outcomes: 0 },
+      { entity_id: 'E2', name: 'Fredericton', outcomes: 1 },
+    ],
+    membersWithOutcomes: 1,
+    reciprocity: 0,
+    twoWay: false,
+  };
+  expect(reciprocityCells(row)[3]).toBe('1 of 2');
+  expect(reciprocityCells(row, translator('fr'))[3]).toBe('1 sur 2');
+  expect(reciprocityCells(row, translator('es'))[3]).toBe('1 de 2');
 });

@@ -403,6 +403,7 @@ export const appEn = {
   'outcomes.col.goal': 'Goal',
   'outcomes.col.perMember': 'Outcomes per member',
   'outcomes.col.membersChanged': 'Members changed',
+  'outcomes.membersOf': '{part} of {whole}',
   'outcomes.col.reciprocity': 'Reciprocity',
   'outcomes.col.twoWay': 'Two-way',
   'outcomes.reciprocity.caption': 'Pairings with outcomes: how evenly their members changed',

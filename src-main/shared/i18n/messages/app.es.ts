@@ -405,6 +405,7 @@ export const appEs: Partial<Record<AppKey, string>> = {
   'outcomes.col.goal': 'Objetivo',
   'outcomes.col.perMember': 'Alcances por miembro',
   'outcomes.col.membersChanged': 'Miembros que cambiaron',
+  'outcomes.membersOf': '{part} de {whole}',
   'outcomes.col.reciprocity': 'Reciprocidad',
   'outcomes.col.twoWay': 'Recíproco',
   'outcomes.reciprocity.caption': 'Hermanamientos con alcances: cuán equilibrado fue el cambio de sus miembros',

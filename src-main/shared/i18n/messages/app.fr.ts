@@ -405,6 +405,7 @@ export const appFr: Partial<Record<AppKey, string>> = {
   'outcomes.col.goal': 'Objectif',
   'outcomes.col.perMember': 'Effets par membre',
   'outcomes.col.membersChanged': 'Membres ayant changé',
+  'outcomes.membersOf': '{part} sur {whole}',
   'outcomes.col.reciprocity': 'Réciprocité',
   'outcomes.col.twoWay': 'Réciproque',
   'outcomes.reciprocity.caption': 'Jumelages avec des effets : dans quelle mesure leurs membres ont changé de façon équilibrée',
