@@ -11,6 +11,7 @@ import { SAMPLE, expect, test } from './host-fixture.js';
  * a workbook with a wrong date and an unknown entity; the dialog lists them in that language,
  * located as the files write them (sheet, row, column), the data quoted as written. Each
  * dialog is shot (test-results/screenshots/i18n/import-errors-{fr,es}.png) and looked at.
+ * Warnings saved in the project are read back in French in the Data view (data-warnings-fr.png).
  */
 const SHOTS = join(REPO, 'test-results/screenshots/i18n');
 mkdirSync(SHOTS, { recursive: true });
@@ -77,3 +78,39 @@ for (const c of CASES) {
     });
   });
 }
+
+test.describe('a fr-FR browser, after an import with warnings', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('shows the warnings in French in the import summary and, read back from the project, in the Data view', async ({ page }) => {
+    const warned = join(tempDir(), 'warned-programme.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(SAMPLE);
+    const entities = workbook.getWorksheet('Entities')!;
+    entities.getCell(1, entities.columnCount + 1).value = 'Notes of ours';
+    workbook.addWorksheet('Scribbles').addRow(['anything']);
+    await workbook.xlsx.writeFile(warned);
+    const column = 'La colonne « Notes of ours » ne fait pas partie du modèle de données et a été ignorée.';
+    const sheet = 'La feuille « Scribbles » ne fait pas partie du modèle de données et a été ignorée.';
+
+    await expect(page.locator('main[data-view="overview"][data-ready="true"]')).toBeVisible();
+    await page.getByRole('button', { name: 'Importer…' }).click();
+    const dialog = page.getByTestId('import-dialog');
+    await dialog.getByTestId('import-input').setInputFiles(warned);
+    await dialog.getByRole('button', { name: /^Importer 1 fichier/ }).click();
+    await expect(dialog.getByTestId('import-summary')).toBeVisible();
+    const summary = dialog.locator('[data-table="import-warnings"][aria-busy="false"]');
+    await expect(summary).toContainText(column);
+    await expect(summary).toContainText(sheet);
+    await dialog.getByRole('button', { name: 'Afficher le tableau de bord' }).click();
+
+    await page.getByRole('tab', { name: 'Données', exact: true }).click();
+    await expect(page.locator('main[data-view="data"][data-ready="true"]')).toBeVisible();
+    const history = page.locator('[data-table$="-warnings"][aria-busy="false"]').first();
+    await expect(history).toContainText(column);
+    await expect(history).toContainText(sheet);
+    await expect(history).not.toContainText('is not part of the data model');
+    await history.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'data-warnings-fr.png') });
+  });
+});
