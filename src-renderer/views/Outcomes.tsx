@@ -96,7 +96,8 @@ function GoalSwatch({ goal }: { goal: number }) {
 
 const sdgColumns = (t: Translator): Column[] => [
   { key: 'target', label: t.t('results.col.target'), width: 84 },
-  { key: 'goal', label: t.t('outcomes.col.goal'), width: 110, render: (v) => (typeof v === 'number' ? <GoalSwatch goal={v} /> : '') },
+  // Room for the swatch and "Objectif 17", the longest of the three languages.
+  { key: 'goal', label: t.t('outcomes.col.goal'), width: 124, render: (v) => (typeof v === 'number' ? <GoalSwatch goal={v} /> : '') },
   { key: 'title', label: t.t('tracking.title') },
   { key: 'pairings', label: t.t('chart.pairings'), numeric: true, width: 130 },
   { key: 'indicators', label: t.t('chart.results.indicators'), numeric: true, width: 130 },
