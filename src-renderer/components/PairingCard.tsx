@@ -47,7 +47,7 @@ function PairingResults({ detail, asOf }: { detail: PairingDetail; asOf: string 
           r.actual,
           r.achievement,
           r.status,
-          sparkText(r.series),
+          sparkText(r.series, t),
         ])}
       />
       <h3>{t.t('view.outcomes')}</h3>
