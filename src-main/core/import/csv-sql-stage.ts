@@ -46,6 +46,9 @@ const needsTrim = (column: string) =>
 
 type MapValue = string | null;
 
+/** Distinct texts up to which a column's values are looked up in a map rather than joined. */
+const SMALL_MAP = 32;
+
 /**
  * Spellings SQL reads exactly as parseCell does, so they need not cross into JS: whole
  * numbers of up to nine digits (they fit every count column), plain decimals.
@@ -132,7 +135,13 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     const defaults: Record<string, unknown> = {};
     completeRecord(spec.table, defaults, catalogues);
     const mapAppender = await c.createAppender('csv_map', 'main', staging.catalog);
+    // How each typed column's value is looked up: a column of few distinct texts from a map in
+    // one row beside every record, which keeps the records in file order (so the copy into the
+    // project need not sort them); a column of many through a join, as a map is searched
+    // entry by entry (4,000 dates of 190,000 outcomes at L took twice the join's time).
+    const maps: string[] = [];
     const joins: string[] = [];
+    const lookup = new Map<number, (field: 'v' | 'region') => string>();
     const select: string[] = [];
     try {
       for (const column of spec.columns) {
@@ -169,10 +178,16 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
           }
         }
         const alias = `m${mapped.index}`;
-        joins.push(`map_from_entries(list((raw, v)) FILTER (WHERE col = ${mapped.index})) AS ${alias}`, `map_from_entries(list((raw, region)) FILTER (WHERE col = ${mapped.index})) AS ${alias}r`);
-        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)}${plain ? ` WHEN regexp_full_match(${cell}, '${plain}') THEN ${cell}` : ''} ELSE map_extract_value(maps.${alias}, ${cell}) END`;
+        if (count <= SMALL_MAP) {
+          maps.push(`map_from_entries(list((raw, v)) FILTER (WHERE col = ${mapped.index})) AS ${alias}`, `map_from_entries(list((raw, region)) FILTER (WHERE col = ${mapped.index})) AS ${alias}r`);
+          lookup.set(mapped.index, (field) => `map_extract_value(maps.${alias}${field === 'region' ? 'r' : ''}, ${cell})`);
+        } else {
+          joins.push(`LEFT JOIN ${map} ${alias} ON ${alias}.col = ${mapped.index} AND ${alias}.raw = ${cell}`);
+          lookup.set(mapped.index, (field) => `${alias}.${field}`);
+        }
+        const value = `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)}${plain ? ` WHEN regexp_full_match(${cell}, '${plain}') THEN ${cell}` : ''} ELSE ${lookup.get(mapped.index)!('v')} END`;
         if (spec.table === 'entities' && column.name === 'region') {
-          select.push(`coalesce(${value}, ${countryRegion(byName)}) AS ${name}`);
+          select.push(`coalesce(${value}, ${countryRegion(byName, lookup)}) AS ${name}`);
         } else select.push(`${withDefault(value, column.name, defaults)} AS ${name}`);
       }
     } finally {
@@ -180,10 +195,10 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     }
     if (spec.table === 'entities' && !byName.has('region')) {
       const at = select.findIndex((s) => s.endsWith(` AS ${quoteIdent('region')}`));
-      select[at] = `${countryRegion(byName)} AS ${quoteIdent('region')}`;
+      select[at] = `${countryRegion(byName, lookup)} AS ${quoteIdent('region')}`;
     }
 
-    const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r${joins.length ? `, (SELECT ${joins.join(', ')} FROM ${map}) maps` : ''}`;
+    const staged = `SELECT ${select.join(', ')}, ${src}::INTEGER AS _src, r._row FROM ${rows} r ${joins.join(' ')}${maps.length ? ` CROSS JOIN (SELECT ${maps.join(', ')} FROM ${map}) maps` : ''}`;
     if (spec.table === 'pairings' && (await anyRow(c, `SELECT 1 FROM (${staged}) WHERE end_date::DATE < start_date::DATE LIMIT 1`))) return false;
 
     if (idColumn && idRow) {
@@ -223,9 +238,10 @@ function readValue(table: TableName, name: string, type: SheetSpec['columns'][nu
 }
 
 /** An entity's region when the file gives none: its country's, as completeRecord derives it. */
-function countryRegion(byName: Map<string, MappedColumn>): string {
+function countryRegion(byName: Map<string, MappedColumn>, lookup: Map<number, (field: 'v' | 'region') => string>): string {
   const country = byName.get('country');
-  return country ? `map_extract_value(maps.m${country.index}r, r.c${country.index})` : 'NULL';
+  const find = country ? lookup.get(country.index) : undefined;
+  return find ? find('region') : 'NULL';
 }
 
 function withDefault(expression: string, column: string, defaults: Record<string, unknown>): string {
