@@ -8,7 +8,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { UnreadableFileError } from '../../src-main/core/import/file-kind.js';
 import { LIMITS } from '../../src-main/core/import/limits.js';
 import type { SheetRow, SheetSource } from '../../src-main/core/import/sheet-source.js';
@@ -22,6 +22,10 @@ import { Project } from '../../src-main/core/store/project.js';
 import { sampleWithSheet, worksheet } from '../hardening/hostile-files.js';
 
 const SAMPLE = join(REPO, 'sample-data/iuc-programme.xlsx');
+
+// The thread is off by default (xlsx-off-thread.ts says why): these tests switch it on.
+beforeAll(() => readXlsxOffThread(true));
+afterAll(() => readXlsxOffThread(false));
 const dir = tempDir('twinlens-off-thread-');
 
 interface ReadSheet {
@@ -142,9 +146,15 @@ describe('a workbook read on its own thread', () => {
     expect(rest).toEqual(here.filter((s) => s.name !== 'Long' && s.name !== 'Kinds'));
   });
 
-  test('a small workbook is read on the importing thread unless asked otherwise', async () => {
+  test('a small workbook, or any when the thread is off, is read on the importing thread', async () => {
     const before = workbooksReadOffThread();
     expect(await readAll(readXlsxSheetsOffThread(SAMPLE))).toEqual(await readAll(readXlsxSheets(SAMPLE)));
+    readXlsxOffThread(false);
+    try {
+      expect(await readAll(readXlsxSheetsOffThread(SAMPLE, undefined, 0))).toEqual(await readAll(readXlsxSheets(SAMPLE)));
+    } finally {
+      readXlsxOffThread(true);
+    }
     expect(workbooksReadOffThread()).toBe(before);
   });
 
