@@ -1,6 +1,7 @@
 import type { ApiArg, ApiMethod, ApiResult, AppEvent, AppEventListener, Result, TwinlensBridge } from '../../src-main/shared/api-contract.js';
 // Values from api-values, never api-contract: its zod schemas belong in main, not in this bundle.
-import { fail } from '../../src-main/shared/api-values.js';
+import { fail, failSaying } from '../../src-main/shared/api-values.js';
+import { issueText } from '../../src-main/shared/issues.js';
 
 declare global {
   interface Window {
@@ -25,12 +26,12 @@ async function overHttp(method: ApiMethod, arg: unknown): Promise<Result<unknown
       body: JSON.stringify(arg ?? null),
     });
   } catch {
-    return fail('internal', 'Twinlens cannot be reached: is it still running?');
+    return failSaying('internal', issueText('issue.api.unreachable'));
   }
   const body: unknown = await response.json().catch(() => null);
   if (isResult(body)) return body;
-  if (response.status === 413) return fail('bad-argument', 'The files are too large to send to Twinlens.');
-  return fail('internal', `Twinlens answered ${response.status} ${response.statusText}`.trim());
+  if (response.status === 413) return failSaying('bad-argument', issueText('issue.api.tooLarge'));
+  return failSaying('internal', issueText('issue.api.httpStatus', { status: `${response.status} ${response.statusText}`.trim() }));
 }
 
 /** Calls one contract method: through the preload bridge in Electron, over HTTP in a browser. */
@@ -44,10 +45,13 @@ export async function call<M extends ApiMethod>(method: M, arg: ApiArg<M>): Prom
   }
 }
 
-/** Like `call`, but throws the error message: for code that shows errors through one boundary. */
+/**
+ * Like `call`, but throws: for code that shows errors through one boundary. The thrown error
+ * keeps the catalogue key and arguments, so the boundary says it in the app's language.
+ */
 export async function request<M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>> {
   const result = await call(method, arg);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw Object.assign(new Error(result.error.message), { key: result.error.key, args: result.error.args });
   return result.value;
 }
 

@@ -160,5 +160,8 @@ export const issuesEn = {
   'issue.api.notAFile': 'import/files: "{path}" is not a readable file',
   'issue.api.noSuchPairing': 'pairings/detail: no pairing has the id "{id}"',
   'issue.api.badToken': 'Missing or wrong token: open the address Twinlens printed when it started.',
+  'issue.api.unreachable': 'Twinlens cannot be reached: is it still running?',
+  'issue.api.tooLarge': 'The files are too large to send to Twinlens.',
+  'issue.api.httpStatus': 'Twinlens answered {status}.',
   'issue.api.notImported': '{files} could not be imported ({count} error(s)):\n  {first}',
 } as const;

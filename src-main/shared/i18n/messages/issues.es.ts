@@ -159,5 +159,8 @@ export const issuesEs: Partial<Record<IssueKey, string>> = {
   'issue.api.notAFile': 'import/files: «{path}» no es un archivo legible',
   'issue.api.noSuchPairing': 'pairings/detail: ningún hermanamiento tiene el identificador «{id}»',
   'issue.api.badToken': 'Falta el token o es incorrecto: abra la dirección que Twinlens mostró al iniciarse.',
+  'issue.api.unreachable': 'Twinlens no responde: ¿sigue abierto?',
+  'issue.api.tooLarge': 'Los archivos son demasiado grandes para enviarlos a Twinlens.',
+  'issue.api.httpStatus': 'Twinlens respondió {status}.',
   'issue.api.notImported': '{files} no se pudo importar ({count} error(es)):\n  {first}',
 };

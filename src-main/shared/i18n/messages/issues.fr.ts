@@ -159,5 +159,8 @@ export const issuesFr: Partial<Record<IssueKey, string>> = {
   'issue.api.notAFile': 'import/files : « {path} » n’est pas un fichier lisible',
   'issue.api.noSuchPairing': 'pairings/detail : aucun jumelage n’a l’identifiant « {id} »',
   'issue.api.badToken': 'Jeton absent ou erroné : ouvrez l’adresse que Twinlens a affichée à son démarrage.',
+  'issue.api.unreachable': 'Twinlens ne répond pas : est-il toujours ouvert ?',
+  'issue.api.tooLarge': 'Les fichiers sont trop volumineux pour être envoyés à Twinlens.',
+  'issue.api.httpStatus': 'Twinlens a répondu {status}.',
   'issue.api.notImported': '{files} n’a pas pu être importé ({count} erreur(s)) :\n  {first}',
 };
