@@ -220,7 +220,7 @@ describe('the built reading thread', () => {
         worker.on('message', (message: FromXlsxWorker) => {
           if (message.type === 'sheet') names.push(message.name);
           if (message.type === 'rows') worker.postMessage({ type: 'credit' });
-          if (message.type === 'error') reject(new Error(message.error.message));
+          if (message.type === 'error') reject(new Error(message.error.unreadable ? message.error.reason.key : message.error.message));
           if (message.type === 'done') resolve();
         });
         worker.postMessage({ type: 'read', path: SAMPLE, credits: 2 });

@@ -1,3 +1,4 @@
+import { issueText } from '../../shared/issues.js';
 import { overLimit } from './file-kind.js';
 import { LIMITS } from './limits.js';
 import type { SheetRow, SheetSource } from './sheet-source.js';
@@ -18,7 +19,7 @@ async function* checked(rows: AsyncIterable<SheetRow[]>, sheet: string | null): 
         const cell = row.cells[i];
         if (typeof cell === 'string' && cell.length > LIMITS.maxCellChars) {
           throw overLimit(
-            `row ${row.number}, column ${i + 1}, holds ${cell.length.toLocaleString('en')} characters; a cell holds at most ${LIMITS.maxCellChars.toLocaleString('en')} (Excel's own limit)`,
+            issueText('issue.reader.csvCellTooLong', { row: String(row.number), column: String(i + 1), length: cell.length, max: LIMITS.maxCellChars }),
             { sheet, row: row.number },
           );
         }

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { issueText } from '../../shared/issues.js';
 import type { Cell } from './cell.js';
 import { firstLine, UnreadableFileError } from './file-kind.js';
 import { newScan, scanRecords } from './csv-scan.js';
@@ -86,10 +87,10 @@ function csvError(error: unknown, recordsRead: number, before: number): Unreadab
   const e = error as { code?: string; message?: string; records?: number };
   if (e?.code === 'CSV_QUOTE_NOT_CLOSED') {
     const row = Math.max(recordsRead, before + (e.records ?? 0)) + 1;
-    return new UnreadableFileError(`the quoted value that starts in row ${row} is never closed (a closing " is missing), so the rest of the file cannot be told apart`, { cause: error });
+    return new UnreadableFileError(issueText('issue.reader.csvUnclosedQuote', { row: String(row) }), { cause: error });
   }
   const message = firstLine(error);
-  return new UnreadableFileError(`it is not valid CSV (${message})`, { cause: error });
+  return new UnreadableFileError(issueText('issue.reader.csvInvalid', { detail: message }), { cause: error });
 }
 
 function* slices(text: string): Generator<string> {

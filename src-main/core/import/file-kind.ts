@@ -1,8 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { IssueKey } from '../../shared/i18n/index.js';
-import { type IssueText, issueText } from '../../shared/issues.js';
-import { LIMITS, LIMIT_ADVICE, formatBytes } from './limits.js';
+import { type IssueText, englishText, issueText } from '../../shared/issues.js';
+import { LIMITS, formatBytes } from './limits.js';
 import { ZipLimitError, readZipDirectory } from './zip-directory.js';
 
 export type FileKind =
@@ -24,20 +24,23 @@ export interface UnreadableOptions extends ErrorOptions {
   /** The issue code: `unreadable-file` unless said otherwise (`over-limit`). */
   code?: string;
   /** What to do, when the usual "save it again" advice does not fit. */
-  advice?: string;
+  advice?: IssueText;
 }
 
 /**
- * Thrown by the readers when a file cannot be read whole and right; the message is the
- * reason, a fragment that follows "FILE could not be read: ".
+ * Thrown by the readers when a file cannot be read whole and right; the reason is a
+ * fragment that follows "FILE could not be read: ", a catalogue sentence so that the app
+ * and the reports say it in the user's language; the message is its English rendering.
  */
 export class UnreadableFileError extends Error {
+  readonly reason: IssueText;
   readonly place: FilePlace;
   readonly code: string;
-  readonly advice: string | null;
+  readonly advice: IssueText | null;
 
-  constructor(message: string, options: UnreadableOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(reason: IssueText, options: UnreadableOptions = {}) {
+    super(englishText(reason), options.cause === undefined ? undefined : { cause: options.cause });
+    this.reason = reason;
     this.place = options.place ?? {};
     this.code = options.code ?? 'unreadable-file';
     this.advice = options.advice ?? null;
@@ -45,8 +48,8 @@ export class UnreadableFileError extends Error {
 }
 
 /** A file refused by one of LIMITS: said as such, with the limit's own advice. */
-export function overLimit(message: string, place: FilePlace = {}): UnreadableFileError {
-  return new UnreadableFileError(message, { place, code: 'over-limit', advice: LIMIT_ADVICE });
+export function overLimit(reason: IssueText, place: FilePlace = {}): UnreadableFileError {
+  return new UnreadableFileError(reason, { place, code: 'over-limit', advice: LIMIT_ADVICE_TEXT });
 }
 
 /** The first line of an error's message, without a closing full stop: for a sentence of ours. */
@@ -112,7 +115,7 @@ async function sniffBytes(path: string, size: number, unreadable: (key: IssueKey
       entries = await readZipDirectory(path, size);
     } catch (error) {
       if (error instanceof ZipLimitError) {
-        return { kind: 'unreadable', code: 'over-limit', text: issueText('issue.file.zipRefused', { file: basename(path), reason: error.message, advice: LIMIT_ADVICE_TEXT }) };
+        return { kind: 'unreadable', code: 'over-limit', text: issueText('issue.file.zipRefused', { file: basename(path), reason: error.text, advice: LIMIT_ADVICE_TEXT }) };
       }
       throw error;
     }

@@ -10,11 +10,10 @@ import { readCanonicalRows } from './canonical-sheet.js';
 import { csvSheet, sniffSeparator } from './csv-reader.js';
 import { plainRecordCount } from './csv-scan.js';
 import { type PlainCsv, stageCsvInSql } from './csv-sql-stage.js';
-import { LIMIT_ADVICE_TEXT, firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
+import { firstLine, sniffFileKind, UnreadableFileError } from './file-kind.js';
 import { readFlatListRows } from './flat-list.js';
 import { type ColumnMapping, mapHeaders, renameHeaders } from './header-map.js';
 import { ImportState } from './import-state.js';
-import { LIMIT_ADVICE } from './limits.js';
 import { type IssueLog, type RowPlace, rowReference } from './issue-log.js';
 import {
   CANONICAL_SHEETS,
@@ -124,12 +123,14 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
       }
     } catch (error) {
       // Readers say what is wrong in words; anything else is a fault of ours, told as such.
-      // The readers' own reasons (a damaged part, a cell past XFD) stay in English: they name the file's insides.
+      // The readers' own reasons (a damaged part, a cell past XFD) are catalogue sentences too, said
+      // in the user's language; what they quote from the file's insides (part names, a zip or XML
+      // detail from below the readers) stays as written.
       const reason = error instanceof UnreadableFileError
-        ? error.message
+        ? error.reason
         : issueText('issue.file.unexpected', { detail: firstLine(error) });
       const known = error instanceof UnreadableFileError ? error : null;
-      const advice = known?.advice === LIMIT_ADVICE ? LIMIT_ADVICE_TEXT : known?.advice ?? issueText(kind.kind === 'xlsx' ? 'issue.file.adviceXlsx' : 'issue.file.adviceText');
+      const advice = known?.advice ?? issueText(kind.kind === 'xlsx' ? 'issue.file.adviceXlsx' : 'issue.file.adviceText');
       issues.rollback(beforeFile);
       const message: IssueText = error instanceof NotTextError
         ? issueText(error.why.key, { ...error.why.args, file: name })
@@ -173,7 +174,7 @@ interface ImportContext {
 /** A file that is not text at all: its reason is the whole message, advice included. */
 class NotTextError extends UnreadableFileError {
   constructor(readonly why: IssueText) {
-    super(why.key);
+    super(why);
   }
 }
 

@@ -1,3 +1,4 @@
+import { type IssueText, issueText } from '../../shared/issues.js';
 import type { Cell } from './cell.js';
 import { UnreadableFileError, overLimit } from './file-kind.js';
 import { LIMITS } from './limits.js';
@@ -84,8 +85,13 @@ export class WorksheetScanner {
     this.guard = this.newGuard();
   }
 
+  /** The sheet and its part, as a reason names them. */
+  private where(): IssueText {
+    return issueText('issue.reader.where.sheet', { sheet: this.sheet, part: this.part });
+  }
+
   private newGuard(): XmlShapeGuard {
-    return new XmlShapeGuard((reason) => overLimit(`sheet "${this.sheet}" (${this.part}) holds ${reason}`, { sheet: this.sheet }));
+    return new XmlShapeGuard((reason) => overLimit(issueText('issue.reader.holds', { where: this.where(), detail: reason }), { sheet: this.sheet }));
   }
 
   /** Checks text[guardedTo, to) with the guard: everything the scanner consumes, once and in order. */
@@ -116,7 +122,7 @@ export class WorksheetScanner {
   /** The rows left when the part's text has ended. */
   end(): SheetRow[] {
     if (this.pending.length > 0) {
-      throw new UnreadableFileError(`sheet "${this.sheet}" (${this.part}) is not well-formed XML: a cell or tag after row ${this.rowNumber} is never closed`, {
+      throw new UnreadableFileError(issueText('issue.reader.tagNeverClosed', { where: this.where(), row: String(this.rowNumber) }), {
         place: { sheet: this.sheet, row: this.rowNumber },
       });
     }
@@ -131,7 +137,7 @@ export class WorksheetScanner {
     // Not checked by the guard until it is consumed: what it holds could only be a run this long.
     if (this.pendingChars > LIMITS.maxXmlRunChars) this.newGuard().scan(this.pending.join(''));
     if (this.pendingChars > LIMITS.maxXmlRunChars * 4) {
-      throw overLimit(`sheet "${this.sheet}", row ${this.rowNumber}, has a cell whose XML runs past ${(LIMITS.maxXmlRunChars * 4).toLocaleString('en')} characters`, {
+      throw overLimit(issueText('issue.reader.xmlRunTooLong', { sheet: this.sheet, row: String(this.rowNumber), max: LIMITS.maxXmlRunChars * 4 }), {
         sheet: this.sheet,
         row: this.rowNumber,
       });
@@ -175,7 +181,7 @@ export class WorksheetScanner {
     const number = this.rStart < 0 ? NaN : digitsAt(text, this.rStart, this.rEnd);
     this.rowNumber = number > 0 ? number : this.rowNumber + 1;
     if (++this.rowsRead > LIMITS.maxRows || this.rowNumber > LIMITS.maxRows) {
-      throw overLimit(`sheet "${this.sheet}" goes past row ${LIMITS.maxRows.toLocaleString('en')}, the last row Excel has`, { sheet: this.sheet, row: this.rowNumber });
+      throw overLimit(issueText('issue.reader.tooManyRows', { sheet: this.sheet, max: LIMITS.maxRows }), { sheet: this.sheet, row: this.rowNumber });
     }
     this.cells = [];
     this.column = 0;
@@ -247,7 +253,7 @@ export class WorksheetScanner {
     const style = this.sStart < 0 ? 0 : digitsAt(text, this.sStart, this.sEnd) || 0;
     const type = this.tStart < 0 ? 'n' : text.slice(this.tStart, this.tEnd);
     if (column > LIMITS.maxColumns) {
-      throw overLimit(`sheet "${this.sheet}", row ${this.rowNumber}, has a cell past column XFD, the last column Excel has`, { sheet: this.sheet, row: this.rowNumber });
+      throw overLimit(issueText('issue.reader.pastXfd', { sheet: this.sheet, row: String(this.rowNumber) }), { sheet: this.sheet, row: this.rowNumber });
     }
     if (text.charCodeAt(gt - 1) === SLASH) {
       this.column = column;
@@ -283,7 +289,7 @@ export class WorksheetScanner {
     if (value !== null) {
       if (typeof value === 'string' && value.length > LIMITS.maxCellChars) {
         throw overLimit(
-          `sheet "${this.sheet}", cell ${columnLetters(column)}${this.rowNumber}, holds ${value.length.toLocaleString('en')} characters; Excel holds at most ${LIMITS.maxCellChars.toLocaleString('en')} in a cell`,
+          issueText('issue.reader.cellTooLong', { sheet: this.sheet, cell: `${columnLetters(column)}${this.rowNumber}`, length: value.length, max: LIMITS.maxCellChars }),
           { sheet: this.sheet, row: this.rowNumber },
         );
       }
@@ -310,7 +316,7 @@ export class WorksheetScanner {
   private sharedString(index: number): Cell {
     const strings = this.context.sharedStrings;
     if (strings === null || !(Number.isInteger(index) && index >= 0 && index < strings.length)) {
-      throw new UnreadableFileError(`sheet "${this.sheet}" (${this.part}), row ${this.rowNumber}, refers to text that is not in the workbook's shared strings`, {
+      throw new UnreadableFileError(issueText('issue.reader.missingSharedString', { where: this.where(), row: String(this.rowNumber) }), {
         place: { sheet: this.sheet, row: this.rowNumber },
       });
     }

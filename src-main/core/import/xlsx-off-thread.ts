@@ -110,7 +110,7 @@ async function* sheetRows(
 }
 
 function revive(failure: WorkerFailure): Error {
-  if (failure.unreadable) return new UnreadableFileError(failure.message, { place: failure.place, code: failure.code, advice: failure.advice ?? undefined });
+  if (failure.unreadable) return new UnreadableFileError(failure.reason, { place: failure.place, code: failure.code, advice: failure.advice ?? undefined });
   return new Error(failure.message);
 }
 

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { posix } from 'node:path';
 import { dateStyles, percentStyles } from './date-styles.js';
+import { type IssueText, issueText } from '../../shared/issues.js';
 import { type FilePlace, firstLine, overLimit, UnreadableFileError } from './file-kind.js';
 import { LIMITS, formatBytes } from './limits.js';
 import { partText } from './part-text.js';
@@ -23,15 +24,15 @@ import { type ZipEntry, ZipDamageError, ZipLimitError, readZipDirectory } from '
  */
 export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): AsyncGenerator<SheetSource> {
   const total = (await stat(path)).size;
-  if (total > LIMITS.maxFileBytes) throw overLimit(`it is ${formatBytes(total)}, more than the ${formatBytes(LIMITS.maxFileBytes)} Twinlens reads from one file`);
+  if (total > LIMITS.maxFileBytes) throw overLimit(issueText('issue.reader.fileTooLarge', { size: formatBytes(total), max: formatBytes(LIMITS.maxFileBytes) }));
   let entries: ZipEntry[] | null;
   try {
     entries = await readZipDirectory(path, total);
   } catch (error) {
-    if (error instanceof ZipLimitError) throw overLimit(error.message);
+    if (error instanceof ZipLimitError) throw overLimit(error.text);
     throw error;
   }
-  if (!entries) throw new UnreadableFileError('the zip archive is damaged');
+  if (!entries) throw new UnreadableFileError(issueText('issue.reader.zipDamaged'));
   refuseDuplicateEntries(entries);
   const layout = await workbookLayout(path, entries);
   checkPartSizes(layout);
@@ -56,7 +57,7 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   const totalXml = layout.sheets.reduce((sum, s) => sum + s.entry.uncompressedSize, 0) || 1;
   let doneXml = 0;
   for (const sheet of layout.sheets) {
-    const where = `sheet "${sheet.name}" (${sheet.entry.name})`;
+    const where = issueText('issue.reader.where.sheet', { sheet: sheet.name, part: sheet.entry.name });
     const text = await asPart(
       where,
       () =>
@@ -78,7 +79,7 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
 }
 
 /** The rows of one sheet, a batch per piece of its text: one await serves hundreds of rows. */
-async function* rowsOf(text: AsyncGenerator<string>, scanner: WorksheetScanner, where: string, sheet: string): AsyncGenerator<SheetRow[]> {
+async function* rowsOf(text: AsyncGenerator<string>, scanner: WorksheetScanner, where: PartName, sheet: string): AsyncGenerator<SheetRow[]> {
   const place = { sheet };
   for (;;) {
     let next: IteratorResult<string>;
@@ -100,8 +101,11 @@ async function wholeText(pieces: AsyncIterable<string>): Promise<string> {
   return all.join('');
 }
 
+/** A part as a reason names it: its zip entry, or which sheet it holds. */
+type PartName = string | IssueText;
+
 /** Runs `work` on one part; whatever goes wrong is reported as that part being unreadable. */
-async function asPart<T>(part: string, work: () => Promise<T>, place: FilePlace = {}): Promise<T> {
+async function asPart<T>(part: PartName, work: () => Promise<T>, place: FilePlace = {}): Promise<T> {
   try {
     return await work();
   } catch (error) {
@@ -110,24 +114,24 @@ async function asPart<T>(part: string, work: () => Promise<T>, place: FilePlace 
 }
 
 /** A sentence fragment a person can act on, whatever layer the error came from. */
-function unreadablePart(part: string, error: unknown, place: FilePlace = {}): UnreadableFileError {
+function unreadablePart(part: PartName, error: unknown, place: FilePlace = {}): UnreadableFileError {
   if (error instanceof UnreadableFileError) {
     // Thrown below the sheet's level (the zip entry, the XML text): say which sheet.
     if (error.place.sheet || !place.sheet) return error;
-    return new UnreadableFileError(error.message, { cause: error.cause, code: error.code, advice: error.advice ?? undefined, place: { ...error.place, ...place } });
+    return new UnreadableFileError(error.reason, { cause: error.cause, code: error.code, advice: error.advice ?? undefined, place: { ...error.place, ...place } });
   }
   const e = error as NodeJS.ErrnoException;
   const message = firstLine(error);
-  if (error instanceof ZipDamageError) return new UnreadableFileError(`${part} ${error.reason}`, { cause: error, place });
+  if (error instanceof ZipDamageError) return new UnreadableFileError(issueText('issue.reader.partZip', { part, detail: error.reason }), { cause: error, place });
   if (typeof e?.code === 'string' && e.code.startsWith('Z_')) {
-    return new UnreadableFileError(`${part} is damaged (its compressed data is corrupt: ${message})`, { cause: error, place });
+    return new UnreadableFileError(issueText('issue.reader.partCorrupt', { part, detail: message }), { cause: error, place });
   }
   if (error instanceof TypeError || error instanceof RangeError) {
     // A structure the reader does not expect: the engine's message would mean nothing to a person.
-    return new UnreadableFileError(`${part} has a structure Twinlens cannot read`, { cause: error, place });
+    return new UnreadableFileError(issueText('issue.reader.partStructure', { part }), { cause: error, place });
   }
-  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(`${part} ends too early`, { cause: error, place });
-  return new UnreadableFileError(`${part} cannot be read (${message})`, { cause: error, place });
+  if (e?.code === 'ERR_STREAM_PREMATURE_CLOSE') return new UnreadableFileError(issueText('issue.reader.partEndsEarly', { part }), { cause: error, place });
+  return new UnreadableFileError(issueText('issue.reader.partUnreadable', { part, detail: message }), { cause: error, place });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -174,7 +178,7 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   // Read whole, through the same checks as the sheets; a few KB in any real workbook.
   const small = async (entry: ZipEntry | null, root: string) => {
     if (!entry) return null;
-    if (entry.uncompressedSize > MAX_SMALL_PART) throw new UnreadableFileError(`${entry.name} is implausibly large (${entry.uncompressedSize} bytes)`);
+    if (entry.uncompressedSize > MAX_SMALL_PART) throw new UnreadableFileError(issueText('issue.reader.partImplausible', { part: entry.name, size: String(entry.uncompressedSize) }));
     return asPart(entry.name, async () => wholeText(await partText(path, entry, root)));
   };
 
@@ -203,13 +207,13 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
     const rel = rels.get(relId);
     if (!rel) {
       throw new UnreadableFileError(relsEntry
-        ? `sheet "${name}" is listed in xl/workbook.xml but ${relsEntry.name} does not say where it is`
-        : `xl/_rels/workbook.xml.rels is missing, so the sheets listed in xl/workbook.xml cannot be found`);
+        ? issueText('issue.reader.sheetNotLocated', { sheet: name, rels: relsEntry.name })
+        : issueText('issue.reader.relsMissing'));
     }
     // Chart sheets, dialog sheets and macro sheets hold no rows.
     if (rel.type && !rel.type.endsWith('/worksheet')) continue;
     const entry = find(rel.part);
-    if (!entry) throw new UnreadableFileError(`sheet "${name}" is listed in xl/workbook.xml but its part ${rel.part} is missing`);
+    if (!entry) throw new UnreadableFileError(issueText('issue.reader.sheetPartMissing', { sheet: name, part: rel.part }));
     sheets.push({ name, entry });
   }
   if (listed === 0) {
@@ -240,8 +244,8 @@ function refuseDuplicateEntries(entries: readonly ZipEntry[]): void {
   for (const entry of entries) {
     const key = entry.name.toLowerCase();
     if (seen.has(key)) {
-      throw new UnreadableFileError(`its zip archive holds two entries named ${entry.name}, so it is not clear which one is the workbook's`, {
-        advice: 'Open it in Excel, save it again as .xlsx, and retry; if it did not come from someone you know, do not open it.',
+      throw new UnreadableFileError(issueText('issue.reader.duplicateEntry', { entry: entry.name }), {
+        advice: issueText('issue.reader.adviceDuplicate'),
       });
     }
     seen.add(key);
@@ -254,25 +258,24 @@ function refuseDuplicateEntries(entries: readonly ZipEntry[]): void {
  * entry that inflates to more than its declared size, so declared sizes bound actual ones.
  */
 function checkPartSizes(layout: WorkbookLayout): void {
-  const parts: Array<{ entry: ZipEntry; limit: number; place: FilePlace; what: string }> = [];
-  if (layout.sharedStrings) parts.push({ entry: layout.sharedStrings, limit: LIMITS.maxSharedStringsBytes, place: {}, what: 'the shared strings' });
-  if (layout.styles) parts.push({ entry: layout.styles, limit: LIMITS.maxStylesBytes, place: {}, what: 'the styles' });
-  for (const sheet of layout.sheets) parts.push({ entry: sheet.entry, limit: LIMITS.maxPartBytes, place: { sheet: sheet.name }, what: `sheet "${sheet.name}"` });
+  const parts: Array<{ entry: ZipEntry; limit: number; place: FilePlace; where: IssueText }> = [];
+  if (layout.sharedStrings) parts.push({ entry: layout.sharedStrings, limit: LIMITS.maxSharedStringsBytes, place: {}, where: issueText('issue.reader.where.sharedStrings', { part: layout.sharedStrings.name }) });
+  if (layout.styles) parts.push({ entry: layout.styles, limit: LIMITS.maxStylesBytes, place: {}, where: issueText('issue.reader.where.styles', { part: layout.styles.name }) });
+  for (const sheet of layout.sheets) parts.push({ entry: sheet.entry, limit: LIMITS.maxPartBytes, place: { sheet: sheet.name }, where: issueText('issue.reader.where.sheet', { sheet: sheet.name, part: sheet.entry.name }) });
   let total = 0;
-  for (const { entry, limit, place, what } of parts) {
+  for (const { entry, limit, place, where } of parts) {
     const size = entry.uncompressedSize;
     total += size;
-    const where = `${what} (${entry.name})`;
-    if (size > limit) throw overLimit(`${where} would expand to ${formatBytes(size)}, more than the ${formatBytes(limit)} Twinlens reads`, place);
+    if (size > limit) throw overLimit(issueText('issue.reader.partExpands', { where, size: formatBytes(size), max: formatBytes(limit) }), place);
     const ratio = size / Math.max(1, entry.compressedSize);
     if (entry.method !== 0 && size > LIMITS.ratioFloorBytes && ratio > LIMITS.maxCompressionRatio) {
       throw overLimit(
-        `${where} would expand ${Math.round(ratio)} times, to ${formatBytes(size)}: real spreadsheets compress at most about 30 times, so this looks like a decompression bomb`,
+        issueText('issue.reader.bomb', { where, ratio: String(Math.round(ratio)), size: formatBytes(size) }),
         place,
       );
     }
   }
   if (total > LIMITS.maxWorkbookXmlBytes) {
-    throw overLimit(`its sheets would expand to ${formatBytes(total)} in all, more than the ${formatBytes(LIMITS.maxWorkbookXmlBytes)} Twinlens reads from one workbook`);
+    throw overLimit(issueText('issue.reader.sheetsExpand', { size: formatBytes(total), max: formatBytes(LIMITS.maxWorkbookXmlBytes) }));
   }
 }

@@ -1,3 +1,4 @@
+import type { IssueText } from '../../shared/issues.js';
 import type { FilePlace } from './file-kind.js';
 import type { EncodedRows } from './row-batch-codec.js';
 
@@ -7,9 +8,9 @@ export type ToXlsxWorker =
   | { type: 'credit' }
   | { type: 'skip'; sheet: number };
 
-/** An error of the reader, as data: an UnreadableFileError keeps its place, code and advice. */
+/** An error of the reader, as data: an UnreadableFileError keeps its reason's key and arguments, place, code and advice. */
 export type WorkerFailure =
-  | { unreadable: true; message: string; place: FilePlace; code: string; advice: string | null }
+  | { unreadable: true; reason: IssueText; place: FilePlace; code: string; advice: IssueText | null }
   | { unreadable: false; message: string };
 
 /** From the reading thread, in the workbook's order. */

@@ -78,7 +78,7 @@ async function read(path: string): Promise<void> {
 
 function failure(error: unknown): WorkerFailure {
   if (error instanceof UnreadableFileError) {
-    return { unreadable: true, message: error.message, place: error.place, code: error.code, advice: error.advice };
+    return { unreadable: true, reason: error.reason, place: error.place, code: error.code, advice: error.advice };
   }
   return { unreadable: false, message: error instanceof Error ? error.message : String(error) };
 }

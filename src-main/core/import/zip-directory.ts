@@ -2,6 +2,7 @@ import { open } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { Readable, Transform, type TransformCallback, pipeline } from 'node:stream';
 import { type ZlibOptions, createInflateRaw, crc32 } from 'node:zlib';
+import { type IssueText, englishText, issueText } from '../../shared/issues.js';
 import { LIMITS } from './limits.js';
 
 export interface ZipEntry {
@@ -25,8 +26,12 @@ export class ZipDamageError extends Error {
   }
 }
 
-/** A zip that would cost more to read than LIMITS allow; `message` says which limit. */
-export class ZipLimitError extends Error {}
+/** A zip that would cost more to read than LIMITS allow; `text` says which limit (`message` in English). */
+export class ZipLimitError extends Error {
+  constructor(readonly text: IssueText) {
+    super(englishText(text));
+  }
+}
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
@@ -88,7 +93,7 @@ export async function readZipDirectory(path: string, size: number): Promise<ZipE
     if (!(dirOffset + dirSize <= size) || count > dirSize / 46) return null;
     // Checked before the directory is read: each entry costs an object.
     if (count > LIMITS.maxZipEntries) {
-      throw new ZipLimitError(`its zip archive lists ${count} entries, more than the ${LIMITS.maxZipEntries} Twinlens reads (a workbook holds tens)`);
+      throw new ZipLimitError(issueText('issue.reader.zipEntries', { count: String(count), max: String(LIMITS.maxZipEntries) }));
     }
     const dir = await readAt(handle, dirSize, dirOffset);
     if (dir.length < dirSize) return null;
