@@ -13,7 +13,8 @@ import { REPO } from '../helpers/cli.js';
  * compiler and names: a literal given as the message of an IssueLog `error` or `warning`
  * (its fifth argument), of an IATI `problem` (its fourth) or as its `message:` field; a key
  * that is not in the English catalogue; and a phrase (two words or more) passed as an
- * argument of a message, where English would hide inside the sentence. Single-word literals
+ * argument of a message, where English would hide inside the sentence; and a literal given as
+ * the reason of an UnreadableFileError, overLimit or ZipLimitError. Single-word literals
  * are allowed as arguments: they are ICU select cases ('none', 'one', 'sector').
  */
 const SCANNED = [join(REPO, 'src-main/core/import'), join(REPO, 'src-main/core/export/iati')];
@@ -24,6 +25,9 @@ const KEY_CALLS = new Map<string, number>([['issueText', 0], ['fail', 1], ['unre
 
 /** Calls that take a finished message: the index of that argument, which must not be a literal. */
 const MESSAGE_CALLS = new Map<string, number>([['problem', 3]]);
+
+/** The readers' reasons for an unreadable file: their first argument is a catalogue sentence, never a literal. */
+const REASON_CALLS = new Set(['overLimit', 'UnreadableFileError', 'ZipLimitError']);
 
 const english = CATALOGUES.en as Record<string, string>;
 
@@ -48,6 +52,13 @@ function problemsIn(path: string, base: string): string[] {
   const file = relative(base, path);
   const found: string[] = [];
   const visit = (node: ts.Node) => {
+    if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && ts.isIdentifier(node.expression) && REASON_CALLS.has(node.expression.text)) {
+      const reason = node.arguments?.[0];
+      for (const value of reason ? shown(reason) : []) {
+        const text = literalText(value);
+        if (text !== null) found.push(`${file}: literal reason: ${text}`);
+      }
+    }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : '';
@@ -77,7 +88,7 @@ function problemsIn(path: string, base: string): string[] {
         }
       }
     }
-    // IATI problems are objects with a `message`; the readers' own `message` fields (reasons that stay English) are not.
+    // IATI problems are objects with a `message`; the import's `message` fields (a worker's error, an issue's English) are not.
     if (!file.includes('core/import/') && ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'message') {
       for (const value of shown(node.initializer)) {
         const text = literalText(value);
@@ -108,5 +119,8 @@ test('the scan finds a literal message where it is: a probe', () => {
     `${at}: unknown key: issue.no.such.key`,
     `${at}: literal message: its title is empty`,
     `${at}: literal message: no pairing is in scope.`,
+    `${at}: literal reason: the zip archive is damaged`,
+    `${at}: literal reason: sheet " " goes past row , the last row Excel has`,
+    `${at}: literal reason:  ends too early`,
   ]);
 });
