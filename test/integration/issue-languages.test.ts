@@ -4,7 +4,7 @@
  * `message` (what the CLI prints), and whose French and Spanish renderings are other words
  * about the same place and the same data. Warnings saved in the project keep their key.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type MessageFormatElement, TYPE, parse } from '@formatjs/icu-messageformat-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -17,8 +17,10 @@ import { writeReportsFrom } from '../../src-main/core/report/write-reports.js';
 import ExcelJS from 'exceljs';
 import { CoreSession } from '../../src-main/runner/core-session.js';
 import { CATALOGUES, type Translator, translator } from '../../src-main/shared/i18n/index.js';
-import { type ImportIssue, type IssueArgs, englishText, formatIssue, formatIssueIn, issueLocation, issueMessage, renderIssueText } from '../../src-main/shared/issues.js';
+import { type ImportIssue, type IssueArgs, type IssueText, englishText, formatIssue, formatIssueIn, issueLocation, issueMessage, renderIssueText } from '../../src-main/shared/issues.js';
 import { type SheetData, tempDir, writeCsv, writeWorkbook } from '../helpers/programme.js';
+import { REPO } from '../helpers/cli.js';
+import { type ZipPart, buildZip, readZip } from './zip-writer.js';
 
 const en = translator('en');
 const others: Translator[] = [translator('fr'), translator('es')];
@@ -258,4 +260,75 @@ test('errors a user can cause through the app carry a key: a project file that i
   }
   expect(issueMessage(translator('fr'), errors[0]!)).toBe(`${gone} n’existe pas (déplacé ou supprimé ?).`);
   expect(issueMessage(translator('es'), errors[1]!)).toBe('No hay ningún proyecto abierto.');
+});
+
+describe('the readers’ own reasons for an unreadable file', () => {
+  const sample = readFileSync(join(REPO, 'sample-data/iuc-programme.xlsx'));
+  const textOf = (p: ZipPart) => (Buffer.isBuffer(p.data) ? p.data.toString('utf8') : p.data);
+  /** The sample with its Pairings sheet changed by `edit`. */
+  function sampleWithPairings(edit: (xml: string) => string): Buffer {
+    const parts = readZip(sample);
+    const workbook = textOf(parts.find((p) => p.name === 'xl/workbook.xml')!);
+    const rels = textOf(parts.find((p) => p.name === 'xl/_rels/workbook.xml.rels')!);
+    const rid = /<sheet [^>]*name="Pairings"[^>]*r:id="([^"]+)"/.exec(workbook)![1]!;
+    const target = new RegExp(`<Relationship [^>]*Id="${rid}"[^>]*Target="([^"]+)"|<Relationship [^>]*Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)!;
+    const name = `xl/${target[1] ?? target[2]}`;
+    return buildZip(parts.map((q) => (q.name === name ? { ...q, data: edit(textOf(q)) } : q))).bytes;
+  }
+
+  let unreadable: ImportIssue[] = [];
+  beforeAll(async () => {
+    const cut = join(dir, 'cut-sheet.xlsx');
+    writeFileSync(cut, sampleWithPairings((xml) => xml.slice(0, xml.length >> 1)));
+    const wide = join(dir, 'past-xfd.xlsx');
+    writeFileSync(wide, sampleWithPairings((xml) => xml.replace(/<c r="A2"/, '<c r="XFE2"')));
+    const long = writeCsv(join(dir, 'long-cell.csv'), [
+      ['EU city', 'EU country', 'Partner city', 'Partner country'],
+      ['Porto', 'Portugal', 'x'.repeat(40_000), 'Brazil'],
+    ]);
+    const project = await Project.open();
+    try {
+      unreadable = (await project.importFiles([cut, wide, long])).report.errors;
+    } finally {
+      project.close();
+    }
+  }, 60_000);
+
+  const reasonOf = (issue: ImportIssue) => issue.args!.reason as IssueText;
+
+  test('each is a catalogue sentence, nested in the file’s sentence, and its English is the message word for word', () => {
+    expect(unreadable.map((i) => [i.file, i.key, reasonOf(i).key])).toEqual([
+      ['cut-sheet.xlsx', 'issue.file.unreadable', 'issue.reader.incomplete'],
+      ['past-xfd.xlsx', 'issue.file.unreadable', 'issue.reader.pastXfd'],
+      ['long-cell.csv', 'issue.file.unreadable', 'issue.reader.csvCellTooLong'],
+    ]);
+    for (const issue of unreadable) expect(issueMessage(en, issue)).toBe(issue.message);
+    // The English words of before the catalogue, written out here, not rendered by it.
+    expect(unreadable[1]!.message).toContain('could not be read: sheet "Pairings", row 2, has a cell past column XFD, the last column Excel has.');
+    expect(unreadable[2]!.message).toContain('row 2, column 3, holds 40,000 characters; a cell holds at most 32,767 (Excel\'s own limit).');
+  });
+
+  test('in French and Spanish the reason is said in other words, the data kept', () => {
+    for (const issue of unreadable) {
+      const english = englishText(reasonOf(issue));
+      for (const t of others) {
+        const reason = renderIssueText(t, reasonOf(issue));
+        expect(reason, `${t.language} ${reasonOf(issue).key}`).not.toBe(english);
+        expect(reason).not.toMatch(/issue\.|\{|\}/);
+        const message = issueMessage(t, issue);
+        expect(message).toContain(reason);
+        expect(message).not.toContain(english);
+      }
+    }
+    const [cut, wide, long] = unreadable as [ImportIssue, ImportIssue, ImportIssue];
+    const fr = translator('fr');
+    const es = translator('es');
+    expect(renderIssueText(fr, reasonOf(cut))).toMatch(/^la partie xl\/worksheets\/sheet\d+\.xml s’arrête avant la fin de son XML \(le fichier a peut-être été tronqué\)$/);
+    expect(renderIssueText(es, reasonOf(cut))).toMatch(/^la parte xl\/worksheets\/sheet\d+\.xml termina antes de que su XML esté completo/);
+    expect(renderIssueText(fr, reasonOf(wide))).toBe('la feuille « Pairings », ligne 2, a une cellule au-delà de la colonne XFD, la dernière colonne d’Excel');
+    expect(renderIssueText(es, reasonOf(wide))).toBe('la hoja «Pairings», fila 2, tiene una celda más allá de la columna XFD, la última columna de Excel');
+    // Counts that are limits, not data, follow the language's digit grouping.
+    expect(renderIssueText(fr, reasonOf(long))).toBe('ligne 2, colonne 3 : 40\u202f000 caractères ; une cellule en contient au plus 32\u202f767 (la limite d’Excel)');
+    expect(renderIssueText(es, reasonOf(long))).toContain('fila 2, columna 3: 40.000 caracteres');
+  });
 });

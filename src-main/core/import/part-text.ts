@@ -1,4 +1,4 @@
-import { issueText } from '../../shared/issues.js';
+import { type IssueText, issueText } from '../../shared/issues.js';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { type FilePlace, UnreadableFileError, overLimit } from './file-kind.js';
@@ -45,7 +45,8 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
   let rootClosed = false;
   let stripPrefix: RegExp | null = null;
   let tail = '';
-  const where = options.place?.sheet ? issueText('issue.reader.where.sheet', { sheet: options.place.sheet, part }) : part;
+  const named = issueText('issue.reader.where.part', { part });
+  const where = options.place?.sheet ? issueText('issue.reader.where.sheet', { sheet: options.place.sheet, part }) : named;
   const guard = new XmlShapeGuard((reason) => overLimit(issueText('issue.reader.holds', { where, detail: reason }), options.place));
   let inflated = 0;
 
@@ -59,7 +60,7 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
       if (m) {
         rootSeen = true;
         const [prefix, local] = m[2] === undefined ? [null, m[1]!] : [m[1]!, m[2]];
-        if (local !== root) throw new UnreadableFileError(issueText('issue.reader.wrongRoot', { part, root, element: `<${m[0].slice(1).split(/[\s/>]/)[0]}>` }));
+        if (local !== root) throw new UnreadableFileError(issueText('issue.reader.wrongRoot', { part: named, root, element: `<${m[0].slice(1).split(/[\s/>]/)[0]}>` }));
         if (m[3] === '/') rootClosed = true;
         if (prefix) stripPrefix = new RegExp(`<(/?)${escapeRegExp(prefix)}:`, 'g');
       }
@@ -90,8 +91,8 @@ async function* xmlText(stream: Readable, part: string, root: string, options: P
   } finally {
     stream.destroy();
   }
-  if (!rootSeen) throw new UnreadableFileError(issueText('issue.reader.noXml', { part }));
-  if (!rootClosed && !closesRoot(root, tail)) throw incomplete(part);
+  if (!rootSeen) throw new UnreadableFileError(issueText('issue.reader.noXml', { part: named }));
+  if (!rootClosed && !closesRoot(root, tail)) throw incomplete(named);
 }
 
 /** Whether `tail`, the end of a part, closes its root element (comments and PIs may follow). */
@@ -99,4 +100,4 @@ function closesRoot(root: string, tail: string): boolean {
   return new RegExp(`</(?:[\\w.-]+:)?${escapeRegExp(root)}\\s*>(?:\\s|<!--[\\s\\S]*?-->|<\\?[\\s\\S]*?\\?>)*$`).test(tail);
 }
 
-const incomplete = (part: string) => new UnreadableFileError(issueText('issue.reader.incomplete', { part }));
+const incomplete = (part: IssueText) => new UnreadableFileError(issueText('issue.reader.incomplete', { part }));

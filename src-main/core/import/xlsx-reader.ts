@@ -40,14 +40,14 @@ export async function* readXlsxSheets(path: string, onBytes?: ByteProgress): Asy
   let sharedStrings: Array<string | null> | null = null;
   if (layout.sharedStrings) {
     const part = layout.sharedStrings;
-    sharedStrings = await asPart(part.name, async () => readSharedStrings(await partText(path, part, 'sst')));
+    sharedStrings = await asPart(partName(part.name), async () => readSharedStrings(await partText(path, part, 'sst')));
   }
   // Without strings, a cell that refers to one is refused rather than read as blank.
   if (sharedStrings?.length === 0) sharedStrings = null;
   let styles = { date: [] as boolean[], percent: [] as boolean[] };
   if (layout.styles) {
     const part = layout.styles;
-    styles = await asPart(part.name, async () => {
+    styles = await asPart(partName(part.name), async () => {
       const xml = await wholeText(await partText(path, part, 'styleSheet'));
       return { date: dateStyles(xml), percent: percentStyles(xml) };
     });
@@ -102,7 +102,8 @@ async function wholeText(pieces: AsyncIterable<string>): Promise<string> {
 }
 
 /** A part as a reason names it: its zip entry, or which sheet it holds. */
-type PartName = string | IssueText;
+type PartName = IssueText;
+const partName = (part: string): PartName => issueText('issue.reader.where.part', { part });
 
 /** Runs `work` on one part; whatever goes wrong is reported as that part being unreadable. */
 async function asPart<T>(part: PartName, work: () => Promise<T>, place: FilePlace = {}): Promise<T> {
@@ -178,8 +179,8 @@ async function workbookLayout(path: string, entries: readonly ZipEntry[]): Promi
   // Read whole, through the same checks as the sheets; a few KB in any real workbook.
   const small = async (entry: ZipEntry | null, root: string) => {
     if (!entry) return null;
-    if (entry.uncompressedSize > MAX_SMALL_PART) throw new UnreadableFileError(issueText('issue.reader.partImplausible', { part: entry.name, size: String(entry.uncompressedSize) }));
-    return asPart(entry.name, async () => wholeText(await partText(path, entry, root)));
+    if (entry.uncompressedSize > MAX_SMALL_PART) throw new UnreadableFileError(issueText('issue.reader.partImplausible', { part: partName(entry.name), size: String(entry.uncompressedSize) }));
+    return asPart(partName(entry.name), async () => wholeText(await partText(path, entry, root)));
   };
 
   const relsEntry = find('xl/_rels/workbook.xml.rels');

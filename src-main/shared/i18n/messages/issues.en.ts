@@ -82,6 +82,7 @@ export const issuesEn = {
   'issue.file.adviceText': 'Open it in a spreadsheet program, save it again as CSV (UTF-8) or .xlsx, and retry.',
 
   // The readers' own reasons (core/import readers): a fragment after "FILE could not be read: ".
+  'issue.reader.where.part': '{part}',
   'issue.reader.where.sheet': 'sheet "{sheet}" ({part})',
   'issue.reader.where.sharedStrings': 'the shared strings ({part})',
   'issue.reader.where.styles': 'the styles ({part})',
