@@ -187,6 +187,18 @@ function scopePatch(links: Array<{ a: Placed; b: Placed; pairings: number }>, pl
  */
 let kept: PlacedLayer | null = null;
 
+/**
+ * The layer request in flight, shared: the view asks as it mounts (no scope yet) and again
+ * when the first scope names its generation; both wait for the one answer (663 KB at M).
+ */
+let inFlight: ReturnType<typeof call<'pairings/mapLayer'>> | null = null;
+function fetchLayer() {
+  inFlight ??= call('pairings/mapLayer', null).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}
+
 function useMapLayer(generation: string | undefined): { layer: PlacedLayer | null; error: ApiError | null; reload: () => void } {
   const [layer, setLayer] = useState<PlacedLayer | null>(kept);
   const [error, setError] = useState<ApiError | null>(null);
@@ -196,16 +208,16 @@ function useMapLayer(generation: string | undefined): { layer: PlacedLayer | nul
     if (!stale) return;
     let current = true;
     setError(null);
-    call('pairings/mapLayer', null).then((result) => {
+    void fetchLayer().then((result) => {
       if (!current) return;
       if (!result.ok) return setError(result.error);
-      kept = placeLayer(result.value);
+      if (kept?.generation !== result.value.generation) kept = placeLayer(result.value);
       setLayer(kept);
     });
     return () => {
       current = false;
     };
-  }, [stale, generation, attempt]);
+  }, [stale, generation, layer?.generation, attempt]);
   return { layer, error, reload: () => setAttempt((n) => n + 1) };
 }
 
