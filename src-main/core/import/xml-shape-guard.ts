@@ -1,3 +1,4 @@
+import { type IssueText, issueText } from '../../shared/issues.js';
 import { LIMITS } from './limits.js';
 
 const LT = 0x3c;
@@ -27,7 +28,7 @@ export class XmlShapeGuard {
   /** The start of a tag, comment or declaration cut by the end of the last piece. */
   private held = '';
 
-  constructor(private readonly refuse: (reason: string) => Error) {}
+  constructor(private readonly refuse: (reason: IssueText) => Error) {}
 
   /** Whether a tag, comment or declaration cut by the end of the last piece waits for its end. */
   get holding(): boolean {
@@ -41,7 +42,7 @@ export class XmlShapeGuard {
    * it has read anyway: the guard need not read it a second time.
    */
   balancedElement(depth: number, textChars: number): void {
-    if (this.depth + depth > LIMITS.maxXmlDepth) throw this.refuse(`XML nested more than ${LIMITS.maxXmlDepth} elements deep (a worksheet nests 5)`);
+    if (this.depth + depth > LIMITS.maxXmlDepth) throw this.refuse(issueText('issue.reader.xml.deep', { max: String(LIMITS.maxXmlDepth) }));
     this.run = 0;
     this.addText(textChars);
     this.run = 0;
@@ -62,7 +63,7 @@ export class XmlShapeGuard {
       this.run = 0;
       const end = this.construct(text, lt);
       if (end < 0) {
-        if (n - lt > LIMITS.maxXmlRunChars) throw this.refuse(`an XML tag or comment longer than ${LIMITS.maxXmlRunChars.toLocaleString('en')} characters`);
+        if (n - lt > LIMITS.maxXmlRunChars) throw this.refuse(issueText('issue.reader.xml.longTag', { max: LIMITS.maxXmlRunChars }));
         this.held = text.slice(lt);
         return;
       }
@@ -73,7 +74,7 @@ export class XmlShapeGuard {
   private addText(length: number): void {
     this.run += length;
     if (this.run > LIMITS.maxXmlRunChars) {
-      throw this.refuse(`a text longer than ${LIMITS.maxXmlRunChars.toLocaleString('en')} characters (a cell holds at most ${LIMITS.maxCellChars.toLocaleString('en')})`);
+      throw this.refuse(issueText('issue.reader.xml.longText', { max: LIMITS.maxXmlRunChars, cell: LIMITS.maxCellChars }));
     }
   }
 
@@ -85,7 +86,7 @@ export class XmlShapeGuard {
       if (text.startsWith('<!--', lt)) return after(text, '-->', lt + 4);
       if (text.startsWith('<![CDATA[', lt)) return after(text, ']]>', lt + 9);
       if (lt + 9 > text.length) return -1;
-      if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) throw this.refuse('a DOCTYPE declaration, which spreadsheets never hold (it can define entities that expand without end)');
+      if (/^<!DOCTYPE/i.test(text.slice(lt, lt + 9))) throw this.refuse(issueText('issue.reader.xml.doctype'));
       return after(text, '>', lt + 2);
     }
     if (next === QUESTION) return after(text, '?>', lt + 2);
@@ -104,7 +105,7 @@ export class XmlShapeGuard {
       if (gt < 0) return -1;
       if (text.charCodeAt(gt - 1) === SLASH) return gt + 1;
     }
-    if (++this.depth > LIMITS.maxXmlDepth) throw this.refuse(`XML nested more than ${LIMITS.maxXmlDepth} elements deep (a worksheet nests 5)`);
+    if (++this.depth > LIMITS.maxXmlDepth) throw this.refuse(issueText('issue.reader.xml.deep', { max: String(LIMITS.maxXmlDepth) }));
     return gt + 1;
   }
 }

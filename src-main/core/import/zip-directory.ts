@@ -20,9 +20,9 @@ export interface ZipEntry {
 export class ZipDamageError extends Error {
   constructor(
     readonly entry: string,
-    readonly reason: string,
+    readonly reason: IssueText,
   ) {
-    super(`the zip entry ${entry} ${reason}`);
+    super(`the zip entry ${entry} ${englishText(reason)}`);
   }
 }
 
@@ -152,18 +152,17 @@ function readZip64Extra(entry: ZipEntry, extra: Buffer): boolean {
  * The local header must name the same entry as the directory, or the offsets are wrong.
  */
 async function dataStart(path: string, entry: ZipEntry): Promise<number> {
-  const damaged = (why: string) => new ZipDamageError(entry.name, `is damaged (${why})`);
-  if (entry.flags & 0x1) throw new ZipDamageError(entry.name, 'is encrypted');
+  if (entry.flags & 0x1) throw new ZipDamageError(entry.name, issueText('issue.reader.zip.encrypted'));
   if (entry.method !== 0 && entry.method !== 8) {
-    throw new ZipDamageError(entry.name, `uses an unsupported compression method (${entry.method})`);
+    throw new ZipDamageError(entry.name, issueText('issue.reader.zip.method', { method: String(entry.method) }));
   }
   const handle = await open(path, 'r');
   try {
     const header = await readAt(handle, 30, entry.localHeaderOffset);
-    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw damaged('its local header is missing');
+    if (header.length < 30 || header.readUInt32LE(0) !== LOCAL_SIGNATURE) throw new ZipDamageError(entry.name, issueText('issue.reader.zip.noLocalHeader'));
     const nameLength = header.readUInt16LE(26);
     const name = await readAt(handle, nameLength, entry.localHeaderOffset + 30);
-    if (name.toString('utf8') !== entry.name) throw damaged('its local header names another entry');
+    if (name.toString('utf8') !== entry.name) throw new ZipDamageError(entry.name, issueText('issue.reader.zip.otherLocalHeader'));
     return entry.localHeaderOffset + 30 + nameLength + header.readUInt16LE(28);
   } finally {
     await handle.close();
@@ -189,7 +188,7 @@ class EntryCheck extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
     this.bytes += chunk.length;
     if (this.bytes > this.entry.uncompressedSize) {
-      done(new ZipDamageError(this.entry.name, 'is damaged (it holds more data than the zip directory says)'));
+      done(new ZipDamageError(this.entry.name, issueText('issue.reader.zip.tooLong')));
       return;
     }
     this.crc = crc32(chunk, this.crc);
@@ -198,9 +197,9 @@ class EntryCheck extends Transform {
 
   override _flush(done: TransformCallback): void {
     if (this.bytes !== this.entry.uncompressedSize) {
-      done(new ZipDamageError(this.entry.name, 'is damaged (it is shorter than the zip directory says)'));
+      done(new ZipDamageError(this.entry.name, issueText('issue.reader.zip.tooShort')));
     } else if (this.crc !== this.entry.crc32) {
-      done(new ZipDamageError(this.entry.name, 'is damaged (its checksum does not match)'));
+      done(new ZipDamageError(this.entry.name, issueText('issue.reader.zip.checksum')));
     } else {
       done();
     }
