@@ -282,13 +282,22 @@ describe('the readers’ own reasons for an unreadable file', () => {
     writeFileSync(cut, sampleWithPairings((xml) => xml.slice(0, xml.length >> 1)));
     const wide = join(dir, 'past-xfd.xlsx');
     writeFileSync(wide, sampleWithPairings((xml) => xml.replace(/<c r="A2"/, '<c r="XFE2"')));
+    // Stored, not deflated, so one letter of the sheet can change: its checksum then fails.
+    const checksum = join(dir, 'checksum.xlsx');
+    {
+      const parts = readZip(sample).map((q) => ({ ...q, method: 0 as const }));
+      const zip = buildZip(parts);
+      const at = zip.bytes.indexOf('<row', zip.parts.find((q) => /worksheets\/sheet\d+\.xml$/.test(q.name))!.dataStart) + 1;
+      zip.bytes[at] = 'R'.charCodeAt(0);
+      writeFileSync(checksum, zip.bytes);
+    }
     const long = writeCsv(join(dir, 'long-cell.csv'), [
       ['EU city', 'EU country', 'Partner city', 'Partner country'],
       ['Porto', 'Portugal', 'x'.repeat(40_000), 'Brazil'],
     ]);
     const project = await Project.open();
     try {
-      unreadable = (await project.importFiles([cut, wide, long])).report.errors;
+      unreadable = (await project.importFiles([cut, wide, long, checksum])).report.errors;
     } finally {
       project.close();
     }
@@ -301,6 +310,7 @@ describe('the readers’ own reasons for an unreadable file', () => {
       ['cut-sheet.xlsx', 'issue.file.unreadable', 'issue.reader.incomplete'],
       ['past-xfd.xlsx', 'issue.file.unreadable', 'issue.reader.pastXfd'],
       ['long-cell.csv', 'issue.file.unreadable', 'issue.reader.csvCellTooLong'],
+      ['checksum.xlsx', 'issue.file.unreadable', 'issue.reader.partZip'],
     ]);
     for (const issue of unreadable) expect(issueMessage(en, issue)).toBe(issue.message);
     // The English words of before the catalogue, written out here, not rendered by it.
@@ -320,7 +330,7 @@ describe('the readers’ own reasons for an unreadable file', () => {
         expect(message).not.toContain(english);
       }
     }
-    const [cut, wide, long] = unreadable as [ImportIssue, ImportIssue, ImportIssue];
+    const [cut, wide, long, checksum] = unreadable as [ImportIssue, ImportIssue, ImportIssue, ImportIssue];
     const fr = translator('fr');
     const es = translator('es');
     expect(renderIssueText(fr, reasonOf(cut))).toMatch(/^la partie xl\/worksheets\/sheet\d+\.xml s’arrête avant la fin de son XML \(le fichier a peut-être été tronqué\)$/);
@@ -330,5 +340,8 @@ describe('the readers’ own reasons for an unreadable file', () => {
     // Counts that are limits, not data, follow the language's digit grouping.
     expect(renderIssueText(fr, reasonOf(long))).toBe('ligne 2, colonne 3 : 40\u202f000 caractères ; une cellule en contient au plus 32\u202f767 (la limite d’Excel)');
     expect(renderIssueText(es, reasonOf(long))).toContain('fila 2, columna 3: 40.000 caracteres');
+    expect(checksum.message).toMatch(/could not be read: sheet "[^"]+" \(xl\/worksheets\/sheet\d+\.xml\) is damaged \(its checksum does not match\)\./);
+    expect(renderIssueText(fr, reasonOf(checksum))).toMatch(/^la feuille « [^»]+ » \(xl\/worksheets\/sheet\d+\.xml\) est abîmée \(sa somme de contrôle ne correspond pas\)$/);
+    expect(renderIssueText(es, reasonOf(checksum))).toMatch(/^la hoja «[^»]+» \(xl\/worksheets\/sheet\d+\.xml\) está dañada \(su suma de comprobación no coincide\)$/);
   });
 });
