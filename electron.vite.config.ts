@@ -34,8 +34,6 @@ export default defineConfig({
           host: here('./src-main/host/main.ts'),
           // The core's worker thread (src-main/runner), started by both entries above.
           'core-worker': here('./src-main/runner/worker.ts'),
-          // The workbook reader's thread (src-main/core/import/xlsx-off-thread.ts), started by the core.
-          'xlsx-worker': here('./src-main/core/import/xlsx-worker.ts'),
         },
         // Code both entries use (the core, the contract) lands in chunks/shared-<hash>.js.
         output: { chunkFileNames: 'chunks/shared-[hash].js' },

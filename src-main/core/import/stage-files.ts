@@ -31,7 +31,7 @@ import { sqlFile } from '../store/sql-file.js';
 import type { Staging } from './staging.js';
 import { decodeText } from './text-decode.js';
 import { headerKey } from './header-key.js';
-import { readXlsxSheetsOffThread } from './xlsx-off-thread.js';
+import { readXlsxSheets } from './xlsx-reader.js';
 
 export interface SourceFile {
   path: string;
@@ -184,7 +184,7 @@ class NotTextError extends UnreadableFileError {
  */
 async function* sheetsOf(path: string, text: Buffer | null, onBytes: (read: number) => void): AsyncGenerator<Sheet> {
   if (text === null) {
-    yield* readXlsxSheetsOffThread(path, onBytes);
+    yield* readXlsxSheets(path, onBytes);
     return;
   }
   const decoded = decodeText(text);
