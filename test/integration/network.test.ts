@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { computeDashboardIndicators, computeIndicators } from '../../src-main/core/indicators/compute.js';
+import { labelComponents } from '../../src-main/core/indicators/network.js';
+import { closeScope, openScope } from '../../src-main/core/indicators/scope.js';
 import { networkGraph } from '../../src-main/core/queries/network-graph.js';
+import { inTransaction } from '../../src-main/core/store/transaction.js';
 import type { Project } from '../../src-main/core/store/project.js';
 import type { Filters, Network } from '../../src-main/shared/indicators.js';
 import { writeNetworkProgramme } from '../fixtures/network-programme.js';
@@ -57,6 +61,46 @@ describe('the hand-built graph', () => {
   });
 });
 
+/**
+ * Every entity's label from the union-find (network.ts) and from label propagation in SQL,
+ * the definition the indicators used to run (test/fixtures/network-label-propagation.sql),
+ * over the same scope: [ek, union-find label, propagated label].
+ */
+const PROPAGATION = readFileSync(join(import.meta.dirname, '../fixtures/network-label-propagation.sql'), 'utf8');
+async function labelsBothWays(of: Project, filters: Filters): Promise<[number, number, number][]> {
+  return of.withConnection((c) =>
+    inTransaction(c, async () => {
+      await openScope(c, filters);
+      try {
+        await labelComponents(c);
+        await c.run(PROPAGATION);
+        const read = await c.runAndReadAll(
+          `SELECT coalesce(u.ek, p.ek) AS ek, u.label, p.label FROM network_labels u
+           FULL JOIN network_labels_by_propagation p USING (ek) ORDER BY 1`,
+        );
+        return read.getRows() as [number, number, number][];
+      } finally {
+        await c.run('DROP TABLE IF EXISTS network_labels_by_propagation');
+        await closeScope(c);
+      }
+    }),
+  );
+}
+
+describe('the union-find labels every entity as label propagation did', () => {
+  test('the hand-built graph, whole and within filters', async () => {
+    const scopes: Filters[] = [{}, { programme: ['IUC'] }, { from: '2018-01-01', to: '2018-12-31' }, { programme: ['none such'] }];
+    const sizes: number[] = [];
+    for (const filters of scopes) {
+      const labels = await labelsBothWays(project, filters);
+      for (const [ek, unionFind, propagated] of labels) expect({ ek, label: unionFind }).toEqual({ ek, label: propagated });
+      sizes.push(labels.length);
+    }
+    // The entities of each scope, counted by hand: 18 in pairings, 15 in IUC ones, 9 in 2018's, none.
+    expect(sizes).toEqual([18, 15, 9, 0]);
+  });
+});
+
 describe('the graph the Network view draws', () => {
   test('carries the network figures and hubs of indicators; the dashboard\'s indicators are the rest', async () => {
     for (const filters of [{}, { programme: ['IUC'] }] as Filters[]) {
@@ -100,6 +144,8 @@ describe('the graph the Network view draws', () => {
     expect(graph.components).toBe(5);
   });
 });
+
+const parentCount = (pairings: string[][]) => new Set(pairings.flat()).size;
 
 /** Components by union-find: an independent way to the same answer. */
 function unionFind(pairings: string[][]): { components: number; largest: number } {
@@ -152,6 +198,10 @@ test('random graphs with long chains agree with union-find', async () => {
     const counts = new Map<string, number>();
     for (const members of pairings) for (const m of members) counts.set(m, (counts.get(m) ?? 0) + 1);
     expect(got.multiPairingEntities).toBe([...counts.values()].filter((n) => n >= 2).length);
+    // And entity by entity, as the definition labels them (the smallest key of each component).
+    const labels = await labelsBothWays(random_, {});
+    expect(labels.length).toBe(parentCount(pairings));
+    expect(labels.filter(([, unionFind, propagated]) => unionFind !== propagated)).toEqual([]);
   } finally {
     random_.close();
   }
