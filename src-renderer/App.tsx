@@ -2,6 +2,7 @@ import { type KeyboardEvent, Suspense, lazy, useCallback, useEffect, useRef, use
 import type { Filters, ListFilter } from '../src-main/shared/indicators.js';
 import { call, onEvent } from './api/client.js';
 import { useApi } from './api/use-api.js';
+import { useIndicators } from './api/use-indicators.js';
 import { FilterBar, ScopeLine, cleanFilters } from './components/FilterBar.js';
 import { IatiDialog } from './components/IatiDialog.js';
 import { ImportDialog } from './components/ImportDialog.js';
@@ -12,6 +13,7 @@ import { useT } from './i18n/language.js';
 import { Overview } from './views/Overview.js';
 import type { CompareChoice } from './views/Compare.js';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-props.js';
+import { VIEW_FAMILIES } from './views/view-families.js';
 import { issueMessage } from '../src-main/shared/issues.js';
 
 // The Overview ships in the first bundle; the other views (the world map, Arrow) load on first visit.
@@ -44,7 +46,8 @@ export function App() {
 
   const info = useApi('project/info', null, version);
   const options = useApi('filters/options', null, version);
-  const indicators = useApi('indicators/compute', filters, version);
+  // Only what the open view draws: a filter change runs that view's statements, not all of them.
+  const indicators = useIndicators(filters, VIEW_FAMILIES[view], version);
 
   const setFilters = useCallback((next: Filters) => setFiltersState(cleanFilters(next)), []);
   const addFilter = useCallback((key: ListFilter, value: string) => {

@@ -8,7 +8,7 @@ import { writeTableFile } from './export/table-file.js';
 import type { ImportProgress } from './import/stage-files.js';
 import { withUploadedFiles } from './import/upload-files.js';
 import { compareGroups } from './compare/compare.js';
-import { computeDashboardIndicators } from './indicators/compute.js';
+import { computeDashboardIndicators, computeIndicatorFamilies } from './indicators/compute.js';
 import { FilterError, bindFilters } from './indicators/filters.js';
 import { filterOptions } from './queries/filter-options.js';
 import { mapData, pairingCoverage } from './queries/map-data.js';
@@ -78,6 +78,7 @@ export function createHandlers(project: Project, options: HandlerOptions = {}): 
     'project/info': () => project.withConnection((c) => projectInfo(c, project.path)).then(ok),
     'filters/options': () => project.withConnection(filterOptions).then(ok),
     'indicators/compute': (filters) => filtered(() => project.withConnection((c) => computeDashboardIndicators(c, filters))),
+    'indicators/families': ({ filters, families }) => filtered(() => project.withConnection((c) => computeIndicatorFamilies(c, filters, families))),
     'pairings/list': (query) => filtered(() => project.withConnection((c) => listPairings(c, query))),
     'pairings/detail': async ({ pairingId, asOf }) => {
       const found = await filtered(() => project.withConnection((c) => pairingDetail(c, pairingId, bindFilters({ asOf }).asOf)));

@@ -17,7 +17,7 @@ import { type Comparison, GROUPINGS, type Grouping } from './compare.js';
 import { isIsoDate } from './dates.js';
 import { LANGUAGES, type Language } from './i18n/languages.js';
 import { type Activity, type Entity, type Pairing, type PairingTheme, RESULT_LEVELS, type ResultLevel, type Stakeholder, TABLE_NAMES, type TableName } from './domain.js';
-import { type DashboardIndicators, type Filters, type Indicators, LIST_FILTERS, type Network } from './indicators.js';
+import { type DashboardIndicators, type Filters, INDICATOR_FAMILIES, type IndicatorFamilies, type IndicatorFamily, type Indicators, LIST_FILTERS, type Network } from './indicators.js';
 import type { IssueKey } from './i18n/catalogue-keys.js';
 import type { ImportIssue, IssueArgs } from './issues.js';
 import { type OutcomeRow, type PairingReciprocity, RESULT_STATUSES, type ResultStatus, type ResultsDetail, type TrackingRow } from './results.js';
@@ -372,6 +372,8 @@ export interface ApiMethods {
   'project/info': { arg: undefined | null | Record<string, never>; result: ProjectInfo };
   'filters/options': { arg: undefined | null | Record<string, never>; result: FilterOptions };
   'indicators/compute': { arg: Filters; result: DashboardIndicators };
+  /** Only the named families of `indicators/compute` (a view's), each exactly as there, and the scope. */
+  'indicators/families': { arg: { filters: Filters; families: IndicatorFamily[] }; result: IndicatorFamilies };
   'pairings/list': { arg: PairingsQuery; result: PairingsPage };
   /** A pairing's card; `asOf` as the filters' (blank or absent: none) for its indicators and outcomes. */
   'pairings/detail': { arg: { pairingId: string; asOf?: string }; result: PairingDetail };
@@ -545,6 +547,13 @@ const SCHEMAS = {
   'project/info': noArgument,
   'filters/options': noArgument,
   'indicators/compute': filtersSchema,
+  'indicators/families': z.strictObject({
+    filters: filtersSchema,
+    families: z
+      .array(z.enum(INDICATOR_FAMILIES, { error: `each of "families" must be one of ${INDICATOR_FAMILIES.join(', ')}` }), { error: '"families" must be a list of indicator families' })
+      .min(1, { error: '"families" must name at least one family' })
+      .max(INDICATOR_FAMILIES.length, { error: `"families" may name at most ${INDICATOR_FAMILIES.length} families` }),
+  }, { error: '"indicators/families" takes { filters, families }' }),
   'pairings/list': z.strictObject(pageQuery(PAIRING_COLUMNS)),
   'pairings/detail': z.strictObject({
     pairingId: text('pairingId', MAX_TEXT_LENGTH).min(1, { error: '"pairingId" must not be empty' }),

@@ -145,3 +145,28 @@ export interface Indicators {
  * gets them with its graph (`network/graph`).
  */
 export type DashboardIndicators = Omit<Indicators, 'network'>;
+
+/**
+ * The keys of DashboardIndicators a caller may ask for alone (`indicators/families`), in the
+ * JSON's order. `scope` comes with every answer: it is the filters, not a query.
+ */
+export const INDICATOR_FAMILIES = [
+  'summary',
+  'pairingsByRegion',
+  'regionMatrix',
+  'countryMatrix',
+  'themes',
+  'themeOverlap',
+  'multiThemeShare',
+  'stakeholderMix',
+  'gcom',
+  'delivery',
+  'results',
+  'outcomes',
+  'warnings',
+] as const satisfies ReadonlyArray<keyof DashboardIndicators>;
+
+export type IndicatorFamily = (typeof INDICATOR_FAMILIES)[number];
+
+/** The families asked for, each exactly as in DashboardIndicators, and the scope. */
+export type IndicatorFamilies = Partial<Pick<DashboardIndicators, IndicatorFamily>> & { scope: Scope };

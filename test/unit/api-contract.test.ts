@@ -62,6 +62,7 @@ describe('every method checks its argument and names the bad field', () => {
     'project/info': undefined,
     'filters/options': null,
     'indicators/compute': { theme: ['Circular economy'] },
+    'indicators/families': { filters: { theme: ['Circular economy'] }, families: ['summary', 'countryMatrix'] },
     'pairings/list': { filters, search: 'turin', sort: { column: 'title', direction: 'desc' }, offset: 0, limit: 100 },
     'pairings/detail': { pairingId: 'C01', asOf: '2019-12-31' },
     'pairings/map': filters,

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Helix } from '../../shared/domain.js';
-import type { DashboardIndicators, Filters, Indicators } from '../../shared/indicators.js';
+import { type DashboardIndicators, type Filters, INDICATOR_FAMILIES, type IndicatorFamilies, type IndicatorFamily, type Indicators } from '../../shared/indicators.js';
 import { formatIssue } from '../../shared/issues.js';
 import { inTransaction } from '../store/transaction.js';
 import { num, rows, str } from './sql-rows.js';
@@ -44,91 +44,142 @@ export function computeDashboardIndicators(connection: DuckDBConnection, filters
 export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters): Promise<Indicators>;
 export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters, parts: { network: false }): Promise<DashboardIndicators>;
 export async function indicatorsOfOpenScope(connection: DuckDBConnection, filters: Filters, parts = { network: true }): Promise<Indicators | DashboardIndicators> {
-  const { asOf } = bindFilters(filters);
-  await openResultsScope(connection, asOf);
-  const [summary] = await rows(connection, 'summary');
-  const [coverage] = await rows(connection, 'stakeholder_coverage');
-  const [gcom] = await rows(connection, 'gcom');
-  const [delivery] = await rows(connection, 'delivery');
-  const [multi] = await rows(connection, 'multi_theme_share');
-  const flows = await rows(connection, 'member_flows');
-  const matrix = (level: string) =>
-    flows.filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
-
+  const family = familyReader(connection, filters);
+  await family.resultsScope();
   const indicators = {
-    summary: {
-      pairings: num(summary!.pairings),
-      entities: num(summary!.entities),
-      countries: num(summary!.countries),
-      regions: num(summary!.regions),
-      themes: num(summary!.themes),
-      organisations: num(summary!.organisations),
-      participants: num(summary!.participants),
-      activities: num(summary!.activities),
-    },
-    pairingsByRegion: (await rows(connection, 'pairings_by_region')).map((r) => ({
-      region: str(r.region),
-      pairings: num(r.pairings),
-      entities: num(r.entities),
-    })),
-    regionMatrix: matrix('region'),
-    countryMatrix: matrix('country'),
-    themes: (await rows(connection, 'themes')).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
-    themeOverlap: (await rows(connection, 'theme_overlap')).map((r) => ({
-      a: str(r.a),
-      b: str(r.b),
-      pairings: num(r.pairings),
-      jaccard: num(r.jaccard),
-    })),
-    multiThemeShare: num(multi!.share),
-    stakeholderMix: {
-      byHelix: (await rows(connection, 'stakeholders_by_helix')).map((r) => ({
-        helix: str(r.helix) as Helix,
-        organisations: num(r.organisations),
-        participants: num(r.participants),
-        share: num(r.share),
-      })),
-      quadrupleHelixShare: num(coverage!.quadruple_helix_share),
-      meanHelixCoverage: num(coverage!.mean_helix_coverage),
-      meanEvenness: num(coverage!.mean_evenness),
-    },
-    gcom: {
-      entities: num(gcom!.entities),
-      signatories: num(gcom!.signatories),
-      share: num(gcom!.share),
-      actionPlans: num(gcom!.action_plans),
-      joinedDuringPairing: num(gcom!.joined_during_pairing),
-      byRegion: (await rows(connection, 'gcom_by_region')).map((r) => ({
-        region: str(r.region),
-        entities: num(r.entities),
-        signatories: num(r.signatories),
-        share: num(r.share),
-      })),
-    },
-    delivery: {
-      actionPlans: {
-        none: num(delivery!.plans_none),
-        drafting: num(delivery!.plans_drafting),
-        adopted: num(delivery!.plans_adopted),
-      },
-      pilotProjects: num(delivery!.pilot_projects),
-      activitiesByType: (await rows(connection, 'activities_by_type')).map((r) => ({
-        type: str(r.type),
-        activities: num(r.activities),
-        participants: num(r.participants),
-      })),
-      medianDurationMonths: delivery!.median_duration_months === null ? null : num(delivery!.median_duration_months),
-    },
+    summary: await family.summary(),
+    pairingsByRegion: await family.pairingsByRegion(),
+    regionMatrix: await family.regionMatrix(),
+    countryMatrix: await family.countryMatrix(),
+    themes: await family.themes(),
+    themeOverlap: await family.themeOverlap(),
+    multiThemeShare: await family.multiThemeShare(),
+    stakeholderMix: await family.stakeholderMix(),
+    gcom: await family.gcom(),
+    delivery: await family.delivery(),
     // Here, so that the JSON lists the keys in the spec's order.
     network: parts.network ? await networkOfOpenScope(connection) : undefined,
-    results: await resultsOfOpenScope(connection),
-    outcomes: await outcomesOfOpenScope(connection),
+    results: await family.results(),
+    outcomes: await family.outcomes(),
     scope: describeScope(filters),
-    warnings: await importWarnings(connection),
+    warnings: await family.warnings(),
   };
   if (indicators.network !== undefined) return indicators as Indicators;
   const { network: _left, ...dashboard } = indicators;
   return dashboard;
+}
+
+/**
+ * Only the families asked for (`indicators/families`), each exactly as `computeIndicators`
+ * gives it, over one scope filled once and in one snapshot: a view runs the statements of
+ * what it draws, not all 25. The results temp tables are filled only for results or outcomes.
+ */
+export function computeIndicatorFamilies(connection: DuckDBConnection, filters: Filters, families: readonly IndicatorFamily[]): Promise<IndicatorFamilies> {
+  return inTransaction(connection, async () => {
+    await openScope(connection, filters);
+    const family = familyReader(connection, filters);
+    const out: Record<string, unknown> = {};
+    // In the JSON's order, whatever order they were asked in; each once. The scope sits
+    // where indicators.md puts it, before the warnings.
+    for (const name of INDICATOR_FAMILIES) {
+      if (name === 'warnings') out.scope = describeScope(filters);
+      if (families.includes(name)) out[name] = await family[name]();
+    }
+    await closeScope(connection);
+    return out as IndicatorFamilies;
+  });
+}
+
+type FamilyReader = { [K in IndicatorFamily]: () => Promise<DashboardIndicators[K]> } & { resultsScope: () => Promise<void> };
+
+/**
+ * One reader per family over the open scope. Families computed by one statement together
+ * (the two matrices, the summary row's shares) run it once however many of them are read.
+ */
+function familyReader(connection: DuckDBConnection, filters: Filters): FamilyReader {
+  const once = <T>(run: () => Promise<T>): (() => Promise<T>) => {
+    let pending: Promise<T> | undefined;
+    return () => (pending ??= run());
+  };
+  const first = (name: string) => once(async () => (await rows(connection, name))[0]!);
+  const flows = once(() => rows(connection, 'member_flows'));
+  const matrix = async (level: string) =>
+    (await flows()).filter((r) => r.level === level).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings) }));
+  const coverage = first('stakeholder_coverage');
+  const delivery = first('delivery');
+  const resultsScope = once(() => openResultsScope(connection, bindFilters(filters).asOf));
+  return {
+    resultsScope,
+    summary: async () => {
+      const summary = await first('summary')();
+      return {
+        pairings: num(summary.pairings),
+        entities: num(summary.entities),
+        countries: num(summary.countries),
+        regions: num(summary.regions),
+        themes: num(summary.themes),
+        organisations: num(summary.organisations),
+        participants: num(summary.participants),
+        activities: num(summary.activities),
+      };
+    },
+    pairingsByRegion: async () =>
+      (await rows(connection, 'pairings_by_region')).map((r) => ({ region: str(r.region), pairings: num(r.pairings), entities: num(r.entities) })),
+    regionMatrix: () => matrix('region'),
+    countryMatrix: () => matrix('country'),
+    themes: async () => (await rows(connection, 'themes')).map((r) => ({ theme: str(r.theme), pairings: num(r.pairings) })),
+    themeOverlap: async () =>
+      (await rows(connection, 'theme_overlap')).map((r) => ({ a: str(r.a), b: str(r.b), pairings: num(r.pairings), jaccard: num(r.jaccard) })),
+    multiThemeShare: async () => num((await first('multi_theme_share')()).share),
+    stakeholderMix: async () => {
+      const byHelix = (await rows(connection, 'stakeholders_by_helix')).map((r) => ({
+        helix: str(r.helix) as Helix,
+        organisations: num(r.organisations),
+        participants: num(r.participants),
+        share: num(r.share),
+      }));
+      const c = await coverage();
+      return { byHelix, quadrupleHelixShare: num(c.quadruple_helix_share), meanHelixCoverage: num(c.mean_helix_coverage), meanEvenness: num(c.mean_evenness) };
+    },
+    gcom: async () => {
+      const g = await first('gcom')();
+      return {
+        entities: num(g.entities),
+        signatories: num(g.signatories),
+        share: num(g.share),
+        actionPlans: num(g.action_plans),
+        joinedDuringPairing: num(g.joined_during_pairing),
+        byRegion: (await rows(connection, 'gcom_by_region')).map((r) => ({
+          region: str(r.region),
+          entities: num(r.entities),
+          signatories: num(r.signatories),
+          share: num(r.share),
+        })),
+      };
+    },
+    delivery: async () => {
+      const d = await delivery();
+      return {
+        actionPlans: { none: num(d.plans_none), drafting: num(d.plans_drafting), adopted: num(d.plans_adopted) },
+        pilotProjects: num(d.pilot_projects),
+        activitiesByType: (await rows(connection, 'activities_by_type')).map((r) => ({
+          type: str(r.type),
+          activities: num(r.activities),
+          participants: num(r.participants),
+        })),
+        medianDurationMonths: d.median_duration_months === null ? null : num(d.median_duration_months),
+      };
+    },
+    results: async () => {
+      await resultsScope();
+      return resultsOfOpenScope(connection);
+    },
+    outcomes: async () => {
+      await resultsScope();
+      return outcomesOfOpenScope(connection);
+    },
+    warnings: () => importWarnings(connection),
+  };
 }
 
 /** The warnings of the import that produced the current dataset, as sentences. */
