@@ -149,7 +149,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   options.onProgress?.({ phase: 'checking', file: null, sheet: null, rows, fraction: 1 });
   // A CSV that matched nothing has said what is wrong; "no programme data" would repeat it.
   if (!(unrecognised && found.size === 0)) checkRequiredSheets(found, paths, issues, order++);
-  staging.flush();
+  await staging.flush();
   await checkReferences(staging, sources, origins, flatSources, issues);
   return { sources, unreadable };
 }
