@@ -5,17 +5,22 @@ import { type IssueLog, type RowPlace, rowReference } from './issue-log.js';
 import type { Staging } from './staging.js';
 import { newActivityTypeCatalogue, newRegionCatalogue, newThemeCatalogue } from './values.js';
 
-interface FirstSeen {
-  place: RowPlace;
-  row: number;
-  /** Made up by Twinlens for a flat-list row without a Pairing ID. */
-  generated?: boolean;
-}
+/**
+ * Where an id was first seen, as one number: which place (an index into `places`), its row
+ * and whether Twinlens made the id up (for a flat-list row without a Pairing ID). An object
+ * per id kept a million objects alive at L, which every full garbage collection walked.
+ */
+type FirstSeen = number;
+// Rows below 2^32 and places below 2^20 keep the number exact (below 2^53).
+const ROWS = 2 ** 32;
+const firstSeen = (place: number, row: number, generated: boolean): FirstSeen => ((place * ROWS + row) * 2) + (generated ? 1 : 0);
 
 /** What one import has seen so far, across all its files and sheets. */
 export class ImportState {
   readonly catalogues: Catalogues = { themes: newThemeCatalogue(), activityTypes: newActivityTypeCatalogue(), regions: newRegionCatalogue() };
-  private readonly ids = new Map<string, FirstSeen>();
+  /** Per kind of id, each id's first sighting, keyed by the id as read (no key to build per row). */
+  private readonly ids = new Map<IdColumn, Map<string, FirstSeen>>();
+  private readonly places: RowPlace[] = [];
   /** Flat lists: entity key (country + folded name) -> entity id. */
   readonly flatEntities = new Map<string, string>();
   private readonly warnedValues = new Set<string>();
@@ -30,21 +35,31 @@ export class ImportState {
    * occurrence after the first is reported, each naming where the first one is.
    */
   claimId(kind: IdColumn, id: string, place: RowPlace, row: number, generated = false): boolean {
-    const key = `${kind}\u0000${id}`;
-    const first = this.ids.get(key);
-    if (!first) {
-      this.ids.set(key, { place, row, generated });
+    let ids = this.ids.get(kind);
+    if (!ids) this.ids.set(kind, (ids = new Map()));
+    const first = ids.get(id);
+    if (first === undefined) {
+      ids.set(id, firstSeen(this.placeIndex(place), row, generated));
       return true;
     }
     if (generated) return false; // the caller picks another id; only a person's id is an error
-    const where = rowReference(place, first.place, first.row);
-    this.issues.error('duplicate-id', place, row, kind, issueText(first.generated ? 'issue.row.duplicateGeneratedId' : 'issue.row.duplicateId', { kind, id, where }));
+    const firstRow = Math.floor(first / 2) % ROWS;
+    const where = rowReference(place, this.places[Math.floor(first / 2 / ROWS)]!, firstRow);
+    this.issues.error('duplicate-id', place, row, kind, issueText(first % 2 === 1 ? 'issue.row.duplicateGeneratedId' : 'issue.row.duplicateId', { kind, id, where }));
     return false;
   }
 
   /** Whether an id has been claimed already (by an earlier file or sheet of this import). */
   isClaimed(kind: IdColumn, id: string): boolean {
-    return this.ids.has(`${kind}\u0000${id}`);
+    return this.ids.get(kind)?.has(id) ?? false;
+  }
+
+  /** The index of a place in `places`; a sheet's rows share one place, so the last is checked first. */
+  private placeIndex(place: RowPlace): number {
+    const last = this.places.length - 1;
+    if (last >= 0 && this.places[last] === place) return last;
+    const at = this.places.lastIndexOf(place);
+    return at >= 0 ? at : this.places.push(place) - 1;
   }
 
   /**
