@@ -210,3 +210,18 @@ describe('the fast path steps aside, changing nothing, wherever the row reader h
     expect(staged.fastRows).toEqual([]);
   });
 });
+
+describe('a typed column of many spellings (looked up through a join, not a map)', () => {
+  // Over 32 distinct texts that are not plain digits ("1 000" is read by parseCell), among
+  // plain ones and blanks: plain texts read as themselves, the others through the join.
+  test.each([
+    ['participants', 'stakeholders', ['pairing_id', 'organisation', 'helix', 'participants'], (i: number) => ['P1', `Org ${i}`, 'academia', i % 3 === 0 ? String(i) : i % 7 === 0 ? '' : `${i} 000`]],
+    ['targets and actuals', 'result_values', ['indicator_id', 'period_start', 'period_end', 'target', 'actual'], (i: number) => [`I${i}`, '2018-01-01', '2018-12-31', i % 2 === 0 ? `${i}.5` : ` ${i}`, i % 5 === 0 ? '' : `${i} %`]],
+  ] as Array<[string, TableName, string[], (i: number) => string[]]>)('%s', async (_what, table, header, row) => {
+    const staged = await stageBoth(table, csv([header, ...Array.from({ length: 90 }, (_, i) => row(i + 1))]));
+    expect(staged.rowIssues).toEqual({ errors: [], warnings: [] });
+    expect(staged.fast).toBe(true);
+    expect(staged.fastRows).toEqual(staged.rowRows);
+    expect(staged.fastRows.length).toBe(90);
+  });
+});

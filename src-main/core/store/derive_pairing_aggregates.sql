@@ -39,16 +39,20 @@ SELECT row_number() OVER (ORDER BY p.pairing_id)::INTEGER AS pk,
 FROM pairings p
 LEFT JOIN theme_counts tc USING (pairing_id);
 
--- DISTINCT: a member listed twice in a pairing is one member of it.
+-- DISTINCT: a member listed twice in a pairing is one member of it. The pairs are made
+-- distinct before the joins (ids are unique, so each pair gives one row either way): two
+-- short ids are hashed rather than every column of the joined row.
 INSERT INTO pairing_members
 WITH entity_keys AS (
-  SELECT row_number() OVER (ORDER BY entity_id)::INTEGER AS ek, * FROM entities
+  SELECT row_number() OVER (ORDER BY entity_id)::INTEGER AS ek, entity_id, region, country, gcom_signatory, gcom_action_plan, gcom_joined FROM entities
+), pairs AS (
+  SELECT DISTINCT pairing_id, entity_id FROM members
 )
-SELECT DISTINCT k.pk, e.ek, e.entity_id, e.region, e.country, e.gcom_signatory, e.gcom_action_plan,
+SELECT k.pk, e.ek, e.entity_id, e.region, e.country, e.gcom_signatory, e.gcom_action_plan,
        e.gcom_signatory AND e.gcom_joined IS NOT NULL AND k.start_date IS NOT NULL
          AND e.gcom_joined >= k.start_date
          AND (k.end_date IS NULL OR e.gcom_joined <= k.end_date)
-FROM members m
+FROM pairs m
 JOIN pairing_keys k ON k.pairing_id = m.pairing_id
 JOIN entity_keys e ON e.entity_id = m.entity_id;
 
@@ -70,9 +74,8 @@ UNION ALL
 SELECT DISTINCT pk, 'country', country_a, country_b FROM pairs;
 
 INSERT INTO pairing_themes
-SELECT DISTINCT k.pk, t.theme, lower(trim(t.theme))
-FROM themes t
-JOIN pairing_keys k ON k.pairing_id = t.pairing_id;
+SELECT pk, theme, lower(trim(theme))
+FROM (SELECT DISTINCT k.pk, t.theme FROM themes t JOIN pairing_keys k ON k.pairing_id = t.pairing_id);
 
 INSERT INTO pairing_theme_pairs
 SELECT x.pk, x.theme, y.theme
@@ -118,14 +121,20 @@ SELECT pk, organisations, participants, helices, academia, business, government,
 FROM per_pairing JOIN evenness USING (pk);
 
 -- Result indicators and outcomes with integer keys (schema/0003_results.sql). The measured
--- member's ek comes from pairing_members: the importer has checked it is a member.
+-- member's ek comes from pairing_members: the importer has checked it is a member. The ids
+-- are numbered alone and joined back by rowid: numbering the whole rows sorted every column
+-- with them (half the statement's time at L).
 INSERT INTO pairing_result_indicators
-SELECT row_number() OVER (ORDER BY r.indicator_id)::INTEGER AS ik,
+WITH numbered AS (
+  SELECT rowid AS id, row_number() OVER (ORDER BY indicator_id)::INTEGER AS ik FROM result_indicators
+)
+SELECT n.ik,
        k.pk, m.ek, r.indicator_id, r.level, r.measure, r.direction, r.accumulation, r.baseline,
        lower(trim(r.framework_ref)),
        coalesce(trim(r.unit), ''),
        CASE WHEN r.sdg_targets IS NULL THEN []::VARCHAR[] ELSE string_split(r.sdg_targets, '; ') END
 FROM result_indicators r
+JOIN numbered n ON n.id = r.rowid
 JOIN pairing_keys k ON k.pairing_id = r.pairing_id
 LEFT JOIN pairing_members m ON m.pk = k.pk AND m.entity_id = r.entity_id;
 
@@ -183,16 +192,17 @@ SELECT ik, period_end, a, t, achievement,
 FROM achieved;
 
 -- Each indicator as of its latest reported row (p*); without one: 'no actual', or 'qualitative'.
+-- The latest row by arg_max in one aggregate (period_end is unique per indicator), not the
+-- latest day joined back to the rows.
 INSERT INTO pairing_result_states
 WITH latest AS (
-  SELECT ik, max(period_end) AS period_end FROM pairing_result_achievements GROUP BY ik
+  SELECT ik, arg_max(a, a.period_end) AS a FROM pairing_result_achievements a GROUP BY ik
 )
 SELECT i.ik, i.pk, i.ek, i.level, i.measure <> 'qualitative', i.baseline, i.framework_key, i.unit,
-       a.period_end, a.actual, a.target, a.achievement, a.previous_achievement,
-       CASE WHEN i.measure = 'qualitative' THEN 'qualitative' ELSE coalesce(a.status, 'no actual') END
+       l.a.period_end, l.a.actual, l.a.target, l.a.achievement, l.a.previous_achievement,
+       CASE WHEN i.measure = 'qualitative' THEN 'qualitative' ELSE coalesce(l.a.status, 'no actual') END
 FROM pairing_result_indicators i
-LEFT JOIN latest l USING (ik)
-LEFT JOIN pairing_result_achievements a ON a.ik = l.ik AND a.period_end = l.period_end;
+LEFT JOIN latest l USING (ik);
 
 INSERT INTO pairing_result_due
 SELECT i.pk, v.period_end, count(*), count(v.actual)
