@@ -3,8 +3,10 @@
  * project, alternated in one run so that both see the same load:
  *   npx tsx bench/indicators-side-by-side.mts OLD_TREE NEW_TREE PROJECT.duckdb [ROUNDS]
  * Each round runs each tree in a fresh child process (one warm-up call, then 5 timed calls
- * unfiltered and 5 with the bench's two filters) and prints the medians; the order of the
- * trees alternates between rounds. The project is only read.
+ * unfiltered and 5 with the bench's two filters) and prints the medians of wall time and of
+ * the process's CPU time (user + system, all threads): on a VM shared with other work the
+ * CPU time is the steadier of the two. The order of the trees alternates between rounds.
+ * The project is only read.
  */
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -18,19 +20,26 @@ if (child) {
   const twoFilters = { theme: ['Circular economy'], region: ['Europe'] };
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   const timed = async (filters: object) => {
+    const cpu = process.cpuUsage();
     const s = performance.now();
     await project.withConnection((c: unknown) => computeIndicators(c, filters));
-    return performance.now() - s;
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - s, cpu: (used.user + used.system) / 1000 };
   };
   await timed({});
-  const all: number[] = [];
-  const filtered: number[] = [];
+  const all: { wall: number; cpu: number }[] = [];
+  const filtered: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < 5; i++) {
     all.push(await timed({}));
     filtered.push(await timed(twoFilters));
   }
   project.close();
-  console.log(JSON.stringify({ all: median(all), filtered: median(filtered), allMin: Math.min(...all), filteredMin: Math.min(...filtered) }));
+  console.log(JSON.stringify({
+    all: median(all.map((t) => t.wall)),
+    filtered: median(filtered.map((t) => t.wall)),
+    allCpu: median(all.map((t) => t.cpu)),
+    filteredCpu: median(filtered.map((t) => t.cpu)),
+  }));
 } else {
   const [oldTree, newTree, project, roundsArg] = process.argv.slice(2);
   if (!oldTree || !newTree || !project) {
@@ -38,7 +47,10 @@ if (child) {
     process.exit(2);
   }
   const rounds = Number(roundsArg ?? 4);
-  const results: Record<string, { all: number[]; filtered: number[] }> = { old: { all: [], filtered: [] }, new: { all: [], filtered: [] } };
+  const results: Record<string, Record<'all' | 'filtered' | 'allCpu' | 'filteredCpu', number[]>> = {
+    old: { all: [], filtered: [], allCpu: [], filteredCpu: [] },
+    new: { all: [], filtered: [], allCpu: [], filteredCpu: [] },
+  };
   for (let r = 0; r < rounds; r++) {
     const order = r % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const);
     for (const which of order) {
@@ -49,13 +61,13 @@ if (child) {
       });
       if (run.status !== 0) throw new Error(`${which}: ${run.stderr}`);
       const m = JSON.parse(run.stdout.trim().split('\n').at(-1)!);
-      results[which]!.all.push(m.all);
-      results[which]!.filtered.push(m.filtered);
-      console.log(`round ${r + 1} ${which}: all ${m.all.toFixed(0)} ms (min ${m.allMin.toFixed(0)}), two filters ${m.filtered.toFixed(0)} ms (min ${m.filteredMin.toFixed(0)})`);
+      for (const key of ['all', 'filtered', 'allCpu', 'filteredCpu'] as const) results[which]![key].push(m[key]);
+      console.log(`round ${r + 1} ${which}: all ${m.all.toFixed(0)} ms (CPU ${m.allCpu.toFixed(0)} ms), two filters ${m.filtered.toFixed(0)} ms (CPU ${m.filteredCpu.toFixed(0)} ms)`);
     }
   }
   const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   for (const which of ['old', 'new'] as const) {
-    console.log(`${which}: median of round medians: all ${med(results[which]!.all).toFixed(0)} ms, two filters ${med(results[which]!.filtered).toFixed(0)} ms`);
+    const r = results[which]!;
+    console.log(`${which}: median of round medians: all ${med(r.all).toFixed(0)} ms (CPU ${med(r.allCpu).toFixed(0)} ms), two filters ${med(r.filtered).toFixed(0)} ms (CPU ${med(r.filteredCpu).toFixed(0)} ms)`);
   }
 }

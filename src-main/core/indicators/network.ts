@@ -1,8 +1,8 @@
-import { DuckDBDataChunk, INTEGER, type DuckDBConnection, type DuckDBIntegerVector } from '@duckdb/node-api';
+import { DuckDBDataChunk, INTEGER, type DuckDBConnection, type DuckDBIntegerVector, type DuckDBVarCharVector } from '@duckdb/node-api';
 import type { Network } from '../../shared/indicators.js';
 import { sqlFile } from '../store/sql-file.js';
 import { componentSizes, labelComponents as labelMemberships, type ComponentLabels } from './network-components.js';
-import { num, rows, str } from './sql-rows.js';
+import { num, rows } from './sql-rows.js';
 
 /**
  * The scope's member graph labelled by component (network-components.ts). Union-find in JS
@@ -71,11 +71,23 @@ export async function networkOfLabelledScope(connection: DuckDBConnection): Prom
   };
 }
 
+/**
+ * Read from the result's vectors, not as row objects: at L the hubs are 50,603 rows, and the
+ * generic conversion cost more than the query.
+ */
 async function hubsOfOpenScope(connection: DuckDBConnection): Promise<Network['hubs']> {
-  return (await rows(connection, 'network_hubs')).map((r) => ({
-    entity: str(r.entity),
-    name: str(r.name),
-    country: str(r.country),
-    pairings: num(r.pairings),
-  }));
+  const result = await connection.run(sqlFile(import.meta.url, 'network_hubs.sql'));
+  const hubs: Network['hubs'] = new Array(result.rowCount);
+  let at = 0;
+  for (let c = 0; c < result.chunkCount; c++) {
+    const chunk = result.getChunk(c);
+    const entity = chunk.getColumnVector(0) as DuckDBVarCharVector;
+    const name = chunk.getColumnVector(1) as DuckDBVarCharVector;
+    const country = chunk.getColumnVector(2) as DuckDBVarCharVector;
+    const pairings = chunk.getColumnVector(3) as DuckDBIntegerVector;
+    for (let i = 0; i < chunk.rowCount; i++) {
+      hubs[at++] = { entity: entity.getItem(i)!, name: name.getItem(i)!, country: country.getItem(i)!, pairings: pairings.getItem(i)! };
+    }
+  }
+  return hubs;
 }
