@@ -225,3 +225,19 @@ describe('a typed column of many spellings (looked up through a join, not a map)
     expect(staged.fastRows.length).toBe(90);
   });
 });
+
+describe('a long cell', () => {
+  // The limit itself is the reader's (withCellLimit, which stage-files wraps every CSV in): the fast path leaves such a file to it.
+  test('past the limit in characters: the fast path steps aside', async () => {
+    const staged = await stageBoth('stakeholders', csv([['pairing_id', 'organisation', 'helix'], ['P1', 'x'.repeat(32_768), 'academia']]));
+    expect(staged.fast).toBe(false);
+    expect(staged.fastRows).toEqual([]);
+  });
+
+  test('past the limit in bytes only (two-byte letters): staged by SQL like any other', async () => {
+    const staged = await stageBoth('stakeholders', csv([['pairing_id', 'organisation', 'helix'], ['P1', 'é'.repeat(20_000), 'academia'], ['P2', 'TU Delft', 'academia']]));
+    expect(staged.rowIssues).toEqual({ errors: [], warnings: [] });
+    expect(staged.fast).toBe(true);
+    expect(staged.fastRows).toEqual(staged.rowRows);
+  });
+});

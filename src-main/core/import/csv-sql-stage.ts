@@ -102,7 +102,8 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     // allows (refused, with its place, by the row reader), free text needing a trim or missing.
     const checks = [
       // strlen (bytes, stored with the string) is never below length (characters, counted): only long cells are counted.
-      `bool_or(greatest(${rawColumns.map((n) => `coalesce(strlen(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars} AND greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars})`,
+      // A CASE, not AND: DuckDB evaluates both sides of an AND for every row, a THEN only for the rows its WHEN selects.
+      `bool_or(CASE WHEN greatest(${rawColumns.map((n) => `coalesce(strlen(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars} THEN greatest(${rawColumns.map((n) => `coalesce(length(${n}), 0)`).join(', ')}) > ${LIMITS.maxCellChars} ELSE false END)`,
       ...free.map(({ column, mapped }) => {
         const cell = `c${mapped.index}`;
         return `bool_or(_data AND (${needsTrim(cell)}${column.required ? ` OR ${trimmed(cell)} IS NULL` : ''}))`;
