@@ -3,8 +3,9 @@
  * value must come back as exactly the value appended, whatever its text holds, in the order
  * appended, across the file's writes and loads. Real DuckDB, real temp files.
  */
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { DuckDBConnection } from '@duckdb/node-api';
@@ -143,4 +144,27 @@ test('the temp files are gone once staging is disposed', async () => {
   );
   expect(counts).toBeNull();
   expect(readdirSync(tmpdir()).filter((f) => f.startsWith('twinlens-staging-')).length).toBe(before);
+});
+
+test('a large sheet staged row by row and loaded while later files are read, then plain CSVs read by SQL: every row, no error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'twinlens-mixed-'));
+  // Windows-1252 (é as one byte), so the row reader stages it; 110k rows of 170 characters
+  // pass the size at which a file is loaded while the next file is read.
+  const org = (i: number) => `Organisation ${i} for café culture ${'·'.repeat(120)}`;
+  const lines = ['pairing_id,entity_id,organisation,helix,participants'];
+  for (let i = 0; i < 110_000; i++) lines.push(`P1,E${1 + (i % 2)},${org(i)},academia,${i % 50}`);
+  writeFileSync(join(dir, 'stakeholders.csv'), Buffer.from(lines.join('\n'), 'latin1'));
+  writeFileSync(join(dir, 'pairings.csv'), 'pairing_id,title,component\nP1,One,IUC\n');
+  writeFileSync(join(dir, 'entities.csv'), 'entity_id,name,country\nE1,Rotterdam,NL\nE2,Surat,IN\n');
+  writeFileSync(join(dir, 'members.csv'), 'pairing_id,entity_id,side\nP1,E1,EU\nP1,E2,partner\n');
+  const project = await Project.open();
+  try {
+    const outcome = await project.importFiles(['stakeholders.csv', 'pairings.csv', 'entities.csv', 'members.csv'].map((f) => join(dir, f)));
+    expect(outcome.report.errors).toEqual([]);
+    expect(outcome.rows).toMatchObject({ stakeholders: 110_000, pairings: 1, entities: 2, members: 2 });
+    const got = await project.withConnection(async (c) => rowsOf(c, `SELECT count(*)::INTEGER, count(DISTINCT organisation)::INTEGER, min(organisation) FROM stakeholders`));
+    expect(got).toEqual([[110_000, 110_000, org(0)]]);
+  } finally {
+    project.close();
+  }
 });

@@ -242,6 +242,8 @@ async function stageSheet(sheet: Sheet, file: FileReading, ctx: ImportContext): 
   const errorsBefore = issues.errorCount;
   const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, mapping);
   if (sheet.plainCsv && header.number === 1 && issues.errorCount === errorsBefore) {
+    // Staging may be loading rows of an earlier sheet on this connection: one statement at a time.
+    await state.staging.idle();
     if (await stageCsvInSql({ ...sheet.plainCsv, width: header.cells.length }, { spec, columns, place, src, onRow }, state)) return 'read';
   }
   await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);

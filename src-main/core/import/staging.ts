@@ -43,7 +43,8 @@ const LOAD_CHARS = 16 * 1024 * 1024;
  * touches the project until the whole import has been checked.
  *
  * Rows are appended as lines of CSV text to a temp file per table and loaded by DuckDB's
- * read_csv when SQL next needs them (`beforeInsert`, `flush`): the DuckDB Appender made one
+ * read_csv when SQL next needs them (`beforeInsert`, `flush`), or while reading goes on once
+ * a file is large (so other SQL on the connection waits for `idle`): the DuckDB Appender made one
  * native call per value and per row, which took more of an xlsx import than reading the
  * workbook (issue 16). The values are already parsed and checked; the text carries each in
  * the form DuckDB reads back exactly (staging-text.ts).
@@ -124,6 +125,15 @@ export class Staging {
       });
     }
     return counts;
+  }
+
+  /**
+   * Waits for the loads begun while rows were appended. Until then a load may be running on
+   * the connection, and DuckDB refuses a second statement or an Appender on a connection
+   * busy with one: run nothing else on it before this.
+   */
+  async idle(): Promise<void> {
+    await this.loading;
   }
 
   /** Makes every appended row visible to SQL. */
