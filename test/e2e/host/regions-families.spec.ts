@@ -96,3 +96,31 @@ test("a filter change on Regions draws the CLI's --theme figures, asking only fo
   await page.getByRole('button', { name: `Remove Theme ${theme}` }).click();
   await expectCharts(page, 'regions', REGION_CHARTS, all);
 });
+
+test("a map point's tooltip names its city and pairings, and a click lists that city's pairings", async ({ page }) => {
+  await page.getByRole('tab', { name: 'Regions' }).click();
+  const chart = page.locator('[data-chart="world-map"] .echart');
+  await expect(page.locator('[data-chart="world-map"][aria-busy="false"] .echart[data-drawn-version]')).toBeVisible();
+  await chart.scrollIntoViewIfNeeded();
+  // A point, where it sits on the canvas, and the city the layer (asked of the host as the
+  // page would) holds at its position.
+  const point = await chart.evaluate(async (el) => {
+    type Instance = { getOption(): { series: Array<{ type: string; data: number[][] }> }; convertToPixel(finder: { geoIndex: number }, value: number[]): number[] };
+    const instance = (el as HTMLElement & { echartsInstance: Instance }).echartsInstance;
+    const response = await fetch('/api/pairings/mapLayer', { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json' }, body: 'null' });
+    const layer = ((await response.json()) as { value: { cities: Array<{ name: string }> } }).value;
+    const points = instance.getOption().series.filter((s) => s.type === 'scatter').flatMap((s) => s.data);
+    // The point farthest from any other, so no neighbour's symbol covers it.
+    const at = points.map((p) => instance.convertToPixel({ geoIndex: 0 }, [p[0]!, p[1]!]));
+    const room = at.map(([x, y], i) => Math.min(...at.filter((_, j) => j !== i).map(([u, v]) => Math.hypot(u! - x!, v! - y!))));
+    const best = room.indexOf(Math.max(...room));
+    const [x, y] = at[best]!;
+    return { x: x!, y: y!, name: layer.cities[points[best]![3]!]!.name, pairings: points[best]![2]! };
+  });
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  const tooltip = page.locator('[data-chart="world-map"] .echart div').filter({ hasText: point.name }).last();
+  await expect(tooltip).toContainText(`${point.pairings} pairing`);
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await expect(page.locator('[data-table="pairings"]')).toHaveAttribute('data-search', point.name);
+});
