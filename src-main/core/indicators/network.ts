@@ -3,6 +3,7 @@ import type { Network } from '../../shared/indicators.js';
 import { sqlFile } from '../store/sql-file.js';
 import { componentSizes, labelComponents as labelMemberships, type ComponentLabels } from './network-components.js';
 import { num, rows } from './sql-rows.js';
+import { scopeIsWhole, scopedFile } from './whole-scope.js';
 
 /**
  * The scope's member graph labelled by component (network-components.ts). Union-find in JS
@@ -27,8 +28,14 @@ async function componentsOfOpenScope(connection: DuckDBConnection): Promise<Comp
   return labelMemberships(pairings, entities);
 }
 
+/** The view `network_scope_members` the network's statements read, over the scope `openScope` has set. */
+async function openNetworkScope(connection: DuckDBConnection): Promise<void> {
+  await connection.run(sqlFile(import.meta.url, scopedFile('network_scope_members', await scopeIsWhole(connection))));
+}
+
 /** The temp table `network_labels` (ek, label): every entity of the scope with its component, for the Network view's graph. */
 export async function labelComponents(connection: DuckDBConnection): Promise<void> {
+  await openNetworkScope(connection);
   const { entities, labels } = await componentsOfOpenScope(connection);
   await connection.run(sqlFile(import.meta.url, 'network_labels.sql'));
   const appender = await connection.createAppender('network_labels', 'main', 'temp');
@@ -54,6 +61,7 @@ export async function labelComponents(connection: DuckDBConnection): Promise<voi
 
 /** indicators.md section 6 over the scope `openScope` has set. */
 export async function networkOfOpenScope(connection: DuckDBConnection): Promise<Network> {
+  await openNetworkScope(connection);
   const hubs = await hubsOfOpenScope(connection);
   const { components, largestComponent } = componentSizes((await componentsOfOpenScope(connection)).labels);
   return { multiPairingEntities: hubs.length, hubs, components, largestComponent };
@@ -61,6 +69,7 @@ export async function networkOfOpenScope(connection: DuckDBConnection): Promise<
 
 /** The same once `labelComponents` has run on this scope (the Network view's graph labels them first). */
 export async function networkOfLabelledScope(connection: DuckDBConnection): Promise<Network> {
+  await openNetworkScope(connection);
   const hubs = await hubsOfOpenScope(connection);
   const [graph] = await rows(connection, 'network_components');
   return {

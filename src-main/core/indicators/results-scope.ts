@@ -1,6 +1,7 @@
 import { DATE, type DuckDBConnection } from '@duckdb/node-api';
 import { isoToDuckDate } from '../store/duckdb-values.js';
 import { sqlFile } from '../store/sql-file.js';
+import { scopeIsWhole, scopedFile } from './whole-scope.js';
 
 /**
  * Over the pairing scope `openPairingScope` has set: the temp table `scope_as_of` (the date,
@@ -10,7 +11,8 @@ import { sqlFile } from '../store/sql-file.js';
  */
 export async function openResultsScope(connection: DuckDBConnection, asOf: string | null): Promise<void> {
   await connection.run(sqlFile(import.meta.url, 'results_as_of.sql'), { as_of: asOf === null ? null : isoToDuckDate(asOf) }, { as_of: DATE });
+  const whole = await scopeIsWhole(connection);
   // Without a date, each indicator's latest state was derived at import: nothing to search.
-  await connection.run(sqlFile(import.meta.url, asOf === null ? 'results_achievements_latest.sql' : 'results_achievements_as_of.sql'));
-  await connection.run(sqlFile(import.meta.url, 'outcomes_scope.sql'));
+  await connection.run(sqlFile(import.meta.url, asOf === null ? scopedFile('results_achievements_latest', whole) : 'results_achievements_as_of.sql'));
+  await connection.run(sqlFile(import.meta.url, scopedFile('outcomes_scope', whole)));
 }

@@ -36,6 +36,6 @@ export async function openScope(connection: DuckDBConnection, filters: Filters):
  */
 export async function closeScope(connection: DuckDBConnection): Promise<void> {
   await connection.run(
-    'DROP TABLE IF EXISTS network_labels; DROP VIEW IF EXISTS tracking_rows; DROP VIEW IF EXISTS outcome_list; DROP TABLE IF EXISTS reciprocity_rows; DROP MACRO IF EXISTS search_number; DROP VIEW IF EXISTS scope_outcomes; DROP VIEW IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_dated_achievements; DROP TABLE IF EXISTS scope_as_of; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
+    'DROP TABLE IF EXISTS network_labels; DROP VIEW IF EXISTS network_scope_members; DROP VIEW IF EXISTS tracking_rows; DROP VIEW IF EXISTS outcome_list; DROP TABLE IF EXISTS reciprocity_rows; DROP MACRO IF EXISTS search_number; DROP VIEW IF EXISTS scope_outcomes; DROP VIEW IF EXISTS scope_achievements; DROP TABLE IF EXISTS scope_dated_achievements; DROP TABLE IF EXISTS scope_as_of; DROP TABLE IF EXISTS scope_entities; DROP VIEW IF EXISTS scope_members; DROP VIEW IF EXISTS scope_pairing_stakeholders; DROP VIEW IF EXISTS scope_pairings; DROP TABLE IF EXISTS scope_keys;',
   );
 }
