@@ -3,7 +3,8 @@
  * value must come back as exactly the value appended, whatever its text holds, in the order
  * appended, across the file's writes and loads. Real DuckDB, real temp files.
  */
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -134,7 +135,8 @@ test('rows keep their order across many writes and loads, and are counted per fi
 });
 
 test('the temp files are gone once staging is disposed', async () => {
-  const before = readdirSync(tmpdir()).filter((f) => f.startsWith('twinlens-staging-')).length;
+  // This process's folders only: other imports may be running beside the test.
+  const before = readdirSync(tmpdir()).filter((f) => f.startsWith(`twinlens-staging-${process.pid}-`)).length;
   const counts = await staged(
     (staging) => {
       staging.append('members', { pairing_id: 'P', entity_id: 'E' }, { src: 0, row: 2 });
@@ -143,7 +145,7 @@ test('the temp files are gone once staging is disposed', async () => {
     async () => null,
   );
   expect(counts).toBeNull();
-  expect(readdirSync(tmpdir()).filter((f) => f.startsWith('twinlens-staging-')).length).toBe(before);
+  expect(readdirSync(tmpdir()).filter((f) => f.startsWith(`twinlens-staging-${process.pid}-`)).length).toBe(before);
 });
 
 test('a large sheet staged row by row and loaded while later files are read, then plain CSVs read by SQL: every row, no error', async () => {
@@ -166,5 +168,26 @@ test('a large sheet staged row by row and loaded while later files are read, the
     expect(got).toEqual([[110_000, 110_000, org(0)]]);
   } finally {
     project.close();
+  }
+});
+
+test('staging folders left by a process that died are removed; a live process\'s are kept', async () => {
+  // A process that has exited: its pid is free (reuse within this test is vanishingly unlikely).
+  const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  const deadPid = Number(dead.stdout);
+  expect(deadPid).toBeGreaterThan(0);
+  const left = join(tmpdir(), `twinlens-staging-${deadPid}-test${catalogs}`);
+  mkdirSync(left);
+  writeFileSync(join(left, 'stakeholders-0.csv'), 'P1,E1,Someone,academia,3,0,2\n');
+  // This process is alive: a folder of its own (another import running) stays.
+  const live = join(tmpdir(), `twinlens-staging-${process.pid}-test${catalogs}`);
+  mkdirSync(live);
+  try {
+    await staged(() => undefined, async () => null);
+    expect(existsSync(left)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+  } finally {
+    rmSync(live, { recursive: true, force: true });
+    rmSync(left, { recursive: true, force: true });
   }
 });

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TABLE_NAMES, type TableName, type TableRows } from '../../shared/domain.js';
@@ -79,7 +79,7 @@ export class Staging {
       });
       sinks.set(table, { table, columns, types: csvTypesLiteral(all), pending: [], pendingChars: 0, fields: [], fd: null, path: '', fileChars: 0, rowsInFile: 0, rowsBySource: [] });
     }
-    return new Staging(connection, catalog, sinks, mkdtempSync(join(tmpdir(), 'twinlens-staging-')));
+    return new Staging(connection, catalog, sinks, stagingDir());
   }
 
   append<T extends TableName>(table: T, record: Partial<TableRows[T]>, origin: RowOrigin): void {
@@ -200,5 +200,46 @@ export class Staging {
     if (sink.fd === null) return;
     closeSync(sink.fd);
     sink.fd = null;
+  }
+}
+
+const DIR_PREFIX = 'twinlens-staging-';
+
+/** A private folder for this import's files, named with the process so a dead one's can be told. */
+function stagingDir(): string {
+  sweepDeadDirs();
+  return mkdtempSync(join(tmpdir(), `${DIR_PREFIX}${process.pid}-`));
+}
+
+/**
+ * Removes the folders of imports whose process died (killed, crashed) before `dispose`:
+ * they hold a programme's rows. A folder another user owns, or one in use, is left alone.
+ */
+function sweepDeadDirs(): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(DIR_PREFIX)) continue;
+    const pid = Number(/^\d+(?=-)/.exec(name.slice(DIR_PREFIX.length))?.[0] ?? NaN);
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
+    try {
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    } catch {
+      // not ours to remove
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
