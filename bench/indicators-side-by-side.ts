@@ -1,7 +1,7 @@
 /**
  * The indicators (computeIndicators, as the bench times them) of two checkouts over the same
  * project, alternated in one run so that both see the same load:
- *   npx tsx bench/indicators-side-by-side.mts OLD_TREE NEW_TREE PROJECT.duckdb [ROUNDS]
+ *   npx tsx bench/indicators-side-by-side.ts OLD_TREE NEW_TREE PROJECT.duckdb [ROUNDS]
  * Each round runs each tree in a fresh child process (one warm-up call, then 5 timed calls
  * unfiltered and 5 with the bench's two filters) and prints the medians of wall time and of
  * the process's CPU time (user + system, all threads): on a VM shared with other work the
@@ -43,7 +43,7 @@ if (child) {
 } else {
   const [oldTree, newTree, project, roundsArg] = process.argv.slice(2);
   if (!oldTree || !newTree || !project) {
-    console.error('usage: npx tsx bench/indicators-side-by-side.mts OLD_TREE NEW_TREE PROJECT.duckdb [ROUNDS]');
+    console.error('usage: npx tsx bench/indicators-side-by-side.ts OLD_TREE NEW_TREE PROJECT.duckdb [ROUNDS]');
     process.exit(2);
   }
   const rounds = Number(roundsArg ?? 4);
