@@ -1,24 +1,19 @@
--- What a filter change sends the map, in one statement over scope_keys: per member in scope
--- (b IS NULL) the number of pairings in scope it is in, as map_cities.sql counts them; then
+-- What a filter change sends the map, in one statement over scope_keys and integer tables
+-- derived at import: per member in scope (b IS NULL) the number of pairings in scope it is
+-- in, as map_cities.sql counts them (pairing_members holds a member once per pairing); then
 -- the partner links between two members of one pairing on different sides (or sides
--- unknown), as map_links.sql finds them, strongest first. Members by ek, which orders
--- entities by entity_id, so a < b is map_links.sql's order. The members in scope are read
--- three times: materialised once.
-WITH sm AS MATERIALIZED (
-  SELECT s.pk, pm.ek, m.side
-  FROM scope_keys s
-  JOIN pairing_keys k USING (pk)
-  JOIN members m ON m.pairing_id = k.pairing_id
-  JOIN pairing_members pm ON pm.pk = s.pk AND pm.entity_id = m.entity_id
-)
+-- unknown), as map_links.sql finds them (pairing_links, schema/0007, holds each pairing's
+-- once), strongest first. Members by ek, which orders entities by entity_id, so a < b is
+-- map_links.sql's order.
 SELECT * FROM (
-  SELECT ek AS a, NULL::INTEGER AS b, count(DISTINCT pk)::INTEGER AS pairings
-  FROM sm
-  GROUP BY ek
+  SELECT pm.ek AS a, NULL::INTEGER AS b, count(*)::INTEGER AS pairings
+  FROM scope_keys s
+  JOIN pairing_members pm USING (pk)
+  GROUP BY pm.ek
   UNION ALL
-  SELECT x.ek, y.ek, count(DISTINCT x.pk)::INTEGER
-  FROM sm x JOIN sm y ON x.pk = y.pk AND x.ek < y.ek
-  WHERE x.side IS NULL OR y.side IS NULL OR x.side <> y.side
-  GROUP BY x.ek, y.ek
+  SELECT l.a, l.b, count(*)::INTEGER
+  FROM scope_keys s
+  JOIN pairing_links l USING (pk)
+  GROUP BY l.a, l.b
 )
 ORDER BY b IS NOT NULL, pairings DESC, a, b;

@@ -4,6 +4,7 @@
 -- Each definition mirrors indicators.md; the indicators only sum and count these rows.
 DELETE FROM pairing_keys;
 DELETE FROM pairing_members;
+DELETE FROM pairing_links;
 DELETE FROM pairing_regions;
 DELETE FROM pairing_flows;
 DELETE FROM pairing_themes;
@@ -55,6 +56,20 @@ SELECT k.pk, e.ek, e.entity_id, e.region, e.country, e.gcom_signatory, e.gcom_ac
 FROM pairs m
 JOIN pairing_keys k ON k.pairing_id = m.pairing_id
 JOIN entity_keys e ON e.entity_id = m.entity_id;
+
+-- The map's partner links (schema/0007): map_links.sql's rule on the member rows, which keep
+-- each listing's side (a member listed twice may have two), then one row per pairing and pair.
+INSERT INTO pairing_links
+WITH sides AS (
+  SELECT DISTINCT k.pk, pm.ek, m.side
+  FROM members m
+  JOIN pairing_keys k ON k.pairing_id = m.pairing_id
+  JOIN pairing_members pm ON pm.pk = k.pk AND pm.entity_id = m.entity_id
+)
+SELECT DISTINCT x.pk, x.ek, y.ek
+FROM sides x
+JOIN sides y ON y.pk = x.pk AND x.ek < y.ek
+WHERE x.side IS NULL OR y.side IS NULL OR x.side <> y.side;
 
 INSERT INTO pairing_regions
 SELECT DISTINCT pk, region, lower(trim(region)) FROM pairing_members;
