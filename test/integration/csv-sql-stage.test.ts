@@ -68,8 +68,8 @@ async function stageBoth(table: TableName, text: string): Promise<Staged> {
       const fast = records !== null
         && (await stageCsvInSql({ path, delimiter, records: () => records, width: header!.cells.length }, { spec: spec(table), columns, place, src: 0, onRow: () => {} }, fastState));
       await readCanonicalRows(spec(table), { columns, rows: (async function* () { yield rest; })(), place, src: 0, onRow: () => {} }, rowState);
-      await fastStaging.flush();
-      await rowStaging.flush();
+      fastStaging.flush();
+      rowStaging.flush();
       return {
         fast,
         fastRows: await rowsOf(c, `fast${fileNo}`, table),

@@ -20,7 +20,7 @@ async function replacedWith(stage: (staging: Staging) => Promise<void>): Promise
     const staging = await Staging.create(c, 'staging');
     try {
       await stage(staging);
-      await staging.flush();
+      staging.flush();
       await inTransaction(c, () => replaceDataset(c));
     } finally {
       await staging.dispose();
@@ -49,7 +49,7 @@ test('rows staged out of file order are written in file order', async () => {
 test('a large table staged in order keeps that order unsorted', async () => {
   const rows = 300_000;
   const { themes } = await replacedWith(async (staging) => {
-    await staging.beforeInsert('themes');
+    staging.beforeInsert('themes');
     await staging.connection.run(
       `INSERT INTO staging.themes SELECT 'P' AS pairing_id, 'theme ' || lpad(i::VARCHAR, 6, '0') AS theme, false AS "primary", 0 AS _src, (i + 2)::INTEGER AS _row FROM range(${rows}) r(i)`,
     );

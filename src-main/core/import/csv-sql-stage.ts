@@ -221,7 +221,7 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     }
 
     // Staged rows need no order: the dataset is written, and problems listed, by file and row.
-    await staging.beforeInsert(spec.table);
+    staging.beforeInsert(spec.table);
     const inserted = await c.runAndReadAll(`INSERT INTO ${cat}.${quoteIdent(spec.table)} BY NAME ${staged}`);
     staging.afterInsert(spec.table, src, Number(inserted.getRows()[0]![0]));
     for (let i = 1; i < records; i++) sheet.onRow();

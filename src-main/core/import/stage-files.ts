@@ -149,7 +149,7 @@ export async function stageFiles(paths: readonly string[], staging: Staging, iss
   options.onProgress?.({ phase: 'checking', file: null, sheet: null, rows, fraction: 1 });
   // A CSV that matched nothing has said what is wrong; "no programme data" would repeat it.
   if (!(unrecognised && found.size === 0)) checkRequiredSheets(found, paths, issues, order++);
-  await staging.flush();
+  staging.flush();
   await checkReferences(staging, sources, origins, flatSources, issues);
   return { sources, unreadable };
 }
@@ -242,8 +242,6 @@ async function stageSheet(sheet: Sheet, file: FileReading, ctx: ImportContext): 
   const errorsBefore = issues.errorCount;
   const columns = mapHeaders(header.cells, spec.columns, place, header.number, issues, mapping);
   if (sheet.plainCsv && header.number === 1 && issues.errorCount === errorsBefore) {
-    // Staging may be loading rows of an earlier sheet on this connection: one statement at a time.
-    await state.staging.idle();
     if (await stageCsvInSql({ ...sheet.plainCsv, width: header.cells.length }, { spec, columns, place, src, onRow }, state)) return 'read';
   }
   await readCanonicalRows(spec, { columns, rows: rest, place, src, onRow }, state);
