@@ -109,7 +109,7 @@ export function networkGraphOption(nodes: readonly GraphNode[], links: readonly 
         roam: mode === 'screen',
         draggable: mode === 'screen',
         animation: false,
-        force: { repulsion: crowded ? 28 : 60, gravity: crowded ? 0.3 : 0.08, edgeLength: crowded ? [6, 24] : [12, 40], layoutAnimation: mode === 'screen' && nodes.length <= 300 },
+        force: { repulsion: crowded ? 28 : 60, gravity: crowded ? 0.3 : 0.24, edgeLength: crowded ? [6, 24] : [12, 40], layoutAnimation: mode === 'screen' && nodes.length <= 300 },
         categories: regions.map((name, i) => ({ name: regionName(name), itemStyle: { color: PALETTE[i % PALETTE.length] } })),
         data: nodes.map((n) => ({
           ...n,
