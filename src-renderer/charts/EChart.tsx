@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
 import { useT } from '../i18n/language.js';
 import { echarts } from './echarts-setup.js';
 import { localiseValueAxes } from './local-axes.js';
@@ -47,7 +47,9 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   latestPatch.current = patch;
   const appliedPatch = useRef<EChartsOption | undefined>(undefined);
 
-  useEffect(() => {
+  // A layout effect like those below that set its options, and declared first, so the instance
+  // exists when they run on mount.
+  useLayoutEffect(() => {
     const element = box.current!;
     const instance = echarts.init(element, null, { renderer: 'canvas' });
     chart.current = instance;
@@ -69,7 +71,10 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
   }, []);
 
   const t = useT();
-  useEffect(() => {
+  // Set in the commit that brought the option, not in a passive effect: React runs those in a
+  // later task, often after the browser has painted the new titles, so the chart drew one
+  // frame or more after its data was on screen.
+  useLayoutEffect(() => {
     const element = box.current!;
     element.dataset.optionVersion = String(Number(element.dataset.optionVersion ?? '0') + 1);
     element.dataset.optionAt = String(Math.round(performance.now()));
@@ -78,7 +83,7 @@ export const EChart = forwardRef<EChartHandle, Props>(function EChart({ option, 
     if (latestPatch.current) chart.current?.setOption(latestPatch.current, { lazyUpdate: false });
   }, [option, t]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (patch === appliedPatch.current) return;
     const element = box.current!;
     element.dataset.optionVersion = String(Number(element.dataset.optionVersion ?? '0') + 1);
