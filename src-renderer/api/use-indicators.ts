@@ -31,13 +31,15 @@ export function useIndicators(filters: Filters, families: readonly IndicatorFami
   if (cache.current?.key !== key) cache.current = { key, value: {} };
   const current = cache.current;
 
+  // `key` stands for `filters` (and the dataset's version): the effect runs when it changes, so
+  // `filters` read here is the filters of `entry`.
   useEffect(() => {
     const entry = cache.current!;
     const list = wanted.split(',') as IndicatorFamily[];
     const missing = list.filter((f) => !Object.hasOwn(entry.value, f));
     if (missing.length === 0) return;
     setFailure(null);
-    call('indicators/families', { filters: JSON.parse(key.slice(key.indexOf(':') + 1)) as Filters, families: missing }).then((result) => {
+    call('indicators/families', { filters, families: missing }).then((result) => {
       // Any answer for the filters still current is kept, even if the view changed meanwhile.
       if (cache.current !== entry) return;
       if (result.ok) {

@@ -143,8 +143,6 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
     const maps: string[] = [];
     const joins: string[] = [];
     const lookup = new Map<number, (field: 'v' | 'region') => string>();
-    // Whether a column's text is in its map: every text not plain is, so one that is not needs no regular expression per row.
-    const inMap = new Map<number, string>();
     const select: string[] = [];
     try {
       for (const column of spec.columns) {
@@ -181,21 +179,23 @@ export async function stageCsvInSql(csv: PlainCsv, sheet: SqlSheet, state: Impor
           }
         }
         const alias = `m${mapped.index}`;
+        // Whether a cell's text is in its column's map: every text not plain is, so one that is not needs no regular expression per row.
+        let inMap: string;
         if (count <= SMALL_MAP) {
           maps.push(`map_from_entries(list((raw, v)) FILTER (WHERE col = ${mapped.index})) AS ${alias}`, `map_from_entries(list((raw, region)) FILTER (WHERE col = ${mapped.index})) AS ${alias}r`);
           lookup.set(mapped.index, (field) => `map_extract_value(maps.${alias}${field === 'region' ? 'r' : ''}, ${cell})`);
-          inMap.set(mapped.index, `map_contains(maps.${alias}, ${cell})`);
+          inMap = `map_contains(maps.${alias}, ${cell})`;
         } else {
           joins.push(`LEFT JOIN ${map} ${alias} ON ${alias}.col = ${mapped.index} AND ${alias}.raw = ${cell}`);
           lookup.set(mapped.index, (field) => `${alias}.${field}`);
-          inMap.set(mapped.index, `${alias}.raw IS NOT NULL`);
+          inMap = `${alias}.raw IS NOT NULL`;
         }
         // A plain text reads as itself. The map holds every other text of the column (checked
         // above), so a text it lacks is plain: tested per row by a lookup, not by a regular
         // expression (which was most of the statement's time for a column of counts).
         const v = lookup.get(mapped.index)!('v');
         const value = plain
-          ? `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)} WHEN ${inMap.get(mapped.index)!} THEN ${v} ELSE ${cell} END`
+          ? `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)} WHEN ${inMap} THEN ${v} ELSE ${cell} END`
           : `CASE WHEN ${cell} IS NULL THEN ${sqlText(nullValue)} ELSE ${v} END`;
         if (spec.table === 'entities' && column.name === 'region') {
           select.push(`coalesce(${value}, ${countryRegion(byName, lookup)}) AS ${name}`);

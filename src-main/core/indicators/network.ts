@@ -69,7 +69,7 @@ export async function networkOfOpenScope(connection: DuckDBConnection): Promise<
 
 /** The same once `labelComponents` has run on this scope (the Network view's graph labels them first). */
 export async function networkOfLabelledScope(connection: DuckDBConnection): Promise<Network> {
-  await openNetworkScope(connection);
+  // labelComponents opened network_scope_members for this scope.
   const hubs = await hubsOfOpenScope(connection);
   const [graph] = await rows(connection, 'network_components');
   return {
